@@ -1,0 +1,36 @@
+package cn.tongxin.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import cn.tongxin.shared.PageQuery;
+import cn.tongxin.shared.PageResult;
+
+/** Account use cases; each checks the caller's permission and stays inside the caller's committee. */
+public interface Accounts {
+
+    /** Opens an account in the current administrator's committee. */
+    long open(NewAccount account);
+
+    /** Opens the very first administrator of a committee (bootstrap; no caller). */
+    long openInitialAdministrator(long committeeId, String username, String displayName, String initialPassword,
+                                  boolean mustChangePassword);
+
+    PageResult<AccountSummary> list(String keyword, PageQuery page);
+
+    Optional<AccountSummary> find(long accountId);
+
+    List<AccountSummary> listForUnit(long unitId);
+
+    Optional<AccountSummary> findForMember(long memberId);
+
+    void changeOwnPassword(String currentPassword, String newPassword);
+
+    void resetPassword(long accountId, String newInitialPassword);
+
+    void updateRoles(long accountId, java.util.Set<Role> roles, String office);
+
+    void setEnabled(long accountId, boolean enabled);
+
+    void unlock(long accountId);
+}

@@ -1,0 +1,30 @@
+package cn.tongxin.account;
+
+import java.util.Set;
+
+/** Who is acting, and in which committee. The committee always comes from here, never from a request parameter. */
+public record CurrentUser(long id, String username, String displayName, long committeeId, Set<Role> roles,
+                          String office, Long memberId, Long unitId) {
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(Role... wanted) {
+        for (Role role : wanted) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Staff and administrators run the committee's office work. */
+    public boolean isOffice() {
+        return hasAny(Role.ADMIN, Role.STAFF);
+    }
+
+    public String rolesLabel() {
+        return String.join("、", roles.stream().sorted().map(Role::label).toList());
+    }
+}

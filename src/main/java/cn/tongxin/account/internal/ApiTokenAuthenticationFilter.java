@@ -1,0 +1,54 @@
+package cn.tongxin.account.internal;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates API calls by a personal token in {@code Authorization: Bearer tx_…}. */
+class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+    private final ApiTokenService tokens;
+    private final UserAccounts accounts;
+    private final ProblemResponses problems;
+    private final Clock clock;
+
+    ApiTokenAuthenticationFilter(ApiTokenService tokens, UserAccounts accounts, ProblemResponses problems, Clock clock) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.problems = problems;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var account = tokens.accountFor(header.substring(7).trim()).flatMap(accounts::findById);
+        Instant now = Instant.now(clock);
+        if (account.isEmpty() || !account.get().enabled || account.get().isLocked(now)) {
+            problems.write(response, 401, "未认证", "API令牌无效、已撤销，或账户不可用");
+            return;
+        }
+        var principal = AccountPrincipal.of(account.get(), now);
+        var authentication = new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

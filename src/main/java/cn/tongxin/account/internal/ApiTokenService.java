@@ -1,0 +1,118 @@
+package cn.tongxin.account.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.tongxin.account.AccountEvents.AccountChanged;
+import cn.tongxin.account.ApiTokens;
+import cn.tongxin.account.CurrentUser;
+import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.shared.BusinessException;
+
+@Service
+@Transactional
+class ApiTokenService implements ApiTokens {
+
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final int MAX_ACTIVE = 10;
+    private final SecureRandom random = new SecureRandom();
+    private final JdbcClient jdbc;
+    private final CurrentUsers currentUsers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ApiTokenService(JdbcClient jdbc, CurrentUsers currentUsers, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUsers = currentUsers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public IssuedToken create(String name) {
+        CurrentUser me = currentUsers.get();
+        String label = name == null ? "" : name.trim();
+        if (label.isEmpty() || label.length() > 60) {
+            throw BusinessException.invalid("请填写令牌名称（不超过60个字符）");
+        }
+        long active = jdbc.sql("select count(*) from api_token where user_account_id = ? and revoked_at is null")
+                .param(me.id()).query(Long.class).single();
+        if (active >= MAX_ACTIVE) {
+            throw BusinessException.conflict("有效令牌最多" + MAX_ACTIVE + "个，请先撤销不用的令牌");
+        }
+        StringBuilder token = new StringBuilder("tx_");
+        for (int i = 0; i < 40; i++) {
+            token.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        String clear = token.toString();
+        long id = jdbc.sql("""
+                insert into api_token (user_account_id, name, token_hash, token_prefix, created_at)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(me.id(), label, hash(clear), clear.substring(0, 8), java.sql.Timestamp.from(Instant.now(clock)))
+                .query(Long.class).single();
+        events.publishEvent(new AccountChanged(me.committeeId(), me.id(), "创建API令牌", label));
+        return new IssuedToken(id, label, clear);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TokenSummary> listOwn() {
+        CurrentUser me = currentUsers.get();
+        return jdbc.sql("""
+                select id, name, token_prefix, created_at, last_used_at, revoked_at
+                  from api_token where user_account_id = ? order by id desc limit 50""")
+                .param(me.id())
+                .query((rs, n) -> new TokenSummary(rs.getLong("id"), rs.getString("name"), rs.getString("token_prefix"),
+                        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("last_used_at")),
+                        instant(rs.getTimestamp("revoked_at"))))
+                .list();
+    }
+
+    @Override
+    public void revoke(long tokenId) {
+        CurrentUser me = currentUsers.get();
+        int updated = jdbc.sql("update api_token set revoked_at = ? where id = ? and user_account_id = ? and revoked_at is null")
+                .params(java.sql.Timestamp.from(Instant.now(clock)), tokenId, me.id()).update();
+        if (updated == 0) {
+            throw BusinessException.notFound("有效的令牌");
+        }
+        events.publishEvent(new AccountChanged(me.committeeId(), me.id(), "撤销API令牌", "令牌 " + tokenId));
+    }
+
+    /** The account a valid token belongs to; marks the token as used. */
+    Optional<Long> accountFor(String clearToken) {
+        if (clearToken == null || !clearToken.startsWith("tx_") || clearToken.length() != 43) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                update api_token set last_used_at = ? where token_hash = ? and revoked_at is null
+                returning user_account_id""")
+                .params(java.sql.Timestamp.from(Instant.now(clock)), hash(clearToken))
+                .query(Long.class).optional();
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(java.sql.Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+}

@@ -1,0 +1,59 @@
+package cn.tongxin.infrastructure;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Starts the embedded PostgreSQL before the application context when no external database is configured
+ * ({@code spring.datasource.url} / {@code TONGXIN_DB_URL} empty), and points the data source at it.
+ * One server per data folder and JVM, so that test contexts share it.
+ */
+public class EmbeddedDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final Map<Path, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment env = context.getEnvironment();
+        String url = env.getProperty("spring.datasource.url", "");
+        if (!url.isBlank() || !env.getProperty("tongxin.database.embedded.enabled", Boolean.class, true)) {
+            return;
+        }
+        Path dataDir = Path.of(env.getProperty("tongxin.database.embedded.data-dir", "./data/postgres")).toAbsolutePath().normalize();
+        int port = env.getProperty("tongxin.database.embedded.port", Integer.class, 0);
+        boolean clean = env.getProperty("tongxin.database.embedded.clean", Boolean.class, false);
+        String database = env.getProperty("tongxin.database.embedded.database", "tongxin");
+        EmbeddedPostgres postgres = RUNNING.computeIfAbsent(dataDir, dir -> start(dir, port, clean, database));
+        env.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
+                "spring.datasource.url", postgres.jdbcUrl(database),
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "")));
+    }
+
+    private static EmbeddedPostgres start(Path dataDir, int port, boolean clean, String database) {
+        try {
+            if (clean && Files.exists(dataDir.resolve("cluster"))) {
+                try (var paths = Files.walk(dataDir.resolve("cluster"))) {
+                    for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir, port);
+            postgres.createDatabaseIfMissing(database);
+            return postgres;
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("无法启动嵌入式 PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package cn.tongxin.organization;
+
+/** An entry of an organisation dictionary (a sector, special committee, party, group or studio). */
+public record OrgUnit(long id, OrgUnitKind kind, String name, String description, int sortOrder, boolean active,
+                      int version) {
+}

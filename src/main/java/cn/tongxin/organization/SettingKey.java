@@ -1,0 +1,50 @@
+package cn.tongxin.organization;
+
+/**
+ * Per-committee settings with the defaults of the regulations (DOMAIN.md). Stored values override the defaults;
+ * every change is audited.
+ */
+public enum SettingKey {
+    PROPOSAL_BODY_MAX_CHARS("提案", "提案正文字数上限", "字", 3000, 500, 20000),
+    SESSION_PROPOSAL_LEAD_MONTHS("提案", "大会提案提前征集", "个月", 3, 0, 12),
+    COSIGN_DEADLINE_DAYS("提案", "联名确认期限（自邀请起）", "天", 3, 1, 30),
+    TWO_STEP_REVIEW("提案", "两级审查（初审、复审）", "", 0, 0, 1),
+    OBJECTION_WINDOW_DAYS("办理", "申请调整期限（自交办起）", "天", 7, 1, 30),
+    REPLY_DEADLINE_MONTHS("办理", "办理期限（自交办起）", "个月", 3, 1, 12),
+    EXTENSION_TOTAL_MAX_MONTHS("办理", "含延期的办理总期限上限", "个月", 6, 1, 24),
+    CO_HANDLER_OPINION_MONTHS("办理", "会办单位意见期限", "个月", 1, 1, 6),
+    RATING_WINDOW_DAYS("办理", "评价期限（自答复起）", "天", 15, 1, 90),
+    REHANDLE_DEADLINE_MONTHS("办理", "重新办理期限", "个月", 1, 1, 6),
+    DUE_SOON_DAYS("办理", "即将到期提醒（到期前）", "天", 7, 1, 30),
+    MICRO_SUGGESTION_MAX_CHARS("微建议", "微建议字数上限", "字", 800, 100, 5000),
+    MICRO_SUGGESTION_REPLY_WORKING_DAYS("微建议", "微建议答复期限", "个工作日", 15, 1, 60),
+    OPINION_REPORT_MAX_CHARS("社情民意", "社情民意信息字数上限", "字", 1500, 200, 10000);
+
+    private final String group;
+    private final String label;
+    private final String unit;
+    private final int defaultValue;
+    private final int min;
+    private final int max;
+
+    SettingKey(String group, String label, String unit, int defaultValue, int min, int max) {
+        this.group = group;
+        this.label = label;
+        this.unit = unit;
+        this.defaultValue = defaultValue;
+        this.min = min;
+        this.max = max;
+    }
+
+    public String group() { return group; }
+    public String label() { return label; }
+    public String unit() { return unit; }
+    public int defaultValue() { return defaultValue; }
+    public int min() { return min; }
+    public int max() { return max; }
+
+    /** A switch (0 = off, 1 = on) rather than a number. */
+    public boolean isSwitch() {
+        return min == 0 && max == 1;
+    }
+}

@@ -1,0 +1,66 @@
+package cn.tongxin.organization.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.organization.CommitteeView;
+import cn.tongxin.organization.HandlingUnitView;
+import cn.tongxin.organization.OrgUnit;
+import cn.tongxin.organization.OrgUnitKind;
+import cn.tongxin.organization.Organization;
+import cn.tongxin.organization.TermView;
+
+@Service
+@Transactional(readOnly = true)
+class OrganizationReader implements Organization {
+
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final CurrentUsers currentUsers;
+    private final DirectoryService directory;
+    private final TermService terms;
+    private final HandlingUnitService units;
+
+    OrganizationReader(org.springframework.jdbc.core.simple.JdbcClient jdbc, CurrentUsers currentUsers,
+                       DirectoryService directory, TermService terms, HandlingUnitService units) {
+        this.jdbc = jdbc;
+        this.currentUsers = currentUsers;
+        this.directory = directory;
+        this.terms = terms;
+        this.units = units;
+    }
+
+    @Override
+    public Optional<CommitteeView> committee(long committeeId) {
+        return jdbc.sql(CommitteeService.SELECT + " where c.id = ?").param(committeeId)
+                .query(CommitteeService::view).optional();
+    }
+
+    @Override
+    public List<OrgUnit> units(OrgUnitKind kind) {
+        return directory.list(kind, false);
+    }
+
+    @Override
+    public List<OrgUnit> affiliations() {
+        return directory.listIn(currentUsers.get().committeeId(), List.copyOf(OrgUnitKind.AFFILIATIONS), false);
+    }
+
+    @Override
+    public List<TermView> terms() {
+        return terms.terms();
+    }
+
+    @Override
+    public Optional<TermView> currentTerm() {
+        return terms.terms().stream().filter(TermView::current).findFirst();
+    }
+
+    @Override
+    public List<HandlingUnitView> activeHandlingUnits() {
+        return units.active(currentUsers.get().committeeId());
+    }
+}
