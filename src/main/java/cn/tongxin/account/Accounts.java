@@ -12,9 +12,8 @@ public interface Accounts {
     /** Opens an account in the current administrator's committee. */
     long open(NewAccount account);
 
-    /** Opens the very first administrator of a committee (bootstrap; no caller). */
-    long openInitialAdministrator(long committeeId, String username, String displayName, String initialPassword,
-                                  boolean mustChangePassword);
+    /** Opens an account with no caller: the first administrator of a new installation, or demo accounts. */
+    long openWithoutCaller(long committeeId, NewAccount account, boolean mustChangePassword);
 
     PageResult<AccountSummary> list(String keyword, PageQuery page);
 

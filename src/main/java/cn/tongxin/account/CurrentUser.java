@@ -19,6 +19,16 @@ public record CurrentUser(long id, String username, String displayName, long com
         return false;
     }
 
+    /** For templates: holds any of the comma-separated role names, e.g. {@code hasRole('ADMIN,STAFF')}. */
+    public boolean hasRole(String names) {
+        for (String name : names.split(",")) {
+            if (roles.stream().anyMatch(r -> r.name().equals(name.strip()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Staff and administrators run the committee's office work. */
     public boolean isOffice() {
         return hasAny(Role.ADMIN, Role.STAFF);

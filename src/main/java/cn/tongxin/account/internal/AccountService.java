@@ -87,13 +87,14 @@ class AccountService implements Accounts {
     }
 
     @Override
-    public long openInitialAdministrator(long committeeId, String username, String displayName, String initialPassword,
-                                         boolean mustChangePassword) {
-        var account = UserAccount.open(committeeId, username, displayName, encoder.encode(initialPassword),
-                Set.of(Role.ADMIN), null, null, null);
+    public long openWithoutCaller(long committeeId, NewAccount request, boolean mustChangePassword) {
+        var account = UserAccount.open(committeeId, request.username(), request.displayName(),
+                encoder.encode(request.initialPassword()), request.roles(), request.office(), request.memberId(),
+                request.unitId());
         account.mustChangePassword = mustChangePassword;
         accounts.save(account);
-        events.publishEvent(new AccountChanged(committeeId, account.id, "创建账户", "初始系统管理员 " + username));
+        events.publishEvent(new AccountChanged(committeeId, account.id, "创建账户",
+                "用户名 " + request.username() + "，角色 " + rolesLabel(request.roles())));
         return account.id;
     }
 

@@ -55,7 +55,9 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info",
                                 "/v3/api-docs/**", "/v3/api-docs", "/api-docs", "/api-docs/**", "/swagger-ui/**").permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/**", "/org/units/new").hasRole("ADMIN")
+                        .requestMatchers("/org/units/*").authenticated()
+                        .requestMatchers("/org/**").hasAnyRole("ADMIN", "STAFF", "LEADER")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")
                         .successHandler(loginAttempts).failureHandler(loginAttempts).permitAll())

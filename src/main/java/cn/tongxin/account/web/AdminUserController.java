@@ -1,0 +1,105 @@
+package cn.tongxin.account.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.tongxin.account.Accounts;
+import cn.tongxin.account.NewAccount;
+import cn.tongxin.account.Role;
+import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.FieldErrors;
+import cn.tongxin.shared.PageQuery;
+import cn.tongxin.web.Forms;
+
+/** Administrators manage the accounts of their committee (unit and member logins are opened from those pages). */
+@Controller
+class AdminUserController {
+
+    static final Set<Role> OFFICE_ROLES = EnumSet.of(Role.ADMIN, Role.STAFF, Role.LEADER);
+    private final Accounts accounts;
+
+    AdminUserController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/admin/users")
+    String list(@RequestParam(required = false) String keyword, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("result", accounts.list(keyword, PageQuery.of(page, 20)));
+        model.addAttribute("keyword", keyword);
+        return "account/users";
+    }
+
+    @GetMapping("/admin/users/new")
+    String form(Model model) {
+        model.addAttribute("roles", OFFICE_ROLES);
+        return "account/user-new";
+    }
+
+    @PostMapping("/admin/users")
+    String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
+                  @RequestParam(defaultValue = "") String initialPassword, @RequestParam(required = false) Set<Role> roles,
+                  @RequestParam(required = false) String office, Model model, RedirectAttributes redirect) {
+        Set<Role> chosen = roles == null ? Set.of() : EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+        chosen.retainAll(OFFICE_ROLES);
+        try {
+            accounts.open(new NewAccount(username, displayName, initialPassword, chosen, office, null, null));
+        } catch (FieldErrors e) {
+            Forms.showErrors(model, e);
+            model.addAttribute("roles", OFFICE_ROLES);
+            return "account/user-new";
+        }
+        redirect.addFlashAttribute("notice", "账户已创建，首次登录须修改初始密码");
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/admin/users/{id}")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("account", accounts.find(id).orElseThrow(() -> BusinessException.notFound("账户")));
+        model.addAttribute("roles", Role.values());
+        return "account/user-edit";
+    }
+
+    @PostMapping("/admin/users/{id}/roles")
+    String roles(@PathVariable long id, @RequestParam(required = false) Set<Role> roles,
+                 @RequestParam(required = false) String office, RedirectAttributes redirect) {
+        return act(id, redirect, "角色已保存", () -> accounts.updateRoles(id, roles == null ? Set.of() : roles, office));
+    }
+
+    @PostMapping("/admin/users/{id}/password")
+    String reset(@PathVariable long id, @RequestParam(defaultValue = "") String initialPassword, RedirectAttributes redirect) {
+        return act(id, redirect, "密码已重置，该用户下次登录须修改密码", () -> accounts.resetPassword(id, initialPassword));
+    }
+
+    @PostMapping("/admin/users/{id}/enabled")
+    String enabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+        return act(id, redirect, enabled ? "账户已启用" : "账户已停用", () -> accounts.setEnabled(id, enabled));
+    }
+
+    @PostMapping("/admin/users/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "账户已解锁", () -> accounts.unlock(id));
+    }
+
+    private static String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", done);
+        } catch (FieldErrors e) {
+            redirect.addFlashAttribute("error", e.errors().isEmpty() ? e.getMessage() : e.errors().getFirst().message());
+        } catch (BusinessException e) {
+            if (e.status().value() == 404) {
+                throw e;
+            }
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+}

@@ -1,0 +1,22 @@
+package cn.tongxin.account.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class LoginController {
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, Model model) {
+        if (error != null) {
+            model.addAttribute("loginError", switch (error) {
+                case "locked" -> "连续登录失败次数过多，账户已锁定，请10分钟后再试或联系管理员";
+                case "disabled" -> "账户已停用，请联系管理员";
+                default -> "用户名或密码错误";
+            });
+        }
+        return "account/login";
+    }
+}

@@ -1,0 +1,80 @@
+package cn.tongxin.member.web;
+
+import java.io.IOException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import cn.tongxin.member.ImportResult;
+import cn.tongxin.member.MemberCriteria;
+import cn.tongxin.member.MemberForm;
+import cn.tongxin.member.MemberView;
+import cn.tongxin.member.internal.MemberService;
+import cn.tongxin.member.internal.RosterImport;
+import cn.tongxin.shared.PageQuery;
+import cn.tongxin.shared.PageResult;
+
+@RestController
+@RequestMapping("/api/v1/members")
+@Tag(name = "委员", description = "委员名册：查询、新增、修改、导入")
+class MemberApiController {
+
+    private final MemberService members;
+    private final RosterImport rosterImport;
+
+    MemberApiController(MemberService members, RosterImport rosterImport) {
+        this.members = members;
+        this.rosterImport = rosterImport;
+    }
+
+    @GetMapping
+    @Operation(summary = "委员列表（分页、筛选）")
+    PageResult<MemberView> list(@ModelAttribute MemberCriteria criteria, @RequestParam(required = false) Integer page,
+                                @RequestParam(required = false) Integer size) {
+        return members.list(criteria, PageQuery.of(page, size));
+    }
+
+    @GetMapping("/{id}")
+    MemberView get(@PathVariable long id) {
+        return members.get(id);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    MemberView create(@RequestBody MemberForm form) {
+        return members.get(members.create(form));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "修改委员（须带读取时的 version，用于检测并发修改）")
+    MemberView update(@PathVariable long id, @RequestBody VersionedMember body) {
+        members.update(id, body.data(), body.version());
+        return members.get(id);
+    }
+
+    @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "导入委员名册 .xlsx（全部成功或全部不导入；按手机号更新已有委员）")
+    ImportResult importRoster(@RequestPart("file") MultipartFile file) throws IOException {
+        try (var in = file.getInputStream()) {
+            return rosterImport.run(in);
+        }
+    }
+
+    record VersionedMember(int version, MemberForm data) {
+    }
+}

@@ -1,0 +1,167 @@
+package cn.tongxin.organization.web;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import cn.tongxin.organization.CommitteeSettings;
+import cn.tongxin.organization.CommitteeView;
+import cn.tongxin.organization.HandlingUnitView;
+import cn.tongxin.organization.OrgUnit;
+import cn.tongxin.organization.SessionView;
+import cn.tongxin.organization.SettingKey;
+import cn.tongxin.organization.TermView;
+import cn.tongxin.organization.internal.CommitteeService;
+import cn.tongxin.organization.internal.DirectoryService;
+import cn.tongxin.organization.internal.HandlingUnitService;
+import cn.tongxin.organization.internal.TermService;
+import cn.tongxin.shared.PageQuery;
+import cn.tongxin.shared.PageResult;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "组织机构", description = "政协、届次与会议、界别、专委会、党派团体、委员工作室、承办单位、设置")
+class OrganizationApiController {
+
+    private final CommitteeService committees;
+    private final TermService terms;
+    private final DirectoryService directory;
+    private final HandlingUnitService units;
+    private final CommitteeSettings settings;
+
+    OrganizationApiController(CommitteeService committees, TermService terms, DirectoryService directory,
+                              HandlingUnitService units, CommitteeSettings settings) {
+        this.committees = committees;
+        this.terms = terms;
+        this.directory = directory;
+        this.units = units;
+        this.settings = settings;
+    }
+
+    @GetMapping("/committees")
+    @Operation(summary = "本级及下级政协")
+    List<CommitteeView> committees() {
+        return committees.visible();
+    }
+
+    @GetMapping("/committees/{id}")
+    CommitteeView committee(@PathVariable long id) {
+        return committees.get(id);
+    }
+
+    @PostMapping("/committees")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "新建下级政协")
+    CommitteeView createCommittee(@RequestBody CommitteeService.CommitteeForm form) {
+        return committees.get(committees.create(form));
+    }
+
+    @PutMapping("/committees/{id}")
+    CommitteeView updateCommittee(@PathVariable long id, @RequestBody Versioned<CommitteeService.CommitteeForm> body) {
+        committees.update(id, body.data(), body.version());
+        return committees.get(id);
+    }
+
+    @GetMapping("/terms")
+    List<TermView> terms() {
+        return terms.terms();
+    }
+
+    @PostMapping("/terms")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Long> createTerm(@RequestBody TermService.TermForm form) {
+        return Map.of("id", terms.createTerm(form));
+    }
+
+    @GetMapping("/sessions")
+    List<SessionView> sessions() {
+        return terms.sessions();
+    }
+
+    @PostMapping("/sessions")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Long> createSession(@RequestBody TermService.SessionForm form) {
+        return Map.of("id", terms.createSession(form));
+    }
+
+    @PutMapping("/sessions/{id}")
+    void updateSession(@PathVariable long id, @RequestBody Versioned<TermService.SessionForm> body) {
+        terms.updateSession(id, body.data(), body.version());
+    }
+
+    @GetMapping("/org-units/{kind}")
+    @Operation(summary = "组织字典：sectors / special-committees / parties / groups / non-party / studios")
+    List<OrgUnit> orgUnits(@PathVariable String kind) {
+        return directory.list(OrganizationPageController.kind(kind), false);
+    }
+
+    @PostMapping("/org-units/{kind}")
+    @ResponseStatus(HttpStatus.CREATED)
+    OrgUnit createOrgUnit(@PathVariable String kind, @RequestBody DirectoryService.OrgUnitForm form) {
+        var k = OrganizationPageController.kind(kind);
+        return directory.get(k, directory.create(k, form));
+    }
+
+    @PutMapping("/org-units/{kind}/{id}")
+    OrgUnit updateOrgUnit(@PathVariable String kind, @PathVariable long id,
+                          @RequestBody Versioned<DirectoryService.OrgUnitForm> body) {
+        var k = OrganizationPageController.kind(kind);
+        directory.update(k, id, body.data(), body.version());
+        return directory.get(k, id);
+    }
+
+    @GetMapping("/handling-units")
+    PageResult<HandlingUnitView> handlingUnits(@RequestParam(required = false) String keyword,
+                                               @RequestParam(required = false) Integer page,
+                                               @RequestParam(required = false) Integer size) {
+        return units.list(keyword, PageQuery.of(page, size));
+    }
+
+    @GetMapping("/handling-units/{id}")
+    HandlingUnitView handlingUnit(@PathVariable long id) {
+        return units.get(id);
+    }
+
+    @PostMapping("/handling-units")
+    @ResponseStatus(HttpStatus.CREATED)
+    HandlingUnitView createHandlingUnit(@RequestBody HandlingUnitService.UnitForm form) {
+        return units.get(units.create(form));
+    }
+
+    @PutMapping("/handling-units/{id}")
+    HandlingUnitView updateHandlingUnit(@PathVariable long id, @RequestBody Versioned<HandlingUnitService.UnitForm> body) {
+        units.update(id, body.data(), body.version());
+        return units.get(id);
+    }
+
+    @GetMapping("/settings")
+    List<CommitteeSettings.SettingValue> settings() {
+        return settings.current();
+    }
+
+    @PutMapping("/settings")
+    List<CommitteeSettings.SettingValue> updateSettings(@RequestBody Map<SettingKey, String> values) {
+        var changes = new EnumMap<SettingKey, String>(SettingKey.class);
+        changes.putAll(values);
+        settings.update(changes);
+        return settings.current();
+    }
+
+    /** An update carries the version it was read at, so that concurrent edits are detected. */
+    record Versioned<T>(int version, T data) {
+    }
+}

@@ -1,0 +1,52 @@
+package cn.tongxin.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.tongxin.shared.BusinessException;
+
+import cn.tongxin.shared.FieldErrors;
+
+/** Puts a refused form's errors where the form fragments show them, next to each field. */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    public static void showErrors(Model model, FieldErrors e) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        e.errors().forEach(err -> byField.merge(err.field(), err.message(), (a, b) -> a + "；" + b));
+        model.addAttribute("errors", byField);
+        model.addAttribute("errorMessage", e.getMessage());
+    }
+
+    public static void showError(Model model, String message) {
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("errorMessage", message);
+    }
+
+    /**
+     * Runs a form action: on success, redirect with a notice; when refused (422/409), show the page again with the
+     * errors next to the fields. 403 and 404 go to the error page.
+     */
+    public static String submit(Supplier<?> action, String done, String success, Model model,
+                                RedirectAttributes redirect, Supplier<String> page) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("notice", done);
+            return success;
+        } catch (FieldErrors e) {
+            showErrors(model, e);
+        } catch (BusinessException e) {
+            if (e.status().value() == 404 || e.status().value() == 403) {
+                throw e;
+            }
+            showError(model, e.getMessage());
+        }
+        return page.get();
+    }
+}
