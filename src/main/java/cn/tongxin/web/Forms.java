@@ -20,12 +20,12 @@ public final class Forms {
     public static void showErrors(Model model, FieldErrors e) {
         Map<String, String> byField = new LinkedHashMap<>();
         e.errors().forEach(err -> byField.merge(err.field(), err.message(), (a, b) -> a + "；" + b));
-        model.addAttribute("errors", byField);
+        model.addAttribute("fieldErrors", byField);
         model.addAttribute("errorMessage", e.getMessage());
     }
 
     public static void showError(Model model, String message) {
-        model.addAttribute("errors", Map.of());
+        model.addAttribute("fieldErrors", Map.of());
         model.addAttribute("errorMessage", message);
     }
 

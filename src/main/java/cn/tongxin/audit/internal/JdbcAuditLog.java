@@ -80,10 +80,10 @@ class JdbcAuditLog implements AuditLog, AuditSearch {
                    and (cast(:action as text) is null or action = :action)
                    and (cast(:from as timestamptz) is null or occurred_at >= :from)
                    and (cast(:to as timestamptz) is null or occurred_at < :to)""";
-        var count = jdbc.sql("select count(*) from audit_log" + where);
+        var count = jdbc.sql("select count(*) from audit_log " + where);
         var select = jdbc.sql("""
                 select id, occurred_at, username, action, target_type, target_id, detail, remote_addr, success
-                  from audit_log""" + where + " order by occurred_at desc, id desc limit :limit offset :offset");
+                  from audit_log""" + " " + where + " order by occurred_at desc, id desc limit :limit offset :offset");
         Timestamp from = start(c.from());
         Timestamp to = start(c.to() == null ? null : c.to().plusDays(1));
         String username = blank(c.username());

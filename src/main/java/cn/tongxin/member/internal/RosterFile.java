@@ -28,7 +28,11 @@ record RosterFile(Map<RosterColumn, Integer> columns, List<String> missingColumn
         }
     }
 
-    static RosterFile read(InputStream in) {
+    static RosterFile read(InputStream raw) {
+        var in = new java.io.BufferedInputStream(raw);
+        if (!isZip(in)) {
+            throw BusinessException.invalid("文件无法读取，请上传 .xlsx 格式的委员名册（可先导出一份作为模板）");
+        }
         var listener = new Listener();
         try {
             FastExcel.read(in, listener).sheet(0).headRowNumber(1).doRead();
@@ -48,6 +52,18 @@ record RosterFile(Map<RosterColumn, Integer> columns, List<String> missingColumn
             }
         }
         return new RosterFile(columns, missing, listener.rows);
+    }
+
+    /** An .xlsx file is a zip archive: it starts with "PK\u0003\u0004". */
+    private static boolean isZip(java.io.BufferedInputStream in) {
+        try {
+            in.mark(4);
+            byte[] head = in.readNBytes(4);
+            in.reset();
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static final class TooManyRows extends RuntimeException {
