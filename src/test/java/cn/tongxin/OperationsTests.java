@@ -1,0 +1,40 @@
+package cn.tongxin;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.tongxin.support.IntegrationTest;
+
+@IntegrationTest
+class OperationsTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void healthAndReadinessAreReported() throws Exception {
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+    }
+
+    @Test
+    void metricsAreExposedForPrometheus() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("hikaricp_connections_active")))
+                .andExpect(content().string(Matchers.containsString("http_server_requests")));
+    }
+
+    @Test
+    void theOpenApiDocumentHasAChineseTitleAndTokenAuthentication() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("同心政协履职平台 API"))
+                .andExpect(jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"));
+    }
+}
