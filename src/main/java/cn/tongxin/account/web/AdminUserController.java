@@ -47,7 +47,10 @@ class AdminUserController {
     String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
                   @RequestParam(defaultValue = "") String initialPassword, @RequestParam(required = false) Set<Role> roles,
                   @RequestParam(required = false) String office, Model model, RedirectAttributes redirect) {
-        Set<Role> chosen = roles == null ? Set.of() : EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            chosen.addAll(roles);
+        }
         chosen.retainAll(OFFICE_ROLES);
         try {
             accounts.open(new NewAccount(username, displayName, initialPassword, chosen, office, null, null));
