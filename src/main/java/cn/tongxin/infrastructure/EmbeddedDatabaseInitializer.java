@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -50,6 +51,8 @@ public class EmbeddedDatabaseInitializer implements ApplicationContextInitialize
                 }
             }
             EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir, port);
+            // stop the server only after every application context (and its connection pool) has closed
+            SpringApplication.getShutdownHandlers().add(postgres::close);
             postgres.createDatabaseIfMissing(database);
             return postgres;
         } catch (IOException | SQLException e) {

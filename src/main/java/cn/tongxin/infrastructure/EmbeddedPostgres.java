@@ -45,7 +45,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         this.runAsRoot = "root".equals(System.getProperty("user.name"));
     }
 
-    /** Extracts the binaries (once), creates the cluster (once) and starts the server. */
+    /** Extracts the binaries (once), creates the cluster (once) and starts the server; {@link #close()} stops it. */
     public static EmbeddedPostgres start(Path dataDirectory, int port) throws IOException {
         Path root = dataDirectory.toAbsolutePath().normalize();
         Path binaries = extractBinaries(root.resolveSibling(root.getFileName() + "-binaries"));
@@ -96,7 +96,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
         Path logFile = dataDirectory.resolveSibling("postgres.log");
         server = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "embedded-postgres-stop"));
         waitUntilReady(logFile);
         log.info("嵌入式 PostgreSQL 已启动，端口 {}，数据目录 {}", port, dataDirectory);
     }

@@ -87,6 +87,12 @@ class MemberListBrowserTests {
         assertThat(page.locator("h1")).hasText(someone);
         assertThat(page.locator("dl.facts")).containsText(sector);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/member-detail.png")));
+
+        // staff may not administer accounts: a Chinese 403 page that reveals no internals
+        var denied = page.navigate("http://localhost:" + port + "/admin/users");
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(page.locator("h1")).hasText("无权访问");
+        assertThat(page.content()).doesNotContain("Exception");
         page.close();
     }
 
