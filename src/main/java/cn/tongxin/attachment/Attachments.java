@@ -1,0 +1,123 @@
+package cn.tongxin.attachment;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.shared.BusinessException;
+
+/**
+ * Stores files for an owner (e.g. a proposal) in the owner's transaction. The owner module checks who may read its
+ * files; this module checks what a file is: its type is read from its first bytes, not trusted from its name.
+ */
+@Service
+public class Attachments {
+
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    private final JdbcClient jdbc;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    Attachments(JdbcClient jdbc, CurrentUsers currentUsers, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long store(long committeeId, String ownerType, Long ownerId, Upload upload) {
+        String contentType = check(upload);
+        String name = upload.filename() == null ? "附件" : upload.filename().replaceAll("[\\\\/:*?\"<>|\\r\\n]", "_");
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        return jdbc.sql("""
+                insert into attachment (committee_id, owner_type, owner_id, filename, content_type, size_bytes, data, uploaded_by, uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(committeeId, ownerType, ownerId, name, contentType, upload.content().length, upload.content(),
+                        currentUsers.get().username(), Timestamp.from(Instant.now(clock)))
+                .query(Long.class).single();
+    }
+
+    /** The content type the file really has; refuses empty, too large and unsupported files. */
+    public static String check(Upload upload) {
+        if (upload.isEmpty()) {
+            throw BusinessException.invalid("附件是空文件");
+        }
+        if (upload.content().length > MAX_BYTES) {
+            throw BusinessException.invalid("附件“" + upload.filename() + "”超过20MB");
+        }
+        byte[] b = upload.content();
+        String ext = upload.filename() == null ? "" : upload.filename().toLowerCase(Locale.ROOT);
+        if (starts(b, '%', 'P', 'D', 'F')) {
+            return "application/pdf";
+        }
+        if (starts(b, 0x89, 'P', 'N', 'G')) {
+            return "image/png";
+        }
+        if (starts(b, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (starts(b, 'P', 'K', 3, 4) && ext.endsWith(".docx")) {
+            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        }
+        if (starts(b, 0xD0, 0xCF, 0x11, 0xE0) && ext.endsWith(".doc")) {
+            return "application/msword";
+        }
+        throw BusinessException.invalid("附件“" + upload.filename() + "”类型不支持，仅支持 PDF、Word（.doc/.docx）、PNG、JPEG");
+    }
+
+    private static boolean starts(byte[] b, int... head) {
+        if (b.length < head.length) {
+            return false;
+        }
+        for (int i = 0; i < head.length; i++) {
+            if ((b[i] & 0xFF) != (head[i] & 0xFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AttachmentInfo> list(long committeeId, String ownerType, long ownerId) {
+        return jdbc.sql("""
+                select id, filename, content_type, size_bytes, uploaded_at from attachment
+                 where committee_id = ? and owner_type = ? and owner_id = ? order by id""")
+                .params(committeeId, ownerType, ownerId).query(Attachments::info).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AttachmentInfo> info(long committeeId, long id) {
+        return jdbc.sql("select id, filename, content_type, size_bytes, uploaded_at from attachment where committee_id = ? and id = ?")
+                .params(committeeId, id).query(Attachments::info).optional();
+    }
+
+    /** The file, if it belongs to that owner in that committee. */
+    @Transactional(readOnly = true)
+    public Optional<StoredFile> content(long committeeId, String ownerType, long ownerId, long id) {
+        return jdbc.sql("""
+                select filename, content_type, data from attachment
+                 where committee_id = ? and owner_type = ? and owner_id = ? and id = ?""")
+                .params(committeeId, ownerType, ownerId, id)
+                .query((rs, n) -> new StoredFile(rs.getString("filename"), rs.getString("content_type"), rs.getBytes("data")))
+                .optional();
+    }
+
+    private static AttachmentInfo info(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new AttachmentInfo(rs.getLong("id"), rs.getString("filename"), rs.getString("content_type"),
+                rs.getLong("size_bytes"), rs.getTimestamp("uploaded_at").toInstant());
+    }
+
+    public record StoredFile(String filename, String contentType, byte[] content) {
+    }
+}
