@@ -98,7 +98,7 @@ public class CaseStore {
                 AssignmentStatus.valueOf(rs.getString("status")), rs.getObject("due_date", LocalDate.class));
     }
 
-    static Instant instant(Timestamp ts) {
+    public static Instant instant(Timestamp ts) {
         return ts == null ? null : ts.toInstant();
     }
 }

@@ -1,0 +1,102 @@
+package cn.tongxin.handling;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.tongxin.notification.Notifications;
+import cn.tongxin.notification.Recipient;
+import cn.tongxin.organization.CommitteeSettings;
+import cn.tongxin.organization.SettingKey;
+
+/**
+ * Daily reminders for every open handling obligation that is due soon or overdue: acknowledgement, reply, co-handling
+ * opinion and rating. At most one reminder per obligation, recipient and day, also with several instances running.
+ */
+@Service
+public class HandlingReminders {
+
+    private final JdbcClient jdbc;
+    private final Notifications notifications;
+    private final CommitteeSettings settings;
+    private final Clock clock;
+
+    HandlingReminders(JdbcClient jdbc, Notifications notifications, CommitteeSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.notifications = notifications;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${tongxin.reminders.cron:0 0 7 * * *}", zone = "Asia/Shanghai")
+    public void daily() {
+        run(LocalDate.now(clock));
+    }
+
+    /** Creates the reminders of one day; returns how many were new. */
+    @Transactional
+    public int run(LocalDate today) {
+        int created = 0;
+        for (long committee : jdbc.sql("select distinct committee_id from handling_case where status <> 'CLOSED'").query(Long.class).list()) {
+            LocalDate soon = today.plusDays(settings.value(committee, SettingKey.DUE_SOON_DAYS));
+            created += assignments(committee, today, soon);
+            created += ratings(committee, today, soon);
+        }
+        return created;
+    }
+
+    private int assignments(long committee, LocalDate today, LocalDate soon) {
+        var rows = jdbc.sql("""
+                select a.id, a.unit_id, a.role, a.status, a.due_date, c.round, c.objection_until, c.subject_title, c.subject_link
+                  from handling_assignment a join handling_case c on c.id = a.case_id
+                 where c.committee_id = ? and c.status = 'HANDLING' and a.status in ('ASSIGNED', 'ACKNOWLEDGED')
+                   and (a.status = 'ASSIGNED' or a.due_date <= ?)""")
+                .params(committee, soon).query().listOfRows();
+        int created = 0;
+        for (var row : rows) {
+            long id = ((Number) row.get("id")).longValue();
+            long unit = ((Number) row.get("unit_id")).longValue();
+            String title = (String) row.get("subject_title");
+            String link = (String) row.get("subject_link");
+            LocalDate due = ((java.sql.Date) row.get("due_date")).toLocalDate();
+            boolean co = "CO".equals(row.get("role"));
+            if ("ASSIGNED".equals(row.get("status"))) {
+                created += remind(committee, Recipient.unit(unit), "handling:ack:" + id, today, "请签收：" + title, "交办事项尚未签收", link);
+            }
+            if (!due.isAfter(soon)) {
+                String what = co ? "会办意见" : "答复";
+                String key = "handling:" + (co ? "opinion" : "reply") + ":" + id + ":r" + row.get("round");
+                String body = due.isBefore(today) ? what + "已超期（期限 " + due + "）" : what + "期限 " + due;
+                created += remind(committee, Recipient.unit(unit), key, today, (due.isBefore(today) ? "已超期：" : "即将到期：") + title, body, link);
+                if (due.isBefore(today)) {
+                    created += remind(committee, Recipient.staff(), key, today, "承办单位超期：" + title, body, link);
+                }
+            }
+        }
+        return created;
+    }
+
+    private int ratings(long committee, LocalDate today, LocalDate soon) {
+        var rows = jdbc.sql("""
+                select c.id, c.round, c.rating_due, c.subject_title, c.subject_link, h.member_id
+                  from handling_case c join handling_rater h on h.case_id = c.id
+                 where c.committee_id = ? and c.status = 'REPLIED' and c.rating_due between ? and ?
+                   and not exists (select 1 from handling_rating r where r.case_id = c.id and r.round = c.round and r.member_id = h.member_id)""")
+                .params(committee, today, soon).query().listOfRows();
+        int created = 0;
+        for (var row : rows) {
+            created += remind(committee, Recipient.member(((Number) row.get("member_id")).longValue()),
+                    "handling:rating:" + row.get("id") + ":r" + row.get("round") + ":m" + row.get("member_id"), today,
+                    "请评价：" + row.get("subject_title"), "评价截止 " + row.get("rating_due"), (String) row.get("subject_link"));
+        }
+        return created;
+    }
+
+    private int remind(long committee, Recipient to, String key, LocalDate day, String title, String body, String link) {
+        return notifications.remind(committee, to, key, day, title, body, link) ? 1 : 0;
+    }
+}

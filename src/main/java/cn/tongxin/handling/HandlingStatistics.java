@@ -1,0 +1,112 @@
+package cn.tongxin.handling;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Handling figures over a set of subjects (e.g. the filed proposals of a session), as DOMAIN.md defines them:
+ * 办复 when every required reply is in; 按期 when that happened by the (possibly extended) deadline; categories and
+ * satisfaction from the final round; per unit: assigned, acknowledged, replied, on time, overdue, satisfaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HandlingStatistics {
+
+    private static final String CASES = " from handling_case c where c.committee_id = :committee and c.subject_type = :type and c.subject_id in (:ids)";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    HandlingStatistics(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Summary summarize(long committeeId, String subjectType, Collection<Long> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return new Summary(0, 0, 0, Map.of(), Dimension.EMPTY, Dimension.EMPTY, 0, List.of());
+        }
+        var counts = spec("select count(*) as cases, count(c.first_replied_at) as replied,"
+                + " count(*) filter (where c.replied_on_time) as on_time" + CASES, committeeId, subjectType, subjectIds)
+                .query((rs, n) -> new long[]{rs.getLong("cases"), rs.getLong("replied"), rs.getLong("on_time")}).single();
+        Map<String, Long> categories = new LinkedHashMap<>();
+        spec("""
+                select r.category, count(*) as n from handling_reply r join handling_case c on c.id = r.case_id
+                 where c.committee_id = :committee and c.subject_type = :type and c.subject_id in (:ids)
+                   and r.round = c.round and r.status = 'SUBMITTED' group by r.category order by r.category""",
+                committeeId, subjectType, subjectIds)
+                .query((rs, n) -> categories.put(rs.getString("category"), rs.getLong("n"))).list();
+        Dimension attitude = dimension("attitude", committeeId, subjectType, subjectIds);
+        Dimension result = dimension("result", committeeId, subjectType, subjectIds);
+        long unrated = spec("""
+                select count(*) from handling_rater h join handling_case c on c.id = h.case_id
+                 where c.committee_id = :committee and c.subject_type = :type and c.subject_id in (:ids)
+                   and c.first_replied_at is not null
+                   and not exists (select 1 from handling_rating r where r.case_id = c.id and r.round = c.round and r.member_id = h.member_id)""",
+                committeeId, subjectType, subjectIds).query(Long.class).single();
+        return new Summary(counts[0], counts[1], counts[2], categories, attitude, result, unrated,
+                units(committeeId, subjectType, subjectIds));
+    }
+
+    private Dimension dimension(String column, long committeeId, String subjectType, Collection<Long> ids) {
+        return spec("select count(*) as rated,"
+                        + " count(*) filter (where r." + column + " = 'SATISFIED') as s,"
+                        + " count(*) filter (where r." + column + " = 'BASICALLY_SATISFIED') as b,"
+                        + " count(*) filter (where r." + column + " = 'DISSATISFIED') as d"
+                        + " from handling_rating r join handling_case c on c.id = r.case_id"
+                        + " where c.committee_id = :committee and c.subject_type = :type and c.subject_id in (:ids) and r.round = c.round",
+                committeeId, subjectType, ids)
+                .query((rs, n) -> new Dimension(rs.getLong("rated"), rs.getLong("s"), rs.getLong("b"), rs.getLong("d"))).single();
+    }
+
+    private List<UnitRow> units(long committeeId, String subjectType, Collection<Long> ids) {
+        return spec("""
+                with a as (
+                  select a.*, (select min(r.submitted_at) from handling_reply r where r.assignment_id = a.id) as first_reply
+                    from handling_assignment a join handling_case c on c.id = a.case_id
+                   where c.committee_id = :committee and c.subject_type = :type and c.subject_id in (:ids) and a.status <> 'WITHDRAWN')
+                select u.id, u.name, count(*) as assigned, count(a.acknowledged_at) as acknowledged,
+                       count(*) filter (where a.role <> 'CO' and a.first_reply is not null) as replied,
+                       count(*) filter (where a.role <> 'CO' and a.first_reply is not null
+                                        and (a.first_reply at time zone 'Asia/Shanghai')::date <= a.due_date) as on_time,
+                       count(*) filter (where a.role <> 'CO' and ((a.first_reply is null and a.due_date < :today)
+                                        or (a.first_reply at time zone 'Asia/Shanghai')::date > a.due_date)) as overdue,
+                       coalesce(sum((select count(*) from handling_rating r join handling_case c on c.id = r.case_id
+                                      where r.case_id = a.case_id and r.round = c.round and a.role <> 'CO')), 0) as rated,
+                       coalesce(sum((select count(*) from handling_rating r join handling_case c on c.id = r.case_id
+                                      where r.case_id = a.case_id and r.round = c.round and a.role <> 'CO'
+                                        and r.result in ('SATISFIED', 'BASICALLY_SATISFIED'))), 0) as satisfied
+                  from a join handling_unit u on u.id = a.unit_id
+                 group by u.id, u.name order by assigned desc, u.name""", committeeId, subjectType, ids)
+                .param("today", LocalDate.now(clock))
+                .query((rs, n) -> new UnitRow(rs.getLong("id"), rs.getString("name"), rs.getLong("assigned"),
+                        rs.getLong("acknowledged"), rs.getLong("replied"), rs.getLong("on_time"), rs.getLong("overdue"),
+                        rs.getLong("rated"), rs.getLong("satisfied")))
+                .list();
+    }
+
+    private JdbcClient.StatementSpec spec(String sql, long committeeId, String subjectType, Collection<Long> ids) {
+        return jdbc.sql(sql).param("committee", committeeId).param("type", subjectType).param("ids", ids);
+    }
+
+    public record Summary(long cases, long replied, long repliedOnTime, Map<String, Long> categories, Dimension attitude,
+                          Dimension result, long unrated, List<UnitRow> units) {
+    }
+
+    /** Ratings of one dimension: 满意率 = 满意 ÷ rated; 满意和基本满意率 = (满意 + 基本满意) ÷ rated. */
+    public record Dimension(long rated, long satisfied, long basicallySatisfied, long dissatisfied) {
+        static final Dimension EMPTY = new Dimension(0, 0, 0, 0);
+    }
+
+    public record UnitRow(long unitId, String unitName, long assigned, long acknowledged, long replied, long onTime,
+                          long overdue, long rated, long satisfiedOrBasically) {
+    }
+}
