@@ -17,4 +17,10 @@ public interface Organization {
     Optional<TermView> currentTerm();
 
     List<HandlingUnitView> activeHandlingUnits();
+
+    /** Plenary sessions of the current committee, newest first. */
+    List<SessionView> sessions();
+
+    /** Names of all handling units of the current committee (also inactive ones), by id. */
+    java.util.Map<Long, String> handlingUnitNames();
 }

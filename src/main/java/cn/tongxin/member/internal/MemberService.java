@@ -30,7 +30,7 @@ import cn.tongxin.shared.Text;
 /** Staff list, view, add and edit members of their committee; a member may view their own record. */
 @Service
 @Transactional
-public class MemberService {
+public class MemberService implements cn.tongxin.member.Members {
 
     private final JdbcClient jdbc;
     private final MemberQueries queries;
@@ -158,4 +158,17 @@ public class MemberService {
         return p;
     }
 
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<MemberView> find(long memberId) {
+        return queries.find(currentUsers.get().committeeId(), memberId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MemberView> search(String name) {
+        var criteria = new MemberCriteria(name, null, null, null, null, null, null, MemberStatus.ACTIVE);
+        return queries.page(currentUsers.get().committeeId(), criteria, new PageQuery(1, 20)).items();
+    }
 }

@@ -63,4 +63,17 @@ class OrganizationReader implements Organization {
     public List<HandlingUnitView> activeHandlingUnits() {
         return units.active(currentUsers.get().committeeId());
     }
+
+    @Override
+    public List<cn.tongxin.organization.SessionView> sessions() {
+        return terms.sessions();
+    }
+
+    @Override
+    public java.util.Map<Long, String> handlingUnitNames() {
+        var names = new java.util.HashMap<Long, String>();
+        jdbc.sql("select id, name from handling_unit where committee_id = ?").param(currentUsers.get().committeeId())
+                .query((rs, n) -> names.put(rs.getLong("id"), rs.getString("name"))).list();
+        return names;
+    }
 }

@@ -1,0 +1,13 @@
+package cn.tongxin.member;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to the current committee's members, for other modules (no roster permission implied). */
+public interface Members {
+
+    Optional<MemberView> find(long memberId);
+
+    /** Active members whose name contains the text, for pickers (at most 20). */
+    List<MemberView> search(String name);
+}
