@@ -120,7 +120,10 @@ class DemoData {
         account(committee, userPrefix + "staff", "提案委工作人员", Set.of(Role.STAFF), "提案委员会", null, null, logins);
         account(committee, userPrefix + "member", jdbc.sql("select name from member where id = ?").param(members.getFirst())
                 .query(String.class).single(), Set.of(Role.MEMBER), null, members.getFirst(), null, logins);
+        account(committee, userPrefix + "member2", jdbc.sql("select name from member where id = ?").param(members.get(1))
+                .query(String.class).single(), Set.of(Role.MEMBER), null, members.get(1), null, logins);
         account(committee, userPrefix + "unit", prefix + UNITS.getFirst(), Set.of(Role.UNIT), null, null, handlingUnits.getFirst(), logins);
+        account(committee, userPrefix + "unit2", prefix + UNITS.get(1), Set.of(Role.UNIT), null, null, handlingUnits.get(1), logins);
         account(committee, userPrefix + "leader", "分管领导", Set.of(Role.LEADER), null, null, null, logins);
     }
 

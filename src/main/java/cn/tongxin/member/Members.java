@@ -10,4 +10,7 @@ public interface Members {
 
     /** Active members whose name contains the text, for pickers (at most 20). */
     List<MemberView> search(String name);
+
+    /** All active members, for choosing one (a committee has a few thousand at most). */
+    List<MemberView> active();
 }

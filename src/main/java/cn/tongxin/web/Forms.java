@@ -49,4 +49,24 @@ public final class Forms {
         }
         return page.get();
     }
+
+    /**
+     * Runs one step of a flow from a page and goes back to {@code page}: a notice when done, the reason when refused
+     * (409/422). 403 and 404 go to the error page. {@code page} must be a local path.
+     */
+    public static String step(String page, RedirectAttributes redirect, String done, Runnable action) {
+        String target = page != null && page.startsWith("/") && !page.startsWith("//") ? page : "/";
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", done);
+        } catch (FieldErrors e) {
+            redirect.addFlashAttribute("error", String.join("；", e.errors().stream().map(FieldErrors.FieldError::message).toList()));
+        } catch (BusinessException e) {
+            if (e.status().value() == 404 || e.status().value() == 403) {
+                throw e;
+            }
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + target;
+    }
 }

@@ -171,4 +171,11 @@ public class MemberService implements cn.tongxin.member.Members {
         var criteria = new MemberCriteria(name, null, null, null, null, null, null, MemberStatus.ACTIVE);
         return queries.page(currentUsers.get().committeeId(), criteria, new PageQuery(1, 20)).items();
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MemberView> active() {
+        return queries.all(currentUsers.get().committeeId(),
+                new MemberCriteria(null, null, null, null, null, null, null, MemberStatus.ACTIVE));
+    }
 }

@@ -1,0 +1,16 @@
+package cn.tongxin.proposal;
+
+import java.time.LocalDate;
+
+import cn.tongxin.handling.HandlingQueries.HandlingFilter;
+
+/** Filters of the proposal list; all optional. {@code mine}: only where the member is a proposer. */
+public record ProposalCriteria(String keyword, ProposalStatus status, ProposalKind kind, String category, Long sessionId,
+                               Boolean sessionProposal, Integer year, LocalDate from, LocalDate to, Boolean keyProposal,
+                               Boolean outstanding, HandlingFilter handling, String notFiledReason, Boolean mine,
+                               Long unitId) {
+
+    public static ProposalCriteria none() {
+        return new ProposalCriteria(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+}

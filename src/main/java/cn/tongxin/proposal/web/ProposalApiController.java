@@ -1,0 +1,188 @@
+package cn.tongxin.proposal.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import cn.tongxin.handling.HandlingMode;
+import cn.tongxin.proposal.DraftProposals;
+import cn.tongxin.proposal.ProposalCriteria;
+import cn.tongxin.proposal.ProposalDraft;
+import cn.tongxin.proposal.ProposalHandling;
+import cn.tongxin.proposal.ProposalQueries;
+import cn.tongxin.proposal.ProposalSummary;
+import cn.tongxin.proposal.ReviewProposals;
+import cn.tongxin.shared.PageQuery;
+import cn.tongxin.shared.PageResult;
+
+@RestController
+@RequestMapping("/api/v1/proposals")
+@Tag(name = "提案", description = "起草、联名、审查、交办、办结；办理与评价见“交办办理”")
+class ProposalApiController {
+
+    private final ProposalQueries queries;
+    private final DraftProposals drafts;
+    private final ReviewProposals review;
+    private final ProposalHandling handling;
+
+    ProposalApiController(ProposalQueries queries, DraftProposals drafts, ReviewProposals review, ProposalHandling handling) {
+        this.queries = queries;
+        this.drafts = drafts;
+        this.review = review;
+        this.handling = handling;
+    }
+
+    @GetMapping
+    @Operation(summary = "提案列表（按角色可见范围，分页、筛选）")
+    PageResult<ProposalSummary> list(@ModelAttribute ProposalCriteria criteria, @RequestParam(required = false) Integer page,
+                                     @RequestParam(required = false) Integer size) {
+        return queries.list(criteria, PageQuery.of(page, size));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "提案详情，含办理情况与办理轨迹")
+    ProposalQueries.ProposalPage get(@PathVariable long id) {
+        return queries.page(id);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "新建提案草稿（同一 Idempotency-Key 重复提交只建一件）")
+    ProposalQueries.ProposalPage create(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                        @RequestBody ProposalDraft draft) {
+        var withKey = key == null ? draft : new ProposalDraft(key, draft.kind(), draft.title(), draft.body(), draft.situation(),
+                draft.analysis(), draft.suggestions(), draft.category(), draft.suggestedUnits(), draft.publishable(),
+                draft.leadMemberId(), draft.collectiveUnitId());
+        return queries.page(drafts.create(withKey, List.of()));
+    }
+
+    @PutMapping("/{id}")
+    ProposalQueries.ProposalPage update(@PathVariable long id, @RequestBody Versioned body) {
+        drafts.update(id, body.data(), body.version(), List.of());
+        return queries.page(id);
+    }
+
+    @PostMapping("/{id}/invitations")
+    void invite(@PathVariable long id, @RequestBody Invitations body) {
+        drafts.invite(id, body.memberIds());
+    }
+
+    @PostMapping("/{id}/cosign")
+    @Operation(summary = "受邀委员确认或谢绝联名")
+    void cosign(@PathVariable long id, @RequestBody Decision body) {
+        drafts.respond(id, body.confirm());
+    }
+
+    @PostMapping("/{id}/submit")
+    void submit(@PathVariable long id) {
+        drafts.submit(id);
+    }
+
+    @PostMapping("/{id}/withdraw")
+    void withdraw(@PathVariable long id) {
+        drafts.withdraw(id);
+    }
+
+    @PostMapping("/{id}/pre-approve")
+    void preApprove(@PathVariable long id, @RequestBody(required = false) Note body) {
+        review.preApprove(id, body == null ? null : body.note());
+    }
+
+    @PostMapping("/{id}/file")
+    @Operation(summary = "立案（按会议顺序编号，无空号、无重号）")
+    Map<String, String> file(@PathVariable long id, @RequestBody(required = false) Note body) {
+        return Map.of("number", review.file(id, body == null ? null : body.note()));
+    }
+
+    @PostMapping("/{id}/reject")
+    void reject(@PathVariable long id, @RequestBody Rejection body) {
+        review.reject(id, body.reason(), body.note(), body.conversion());
+    }
+
+    @PostMapping("/{id}/merge")
+    void merge(@PathVariable long id, @RequestBody Merge body) {
+        review.merge(id, body.targetId(), body.note());
+    }
+
+    @PostMapping("/{id}/return")
+    void returnForRevision(@PathVariable long id, @RequestBody Note body) {
+        review.returnForRevision(id, body.note());
+    }
+
+    @PostMapping("/{id}/assign")
+    @Operation(summary = "交办：SOLE 单办、LEAD_WITH_CO 主办+会办、SPLIT 分办")
+    Map<String, Long> assign(@PathVariable long id, @RequestBody Assignment body) {
+        return Map.of("caseId", handling.assign(id, body.mode(), body.responsibleUnits(), body.coUnits()));
+    }
+
+    @PostMapping("/{id}/close")
+    void close(@PathVariable long id) {
+        handling.close(id);
+    }
+
+    @PostMapping("/{id}/reopen")
+    void reopen(@PathVariable long id, @RequestBody Note body) {
+        handling.reopen(id, body.note());
+    }
+
+    @PostMapping("/{id}/key")
+    void key(@PathVariable long id, @RequestBody Leaders body) {
+        handling.markKey(id, body.leaders());
+    }
+
+    @PostMapping("/{id}/supervisions")
+    void supervision(@PathVariable long id, @RequestBody SupervisionRecord body) {
+        handling.recordSupervision(id, body.kind(), body.heldOn(), body.note());
+    }
+
+    @PostMapping("/{id}/outstanding")
+    void outstanding(@PathVariable long id, @RequestBody Outstanding body) {
+        handling.markOutstanding(id, body.year(), body.outstanding());
+    }
+
+    record Versioned(int version, ProposalDraft data) {
+    }
+
+    record Invitations(List<Long> memberIds) {
+    }
+
+    record Decision(boolean confirm) {
+    }
+
+    record Note(String note) {
+    }
+
+    record Rejection(String reason, String note, ReviewProposals.Conversion conversion) {
+    }
+
+    record Merge(long targetId, String note) {
+    }
+
+    record Assignment(HandlingMode mode, List<Long> responsibleUnits, List<Long> coUnits) {
+    }
+
+    record Leaders(List<String> leaders) {
+    }
+
+    record SupervisionRecord(String kind, LocalDate heldOn, String note) {
+    }
+
+    record Outstanding(int year, boolean outstanding) {
+    }
+}

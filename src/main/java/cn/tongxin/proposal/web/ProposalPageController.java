@@ -1,0 +1,247 @@
+package cn.tongxin.proposal.web;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.tongxin.account.CurrentUser;
+import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.account.Role;
+import cn.tongxin.attachment.Attachments;
+import cn.tongxin.attachment.Upload;
+import cn.tongxin.handling.HandlingMode;
+import cn.tongxin.handling.HandlingQueries.HandlingFilter;
+import cn.tongxin.handling.Satisfaction;
+import cn.tongxin.member.MemberView;
+import cn.tongxin.member.Members;
+import cn.tongxin.organization.CommitteeSettings;
+import cn.tongxin.organization.Dictionaries;
+import cn.tongxin.organization.DictionaryKind;
+import cn.tongxin.organization.OrgUnitKind;
+import cn.tongxin.organization.Organization;
+import cn.tongxin.organization.SettingKey;
+import cn.tongxin.proposal.DraftProposals;
+import cn.tongxin.proposal.ProposalCriteria;
+import cn.tongxin.proposal.ProposalDraft;
+import cn.tongxin.proposal.ProposalKind;
+import cn.tongxin.proposal.ProposalQueries;
+import cn.tongxin.proposal.ProposalStatus;
+import cn.tongxin.proposal.ProposalView;
+import cn.tongxin.proposal.ReviewProposals;
+import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.FieldErrors;
+import cn.tongxin.shared.PageQuery;
+import cn.tongxin.web.Forms;
+
+@Controller
+class ProposalPageController {
+
+    private final ProposalQueries queries;
+    private final DraftProposals drafts;
+    private final CurrentUsers currentUsers;
+    private final Organization organization;
+    private final Dictionaries dictionaries;
+    private final CommitteeSettings settings;
+    private final Members members;
+    private final Attachments attachments;
+    private final Clock clock;
+
+    ProposalPageController(ProposalQueries queries, DraftProposals drafts, CurrentUsers currentUsers, Organization organization,
+                           Dictionaries dictionaries, CommitteeSettings settings, Members members, Attachments attachments,
+                           Clock clock) {
+        this.queries = queries;
+        this.drafts = drafts;
+        this.currentUsers = currentUsers;
+        this.organization = organization;
+        this.dictionaries = dictionaries;
+        this.settings = settings;
+        this.members = members;
+        this.attachments = attachments;
+        this.clock = clock;
+    }
+
+    @GetMapping("/proposals")
+    String list(@ModelAttribute("criteria") ProposalCriteria criteria, @RequestParam(required = false) Integer page, Model model) {
+        CurrentUser user = currentUsers.get();
+        model.addAttribute("result", queries.list(criteria, PageQuery.of(page, 20)));
+        model.addAttribute("statuses", ProposalStatus.values());
+        model.addAttribute("kinds", ProposalKind.values());
+        model.addAttribute("handlingFilters", HandlingFilter.values());
+        model.addAttribute("categories", dictionaries.entries(user.committeeId(), DictionaryKind.PROPOSAL_CATEGORY));
+        model.addAttribute("sessions", organization.sessions());
+        if (user.has(Role.MEMBER)) {
+            model.addAttribute("invitations", queries.invitations());
+        }
+        return "proposal/list";
+    }
+
+    @GetMapping("/proposals/new")
+    String newForm(Model model) {
+        CurrentUser user = currentUsers.require(Role.MEMBER, Role.ADMIN, Role.STAFF);
+        model.addAttribute("form", new ProposalDraft(UUID.randomUUID().toString(), ProposalKind.INDIVIDUAL, null, null, null,
+                null, null, null, null, true, user.memberId(), null));
+        formChoices(model);
+        return "proposal/form";
+    }
+
+    @PostMapping("/proposals")
+    String create(@ModelAttribute("form") ProposalDraft form, @RequestParam(required = false) List<MultipartFile> files,
+                  Model model, RedirectAttributes redirect) throws IOException {
+        try {
+            long id = drafts.create(form, uploads(files));
+            redirect.addFlashAttribute("notice", "草稿已保存。可邀请联名，确认无误后提交。");
+            return "redirect:/proposals/" + id;
+        } catch (FieldErrors e) {
+            Forms.showErrors(model, e);
+        } catch (BusinessException e) {
+            if (e.status().value() == 403 || e.status().value() == 404) {
+                throw e;
+            }
+            Forms.showError(model, e.getMessage());
+        }
+        formChoices(model);
+        return "proposal/form";
+    }
+
+    @GetMapping("/proposals/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        ProposalView p = queries.page(id).proposal();
+        model.addAttribute("proposalId", id);
+        model.addAttribute("version", p.version());
+        model.addAttribute("form", new ProposalDraft(null, p.kind(), p.title(), p.body(), p.situation(), p.analysis(),
+                p.suggestions(), p.category(), p.suggestedUnits(), p.publishable(), p.leadMemberId(), p.collectiveUnitId()));
+        formChoices(model);
+        return "proposal/form";
+    }
+
+    @PostMapping("/proposals/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") ProposalDraft form, @RequestParam int version,
+                  @RequestParam(required = false) List<MultipartFile> files, Model model, RedirectAttributes redirect) throws IOException {
+        model.addAttribute("proposalId", id);
+        model.addAttribute("version", version);
+        formChoices(model);
+        List<Upload> uploads = uploads(files);
+        return Forms.submit(() -> {
+            drafts.update(id, form, version, uploads);
+            return id;
+        }, "已保存", "redirect:/proposals/" + id, model, redirect, () -> "proposal/form");
+    }
+
+    @GetMapping("/proposals/{id}")
+    String detail(@PathVariable long id, @RequestParam(required = false) String inviteName, Model model) {
+        CurrentUser user = currentUsers.get();
+        var page = queries.page(id);
+        ProposalView p = page.proposal();
+        LocalDate today = LocalDate.now(clock);
+        boolean pendingInvitation = user.memberId() != null && p.cosigners().stream()
+                .anyMatch(c -> c.memberId() == user.memberId() && "INVITED".equals(c.status()));
+        var actions = AvailableActions.of(user, page, settings.enabled(user.committeeId(), SettingKey.TWO_STEP_REVIEW),
+                pendingInvitation, today);
+        model.addAttribute("page", page);
+        model.addAttribute("p", p);
+        model.addAttribute("c", page.handling());
+        model.addAttribute("actions", actions);
+        model.addAttribute("attachments", attachments.list(user.committeeId(), "PROPOSAL", id));
+        model.addAttribute("self", "/proposals/" + id);
+        model.addAttribute("today", today);
+        long committee = user.committeeId();
+        model.addAttribute("replyCategories", dictionaries.entries(committee, DictionaryKind.REPLY_CATEGORY));
+        model.addAttribute("contactMethods", dictionaries.entries(committee, DictionaryKind.CONTACT_METHOD));
+        model.addAttribute("satisfactions", Satisfaction.values());
+        Map<Long, String> names = new HashMap<>();
+        if (page.handling() != null) {
+            page.handling().raters().forEach(m -> members.find(m).ifPresent(v -> names.put(m, v.name())));
+        }
+        model.addAttribute("memberNames", names);
+        if (actions.review() || actions.assign() || actions.staffHandling() || actions.supervise()) {
+            model.addAttribute("reasons", dictionaries.entries(committee, DictionaryKind.NOT_FILED_REASON));
+            model.addAttribute("units", organization.activeHandlingUnits());
+            model.addAttribute("modes", HandlingMode.values());
+            model.addAttribute("supervisionKinds", dictionaries.entries(committee, DictionaryKind.SUPERVISION_KIND));
+            model.addAttribute("conversions", ReviewProposals.Conversion.values());
+            if (actions.review()) {
+                model.addAttribute("mergeTargets", queries.list(new ProposalCriteria(null, ProposalStatus.FILED, null, null,
+                        null, null, null, null, null, null, null, null, null, null, null), new PageQuery(1, 200)).items());
+            }
+        }
+        if (actions.invite() && inviteName != null && !inviteName.isBlank()) {
+            List<MemberView> candidates = new ArrayList<>(members.search(inviteName));
+            candidates.removeIf(m -> m.id() == (p.leadMemberId() == null ? -1 : p.leadMemberId())
+                    || p.cosigners().stream().anyMatch(c -> c.memberId() == m.id()));
+            model.addAttribute("candidates", candidates);
+            model.addAttribute("inviteName", inviteName);
+        }
+        return "proposal/detail";
+    }
+
+    @GetMapping("/proposals/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        queries.page(id);
+        var file = attachments.content(currentUsers.get().committeeId(), "PROPOSAL", id, attachmentId)
+                .orElseThrow(() -> BusinessException.notFound("附件"));
+        return download(file.filename(), file.contentType(), file.content());
+    }
+
+    @GetMapping("/proposals/{id}/reply-files/{attachmentId}")
+    ResponseEntity<byte[]> replyFile(@PathVariable long id, @PathVariable long attachmentId) {
+        var page = queries.page(id);
+        if (page.handling() == null) {
+            throw BusinessException.notFound("附件");
+        }
+        var file = attachments.content(currentUsers.get().committeeId(), "HANDLING_REPLY", page.handling().id(), attachmentId)
+                .orElseThrow(() -> BusinessException.notFound("附件"));
+        return download(file.filename(), file.contentType(), file.content());
+    }
+
+    static ResponseEntity<byte[]> download(String filename, String contentType, byte[] content) {
+        String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, contentType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + encoded).body(content);
+    }
+
+    private void formChoices(Model model) {
+        CurrentUser user = currentUsers.get();
+        model.addAttribute("kinds", ProposalKind.values());
+        model.addAttribute("categories", dictionaries.entries(user.committeeId(), DictionaryKind.PROPOSAL_CATEGORY));
+        model.addAttribute("maxChars", settings.value(user.committeeId(), SettingKey.PROPOSAL_BODY_MAX_CHARS));
+        var collective = new ArrayList<>(organization.affiliations());
+        collective.addAll(organization.units(OrgUnitKind.SECTOR));
+        collective.addAll(organization.units(OrgUnitKind.SPECIAL_COMMITTEE));
+        model.addAttribute("collectiveUnits", collective);
+        model.addAttribute("units", organization.activeHandlingUnits());
+        if (user.isOffice()) {
+            model.addAttribute("leadCandidates", members.active());
+        }
+    }
+
+    private static List<Upload> uploads(List<MultipartFile> files) throws IOException {
+        List<Upload> uploads = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                if (!f.isEmpty()) {
+                    uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
+                }
+            }
+        }
+        return uploads;
+    }
+}
