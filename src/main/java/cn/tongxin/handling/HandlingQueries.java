@@ -102,7 +102,7 @@ public class HandlingQueries {
         var raters = new HashSet<>(jdbc.sql("select member_id from handling_rater where case_id = ?").param(c.id())
                 .query(Long.class).list());
         var closedAt = jdbc.sql("select closed_at from handling_case where id = ?").param(c.id())
-                .query((rs, n) -> CaseStore.instant(rs.getTimestamp(1))).single();
+                .query((rs, n) -> java.util.Optional.ofNullable(CaseStore.instant(rs.getTimestamp(1)))).single().orElse(null);
         return new CaseView(c.id(), c.subjectType(), c.subjectId(), c.mode(), c.status(), c.round(), c.assignedAt(),
                 c.dueDate(), c.maxDueDate(), c.coOpinionDue(), c.objectionUntil(), c.repliedAt(), c.ratingDue(), closedAt,
                 raters, assignments, replies, ratings, c.version());
@@ -163,7 +163,7 @@ public class HandlingQueries {
     public PageResult<UnitTask> unitTasks(String status, PageQuery page) {
         CurrentUser user = currentUsers.require(Role.UNIT);
         LocalDate today = LocalDate.now(clock);
-        String where = """
+        String where = " " + """
                  where a.committee_id = :committee and a.unit_id = :unit and a.status <> 'WITHDRAWN'
                    and (cast(:status as text) is null or a.status = :status)""";
         long total = jdbc.sql("select count(*) from handling_assignment a" + where)

@@ -21,7 +21,7 @@ import cn.tongxin.shared.PageResult;
 @Transactional
 public class Notifications {
 
-    private static final String MINE = """
+    private static final String MINE = " " + """
              where committee_id = :committee and (
                    (recipient_kind = 'USER' and recipient_id = :user)
                 or (recipient_kind = 'MEMBER' and recipient_id = :member)
