@@ -128,6 +128,13 @@ public class ProposalQueries {
             sql.append(" and (p.status <> 'DRAFT' or p.entered_by = :username)");
             params.put("username", user.username());
         }
+        if (c.group() != null) {
+            sql.append(switch (c.group()) {
+                case RECEIVED -> " and p.status not in ('DRAFT', 'WITHDRAWN')";
+                case REVIEWED -> " and p.status in ('FILED', 'HANDLING', 'CLOSED', 'NOT_FILED', 'MERGED')";
+                case FILED -> " and p.status in ('FILED', 'HANDLING', 'CLOSED')";
+            });
+        }
         add(sql, params, "keyword", Text.likePattern(c.keyword()), " and (p.title like :keyword or p.number_text like :keyword)");
         add(sql, params, "status", c.status() == null ? null : c.status().name(), " and p.status = :status");
         add(sql, params, "kind", c.kind() == null ? null : c.kind().name(), " and p.kind = :kind");

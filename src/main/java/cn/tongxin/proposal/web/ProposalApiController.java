@@ -40,8 +40,11 @@ class ProposalApiController {
     private final DraftProposals drafts;
     private final ReviewProposals review;
     private final ProposalHandling handling;
+    private final cn.tongxin.proposal.ProposalStatistics statistics;
 
-    ProposalApiController(ProposalQueries queries, DraftProposals drafts, ReviewProposals review, ProposalHandling handling) {
+    ProposalApiController(ProposalQueries queries, DraftProposals drafts, ReviewProposals review, ProposalHandling handling,
+                          cn.tongxin.proposal.ProposalStatistics statistics) {
+        this.statistics = statistics;
         this.queries = queries;
         this.drafts = drafts;
         this.review = review;
@@ -53,6 +56,15 @@ class ProposalApiController {
     PageResult<ProposalSummary> list(@ModelAttribute ProposalCriteria criteria, @RequestParam(required = false) Integer page,
                                      @RequestParam(required = false) Integer size) {
         return queries.list(criteria, PageQuery.of(page, size));
+    }
+
+    @GetMapping("/statistics")
+    @Operation(summary = "提案统计（按会议 sessionId、年度 year 或日期 from/to），每项带口径")
+    cn.tongxin.proposal.ProposalStatistics.Report statistics(@RequestParam(required = false) Long sessionId,
+                                                            @RequestParam(required = false) Integer year,
+                                                            @RequestParam(required = false) LocalDate from,
+                                                            @RequestParam(required = false) LocalDate to) {
+        return statistics.report(ProposalStatisticsController.period(sessionId, year, from, to));
     }
 
     @GetMapping("/{id}")

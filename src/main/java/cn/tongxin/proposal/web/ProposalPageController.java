@@ -180,7 +180,7 @@ class ProposalPageController {
             model.addAttribute("conversions", ReviewProposals.Conversion.values());
             if (actions.review()) {
                 model.addAttribute("mergeTargets", queries.list(new ProposalCriteria(null, ProposalStatus.FILED, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null), new PageQuery(1, 200)).items());
+                        null, null, null, null, null, null, null, null, null, null, null, null), new PageQuery(1, 200)).items());
             }
         }
         if (actions.invite() && inviteName != null && !inviteName.isBlank()) {
