@@ -174,6 +174,7 @@ create table handling_assignment (
     version         int not null default 0
 );
 create index handling_assignment_case_ix on handling_assignment (case_id);
+create index handling_assignment_unit_case_ix on handling_assignment (unit_id, case_id);
 create index handling_assignment_unit_ix on handling_assignment (committee_id, unit_id, status);
 
 create table handling_request (
@@ -227,6 +228,7 @@ create table handling_reply (
     submitted_at   timestamptz not null
 );
 create index handling_reply_case_ix on handling_reply (case_id, round);
+create index handling_reply_assignment_ix on handling_reply (assignment_id);
 
 create table handling_rating (
     id          bigserial primary key,

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class HandlingStatistics {
 
-    private static final String CASES = " from handling_case c where c.committee_id = :committee and c.subject_type = :type and c.subject_id in (:ids)";
+    private static final String CASES = " from handling_case c where c.committee_id = :committee and c.subject_type = :type and c.subject_id = any(:ids)";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -40,7 +40,7 @@ public class HandlingStatistics {
         Map<String, Long> categories = new LinkedHashMap<>();
         spec("""
                 select r.category, count(*) as n from handling_reply r join handling_case c on c.id = r.case_id
-                 where c.committee_id = :committee and c.subject_type = :type and c.subject_id in (:ids)
+                 where c.committee_id = :committee and c.subject_type = :type and c.subject_id = any(:ids)
                    and r.round = c.round and r.status = 'SUBMITTED' group by r.category order by r.category""",
                 committeeId, subjectType, subjectIds)
                 .query((rs, n) -> categories.put(rs.getString("category"), rs.getLong("n"))).list();
@@ -48,7 +48,7 @@ public class HandlingStatistics {
         Dimension result = dimension("result", committeeId, subjectType, subjectIds);
         long unrated = spec("""
                 select count(*) from handling_rater h join handling_case c on c.id = h.case_id
-                 where c.committee_id = :committee and c.subject_type = :type and c.subject_id in (:ids)
+                 where c.committee_id = :committee and c.subject_type = :type and c.subject_id = any(:ids)
                    and c.first_replied_at is not null
                    and not exists (select 1 from handling_rating r where r.case_id = c.id and r.round = c.round and r.member_id = h.member_id)""",
                 committeeId, subjectType, subjectIds).query(Long.class).single();
@@ -62,29 +62,37 @@ public class HandlingStatistics {
                         + " count(*) filter (where r." + column + " = 'BASICALLY_SATISFIED') as b,"
                         + " count(*) filter (where r." + column + " = 'DISSATISFIED') as d"
                         + " from handling_rating r join handling_case c on c.id = r.case_id"
-                        + " where c.committee_id = :committee and c.subject_type = :type and c.subject_id in (:ids) and r.round = c.round",
+                        + " where c.committee_id = :committee and c.subject_type = :type and c.subject_id = any(:ids) and r.round = c.round",
                 committeeId, subjectType, ids)
                 .query((rs, n) -> new Dimension(rs.getLong("rated"), rs.getLong("s"), rs.getLong("b"), rs.getLong("d"))).single();
     }
 
     private List<UnitRow> units(long committeeId, String subjectType, Collection<Long> ids) {
         return spec("""
-                with a as (
-                  select a.*, (select min(r.submitted_at) from handling_reply r where r.assignment_id = a.id) as first_reply
-                    from handling_assignment a join handling_case c on c.id = a.case_id
-                   where c.committee_id = :committee and c.subject_type = :type and c.subject_id in (:ids) and a.status <> 'WITHDRAWN')
+                with cases as (
+                  select c.id, c.round from handling_case c
+                   where c.committee_id = :committee and c.subject_type = :type and c.subject_id = any(:ids)),
+                assignments as (
+                  select a.id, a.case_id, a.unit_id, a.role, a.acknowledged_at, a.due_date
+                    from handling_assignment a join cases c on c.id = a.case_id where a.status <> 'WITHDRAWN'),
+                first_replies as (
+                  select r.assignment_id, min(r.submitted_at) as first_reply
+                    from handling_reply r join assignments a on a.id = r.assignment_id group by r.assignment_id),
+                ratings as (
+                  select r.case_id, count(*) as rated,
+                         count(*) filter (where r.result in ('SATISFIED', 'BASICALLY_SATISFIED')) as satisfied
+                    from handling_rating r join cases c on c.id = r.case_id and r.round = c.round group by r.case_id)
                 select u.id, u.name, count(*) as assigned, count(a.acknowledged_at) as acknowledged,
-                       count(*) filter (where a.role <> 'CO' and a.first_reply is not null) as replied,
-                       count(*) filter (where a.role <> 'CO' and a.first_reply is not null
-                                        and (a.first_reply at time zone 'Asia/Shanghai')::date <= a.due_date) as on_time,
-                       count(*) filter (where a.role <> 'CO' and ((a.first_reply is null and a.due_date < :today)
-                                        or (a.first_reply at time zone 'Asia/Shanghai')::date > a.due_date)) as overdue,
-                       coalesce(sum((select count(*) from handling_rating r join handling_case c on c.id = r.case_id
-                                      where r.case_id = a.case_id and r.round = c.round and a.role <> 'CO')), 0) as rated,
-                       coalesce(sum((select count(*) from handling_rating r join handling_case c on c.id = r.case_id
-                                      where r.case_id = a.case_id and r.round = c.round and a.role <> 'CO'
-                                        and r.result in ('SATISFIED', 'BASICALLY_SATISFIED'))), 0) as satisfied
-                  from a join handling_unit u on u.id = a.unit_id
+                       count(*) filter (where a.role <> 'CO' and f.first_reply is not null) as replied,
+                       count(*) filter (where a.role <> 'CO' and (f.first_reply at time zone 'Asia/Shanghai')::date <= a.due_date) as on_time,
+                       count(*) filter (where a.role <> 'CO' and ((f.first_reply is null and a.due_date < :today)
+                                        or (f.first_reply at time zone 'Asia/Shanghai')::date > a.due_date)) as overdue,
+                       coalesce(sum(rt.rated) filter (where a.role <> 'CO'), 0) as rated,
+                       coalesce(sum(rt.satisfied) filter (where a.role <> 'CO'), 0) as satisfied
+                  from assignments a
+                  join handling_unit u on u.id = a.unit_id
+                  left join first_replies f on f.assignment_id = a.id
+                  left join ratings rt on rt.case_id = a.case_id
                  group by u.id, u.name order by assigned desc, u.name""", committeeId, subjectType, ids)
                 .param("today", LocalDate.now(clock))
                 .query((rs, n) -> new UnitRow(rs.getLong("id"), rs.getString("name"), rs.getLong("assigned"),
@@ -94,7 +102,8 @@ public class HandlingStatistics {
     }
 
     private JdbcClient.StatementSpec spec(String sql, long committeeId, String subjectType, Collection<Long> ids) {
-        return jdbc.sql(sql).param("committee", committeeId).param("type", subjectType).param("ids", ids);
+        // one array parameter, however many subjects
+        return jdbc.sql(sql).param("committee", committeeId).param("type", subjectType).param("ids", ids.toArray(Long[]::new));
     }
 
     public record Summary(long cases, long replied, long repliedOnTime, Map<String, Long> categories, Dimension attitude,
