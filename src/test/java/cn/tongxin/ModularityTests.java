@@ -18,7 +18,8 @@ class ModularityTests {
     @Test
     void everyBusinessAreaIsAModule() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("organization", "member", "account", "audit", "web", "shared", "infrastructure", "demo");
+                .contains("organization", "member", "account", "audit", "web", "shared", "infrastructure", "demo", "handling",
+                        "proposal", "timeline", "attachment", "notification");
     }
 
     @Test
