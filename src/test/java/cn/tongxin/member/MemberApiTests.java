@@ -94,7 +94,7 @@ class MemberApiTests {
 
     @Test
     void aRevokedTokenStopsWorking() throws Exception {
-        String token = apiToken(mvc, "leader");
+        String token = cn.tongxin.support.Logins.newApiToken(mvc, "leader");
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value("leader"));
         long id = jdbc.sql("select id from api_token where token_prefix = ?").param(token.substring(0, 8)).query(Long.class).single();

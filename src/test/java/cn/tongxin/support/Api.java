@@ -39,12 +39,13 @@ public final class Api {
     }
 
     public String token(String user) throws Exception {
-        String token = tokens.get(user);
-        if (token == null) {
-            token = Logins.apiToken(mvc, user);
-            tokens.put(user, token);
-        }
-        return token;
+        return tokens.computeIfAbsent(user, u -> {
+            try {
+                return Logins.apiToken(mvc, u);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
 }

@@ -31,7 +31,20 @@ public final class Logins {
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 
+    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A token of the user, issued once per test run (the platform allows ten active tokens per user). */
     public static String apiToken(MockMvc mvc, String username) throws Exception {
+        String token = TOKENS.get(username);
+        if (token == null) {
+            token = newApiToken(mvc, username);
+            TOKENS.put(username, token);
+        }
+        return token;
+    }
+
+    /** A new token, for tests that revoke it. */
+    public static String newApiToken(MockMvc mvc, String username) throws Exception {
         MockHttpSession session = login(mvc, username);
         MvcResult result = mvc.perform(post("/account/tokens").param("name", "测试令牌").session(session).with(csrf()))
                 .andReturn();
