@@ -33,8 +33,11 @@ public class HandlingQueries {
     private final CaseStore store;
     private final CurrentUsers currentUsers;
     private final java.time.Clock clock;
+    private final cn.tongxin.organization.CommitteeSettings settings;
 
-    HandlingQueries(JdbcClient jdbc, CaseStore store, CurrentUsers currentUsers, java.time.Clock clock) {
+    HandlingQueries(JdbcClient jdbc, CaseStore store, CurrentUsers currentUsers, java.time.Clock clock,
+                    cn.tongxin.organization.CommitteeSettings settings) {
+        this.settings = settings;
         this.jdbc = jdbc;
         this.store = store;
         this.currentUsers = currentUsers;
@@ -127,6 +130,7 @@ public class HandlingQueries {
     /** Subjects whose case is in the given handling state, for list filters and statistics drill-downs. */
     public List<Long> subjectsIn(long committeeId, String subjectType, HandlingFilter filter) {
         LocalDate today = LocalDate.now(clock);
+        int dueSoonDays = settings.value(committeeId, cn.tongxin.organization.SettingKey.DUE_SOON_DAYS);
         String condition = switch (filter) {
             case REPLIED -> "c.first_replied_at is not null";
             case NOT_REPLIED -> "c.first_replied_at is null";
@@ -141,7 +145,7 @@ public class HandlingQueries {
         return jdbc.sql("select c.subject_id from handling_case c where c.committee_id = :committee and c.subject_type = :type and "
                         + condition)
                 .param("committee", committeeId).param("type", subjectType).param("today", today)
-                .param("soon", today.plusDays(7)).query(Long.class).list();
+                .param("soon", today.plusDays(dueSoonDays)).query(Long.class).list();
     }
 
     public enum HandlingFilter {

@@ -136,6 +136,9 @@ public class ProposalStatistics {
                 select u.name as k, count(*) as n from proposal p join org_unit u on u.id = p.collective_unit_id""" + where
                         + " and p.kind = 'COLLECTIVE' group by u.name order by count(*) desc", params, k -> k,
                 k -> base + "&group=RECEIVED&kind=COLLECTIVE"));
+        breakdowns.add(group("重点提案办理状态", "select p.status as k, count(*) as n from proposal p" + where
+                + " and p.key_proposal group by p.status order by p.status", params, k -> ProposalStatus.valueOf(k).label(),
+                k -> base + "&keyProposal=true&status=" + k));
         Map<String, String> replyLabels = new LinkedHashMap<>();
         dictionaries.entries(committee, DictionaryKind.REPLY_CATEGORY).forEach(e -> replyLabels.put(e.code(), e.label()));
         return new Report(period, counts, rates, breakdowns, summary, replyLabels);
