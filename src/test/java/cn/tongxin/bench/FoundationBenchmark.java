@@ -1,20 +1,13 @@
 package cn.tongxin.bench;
 
 import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,20 +27,19 @@ import cn.idev.excel.FastExcel;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FoundationBenchmark {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final StringBuilder report = new StringBuilder("# Foundation benchmark\n\n");
+    private BenchmarkClient client;
+    private StringBuilder report;
 
     @Test
     void measure() throws Exception {
-        login("staff", "Demo@2026");
+        client = new BenchmarkClient(port, "Foundation benchmark");
+        report = client.report;
+        client.login("staff", "Demo@2026");
         report.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ")
                 .append(System.getProperty("java.version")).append(", embedded PostgreSQL 17, over HTTP on loopback.\n\n");
 
@@ -70,53 +62,16 @@ class FoundationBenchmark {
                 .param(city).query(Long.class).single();
         report.append("\n## Member list with ").append(total).append(" members (200 requests each after 30 warm-up)\n\n")
                 .append("| page | p50 ms | p95 ms | max ms |\n|---|---|---|---|\n");
-        time("first page", "/members");
-        time("filtered by 界别", "/members?sectorId=" + sector);
-        time("name search 王", "/members?name=" + URLEncoder.encode("王", StandardCharsets.UTF_8));
-        time("last page", "/members?page=" + ((total + 19) / 20));
-        time("界别 + 常委", "/members?standing=true&sectorId=" + sector);
-        Path out = Path.of("target/benchmarks/foundation.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report.toString());
-        System.out.println(report);
-    }
-
-    private void time(String label, String path) throws Exception {
-        for (int i = 0; i < 30; i++) {
-            get(path);
-        }
-        List<Long> micros = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            long t0 = System.nanoTime();
-            get(path);
-            micros.add((System.nanoTime() - t0) / 1000);
-        }
-        Collections.sort(micros);
-        report.append("| ").append(label).append(" | ").append(ms(micros.get(100))).append(" | ")
-                .append(ms(micros.get(190))).append(" | ").append(ms(micros.get(199))).append(" |\n");
-    }
-
-    private static String ms(long micros) {
-        return String.format("%.1f", micros / 1000.0);
-    }
-
-    private String get(String path) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " → " + response.statusCode());
-        }
-        return response.body();
-    }
-
-    private void login(String username, String password) throws Exception {
-        String token = csrf(get("/login"));
-        String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token;
-        http.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        client.time("first page", "/members", 30, 200);
+        client.time("filtered by 界别", "/members?sectorId=" + sector, 30, 200);
+        client.time("name search 王", "/members?name=" + URLEncoder.encode("王", StandardCharsets.UTF_8), 30, 200);
+        client.time("last page", "/members?page=" + ((total + 19) / 20), 30, 200);
+        client.time("界别 + 常委", "/members?standing=true&sectorId=" + sector, 30, 200);
+        client.write("foundation.md");
     }
 
     private String upload(byte[] file) throws Exception {
-        String token = csrf(get("/members/import"));
+        String token = BenchmarkClient.csrf(client.get("/members/import"));
         String boundary = "----tongxin" + System.nanoTime();
         var body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n").getBytes(StandardCharsets.UTF_8));
@@ -124,21 +79,9 @@ class FoundationBenchmark {
                 + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(file);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(uri("/members/import"))
+        return client.http().send(HttpRequest.newBuilder(client.uri("/members/import"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static String csrf(String page) {
-        var m = CSRF.matcher(page);
-        if (!m.find()) {
-            throw new IllegalStateException("no csrf token");
-        }
-        return m.group(1);
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 
     private static byte[] roster(int count, int base) {
