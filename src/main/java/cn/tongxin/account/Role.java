@@ -6,7 +6,8 @@ public enum Role {
     STAFF("工作人员"),
     MEMBER("委员"),
     UNIT("承办单位"),
-    LEADER("领导");
+    LEADER("领导"),
+    CORRESPONDENT("特聘信息员");
 
     private final String label;
 
