@@ -40,10 +40,12 @@ public class ReviewProposals {
     private final Timeline timeline;
     private final Notifications notifications;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ReviewProposals(JdbcClient jdbc, ProposalStore store, CurrentUsers currentUsers, CommitteeSettings settings,
                     Dictionaries dictionaries, Organization organization, Timeline timeline, Notifications notifications,
-                    Clock clock) {
+                    Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.store = store;
         this.currentUsers = currentUsers;
@@ -105,6 +107,14 @@ public class ReviewProposals {
         String converted = conversion == null ? "" : conversion == Conversion.OPINION_REPORT ? "；转为社情民意信息" : "；转委员来信";
         record(staff, p, "不予立案", step.to(), label + (Text.isBlank(note) ? "" : "。" + note.strip()) + converted);
         tellProposers(staff, p, "提案不予立案：" + p.title(), "理由：" + label + converted);
+        if (conversion == Conversion.OPINION_REPORT) {
+            var view = store.view(staff.committeeId(), id).orElseThrow();
+            String text = view.body() != null ? view.body()
+                    : String.join("\n", java.util.stream.Stream.of(view.situation(), view.analysis(), view.suggestions())
+                    .filter(java.util.Objects::nonNull).toList());
+            events.publishEvent(new ProposalEvents.ConvertedToOpinionReport(staff.committeeId(), id, p.title(), text,
+                    view.leadMemberId(), view.leadMemberName(), staff.id()));
+        }
     }
 
     /** 并案 into another filed proposal: handled once, every proposer rates and gets the reply. */
