@@ -115,6 +115,35 @@ public class Outcomes {
         return new Counts(adopted, instructed);
     }
 
+    /** Distinct subjects adopted / instructed per level with the outcome dated in [from, to]. */
+    @Transactional(readOnly = true)
+    public Counts countInPeriod(long committeeId, String subjectType, LocalDate from, LocalDate to) {
+        Map<AdoptionLevel, Long> adopted = new EnumMap<>(AdoptionLevel.class);
+        Map<InstructionLevel, Long> instructed = new EnumMap<>(InstructionLevel.class);
+        jdbc.sql("""
+                select level, count(distinct subject_id) as n from outcome_adoption
+                 where committee_id = ? and subject_type = ? and adopted_on between ? and ? group by level""")
+                .params(committeeId, subjectType, from, to)
+                .query((rs, n) -> adopted.put(AdoptionLevel.valueOf(rs.getString("level")), rs.getLong("n"))).list();
+        jdbc.sql("""
+                select level, count(distinct subject_id) as n from outcome_instruction
+                 where committee_id = ? and subject_type = ? and instructed_on between ? and ? group by level""")
+                .params(committeeId, subjectType, from, to)
+                .query((rs, n) -> instructed.put(InstructionLevel.valueOf(rs.getString("level")), rs.getLong("n"))).list();
+        return new Counts(adopted, instructed);
+    }
+
+    /** Subjects (of a set) that have any adoption. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> adoptedAmong(long committeeId, String subjectType, Collection<Long> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                select distinct subject_id from outcome_adoption where committee_id = ? and subject_type = ? and subject_id = any(?)""")
+                .params(committeeId, subjectType, subjectIds.toArray(Long[]::new)).query(Long.class).list());
+    }
+
     public record InstructionForm(String leader, InstructionLevel level, LocalDate instructedOn, String text,
                                   String followUpDepartment) {
     }
