@@ -1,5 +1,7 @@
 package cn.tongxin.proposal.web;
 
+import cn.tongxin.web.Downloads;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +12,6 @@ import cn.tongxin.proposal.ProposalDocuments;
 @Controller
 class ProposalDocumentController {
 
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private final ProposalDocuments documents;
 
     ProposalDocumentController(ProposalDocuments documents) {
@@ -19,11 +20,11 @@ class ProposalDocumentController {
 
     @GetMapping("/proposals/{id}/print.docx")
     ResponseEntity<byte[]> print(@PathVariable long id) {
-        return ProposalPageController.download("提案-" + id + ".docx", DOCX, documents.printForm(id));
+        return Downloads.of("提案-" + id + ".docx", Downloads.DOCX, documents.printForm(id));
     }
 
     @GetMapping("/proposals/{id}/replies/{replyId}/letter.docx")
     ResponseEntity<byte[]> letter(@PathVariable long id, @PathVariable long replyId) {
-        return ProposalPageController.download("答复函-" + id + "-" + replyId + ".docx", DOCX, documents.replyLetter(id, replyId));
+        return Downloads.of("答复函-" + id + "-" + replyId + ".docx", Downloads.DOCX, documents.replyLetter(id, replyId));
     }
 }

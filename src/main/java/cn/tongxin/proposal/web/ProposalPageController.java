@@ -1,8 +1,6 @@
 package cn.tongxin.proposal.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,6 +47,7 @@ import cn.tongxin.proposal.ReviewProposals;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.FieldErrors;
 import cn.tongxin.shared.PageQuery;
+import cn.tongxin.web.Downloads;
 import cn.tongxin.web.Forms;
 
 @Controller
@@ -198,7 +196,7 @@ class ProposalPageController {
         queries.page(id);
         var file = attachments.content(currentUsers.get().committeeId(), "PROPOSAL", id, attachmentId)
                 .orElseThrow(() -> BusinessException.notFound("附件"));
-        return download(file.filename(), file.contentType(), file.content());
+        return Downloads.of(file.filename(), file.contentType(), file.content());
     }
 
     @GetMapping("/proposals/{id}/reply-files/{attachmentId}")
@@ -209,13 +207,7 @@ class ProposalPageController {
         }
         var file = attachments.content(currentUsers.get().committeeId(), "HANDLING_REPLY", page.handling().id(), attachmentId)
                 .orElseThrow(() -> BusinessException.notFound("附件"));
-        return download(file.filename(), file.contentType(), file.content());
-    }
-
-    static ResponseEntity<byte[]> download(String filename, String contentType, byte[] content) {
-        String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, contentType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + encoded).body(content);
+        return Downloads.of(file.filename(), file.contentType(), file.content());
     }
 
     private void formChoices(Model model) {

@@ -1,5 +1,7 @@
 package cn.tongxin.proposal.web;
 
+import cn.tongxin.web.Downloads;
+
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,7 +20,6 @@ import cn.tongxin.proposal.ProposalStatistics;
 @Controller
 class ProposalStatisticsController {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private final ProposalStatistics statistics;
     private final ProposalExports exports;
     private final Organization organization;
@@ -44,12 +45,12 @@ class ProposalStatisticsController {
     ResponseEntity<byte[]> export(@RequestParam(required = false) Long sessionId, @RequestParam(required = false) Integer year,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return ProposalPageController.download("提案统计.xlsx", XLSX, exports.statistics(period(sessionId, year, from, to)));
+        return Downloads.of("提案统计.xlsx", Downloads.XLSX, exports.statistics(period(sessionId, year, from, to)));
     }
 
     @GetMapping("/proposals/export")
     ResponseEntity<byte[]> exportList(@ModelAttribute ProposalCriteria criteria) {
-        return ProposalPageController.download("提案清单.xlsx", XLSX, exports.list(criteria));
+        return Downloads.of("提案清单.xlsx", Downloads.XLSX, exports.list(criteria));
     }
 
     /** No period given: the current year. */

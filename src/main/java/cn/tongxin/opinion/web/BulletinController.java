@@ -1,0 +1,148 @@
+package cn.tongxin.opinion.web;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.tongxin.opinion.Bulletins;
+import cn.tongxin.opinion.OpinionDocuments;
+import cn.tongxin.opinion.OpinionQueries;
+import cn.tongxin.opinion.OpinionStatistics;
+import cn.tongxin.opinion.TriageReports;
+import cn.tongxin.outcome.AdoptionLevel;
+import cn.tongxin.outcome.InstructionLevel;
+import cn.tongxin.outcome.Outcomes;
+import cn.tongxin.web.Downloads;
+import cn.tongxin.web.Forms;
+
+/** Edited items (with what changed), bulletins, forwarding, outcomes and statistics. */
+@Controller
+class BulletinController {
+
+    private final OpinionQueries queries;
+    private final TriageReports triage;
+    private final Bulletins bulletins;
+    private final OpinionStatistics statistics;
+    private final OpinionDocuments documents;
+
+    BulletinController(OpinionQueries queries, TriageReports triage, Bulletins bulletins, OpinionStatistics statistics,
+                       OpinionDocuments documents) {
+        this.queries = queries;
+        this.triage = triage;
+        this.bulletins = bulletins;
+        this.statistics = statistics;
+        this.documents = documents;
+    }
+
+    @GetMapping("/opinion-items/{id}")
+    String item(@PathVariable long id, Model model) {
+        model.addAttribute("item", queries.item(id));
+        model.addAttribute("adoptionLevels", AdoptionLevel.values());
+        model.addAttribute("instructionLevels", InstructionLevel.values());
+        return "opinion/item";
+    }
+
+    @PostMapping("/opinion-items/{id}")
+    String revise(@PathVariable long id, @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String text,
+                  @RequestParam int version, RedirectAttributes r) {
+        return Forms.step("/opinion-items/" + id, r, "编辑稿已保存", () -> triage.revise(id, title, text, version));
+    }
+
+    @PostMapping("/opinion-items/{id}/forward")
+    String forward(@PathVariable long id, @RequestParam(required = false) AdoptionLevel level,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                   @RequestParam(required = false) String note, RedirectAttributes r) {
+        return Forms.step("/opinion-items/" + id, r, "已登记报送", () -> bulletins.forward(id, level, on, note));
+    }
+
+    @PostMapping("/opinion-items/{id}/adopt")
+    String adopt(@PathVariable long id, @RequestParam(required = false) AdoptionLevel level,
+                 @RequestParam(defaultValue = "false") boolean combined,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                 @RequestParam(required = false) String note, RedirectAttributes r) {
+        return Forms.step("/opinion-items/" + id, r, "已登记采用", () -> bulletins.adopt(id, level, combined, on, note));
+    }
+
+    @PostMapping("/opinion-items/{id}/instruct")
+    String instruct(@PathVariable long id, @RequestParam(required = false) String leader,
+                    @RequestParam(required = false) InstructionLevel level,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                    @RequestParam(required = false) String text, @RequestParam(required = false) String department,
+                    RedirectAttributes r) {
+        return Forms.step("/opinion-items/" + id, r, "已登记批示",
+                () -> bulletins.instruct(id, new Outcomes.InstructionForm(leader, level, on, text, department)));
+    }
+
+    @GetMapping("/bulletins")
+    String list(@RequestParam(required = false) Integer year, Model model) {
+        model.addAttribute("bulletins", queries.bulletins(year));
+        model.addAttribute("year", year);
+        return "opinion/bulletins";
+    }
+
+    @PostMapping("/bulletins")
+    String create(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String recipients, RedirectAttributes r) {
+        long[] id = new long[1];
+        String page = Forms.step("/bulletins", r, "已新建一期，请选入信息", () -> id[0] = bulletins.create(title, recipients));
+        return id[0] > 0 ? "redirect:/bulletins/" + id[0] : page;
+    }
+
+    @GetMapping("/bulletins/{id}")
+    String bulletin(@PathVariable long id, Model model) {
+        var page = queries.bulletin(id);
+        model.addAttribute("page", page);
+        if ("DRAFT".equals(page.bulletin().status())) {
+            model.addAttribute("candidates", queries.itemsToIssue());
+        }
+        return "opinion/bulletin";
+    }
+
+    @PostMapping("/bulletins/{id}/items")
+    String addItem(@PathVariable long id, @RequestParam(required = false) Long itemId, RedirectAttributes r) {
+        return Forms.step("/bulletins/" + id, r, "已选入", () -> {
+            if (itemId == null) {
+                throw cn.tongxin.shared.BusinessException.invalid("请选择编辑稿");
+            }
+            bulletins.addItem(id, itemId);
+        });
+    }
+
+    @PostMapping("/bulletins/{id}/items/{itemId}/remove")
+    String removeItem(@PathVariable long id, @PathVariable long itemId, RedirectAttributes r) {
+        return Forms.step("/bulletins/" + id, r, "已移出", () -> bulletins.removeItem(id, itemId));
+    }
+
+    @PostMapping("/bulletins/{id}/issue")
+    String issue(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+                 RedirectAttributes r) {
+        return Forms.step("/bulletins/" + id, r, "已编发", () -> bulletins.issue(id, issuedOn));
+    }
+
+    @GetMapping("/bulletins/{id}.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        return Downloads.of("社情民意-" + id + ".docx", Downloads.DOCX, documents.bulletin(id));
+    }
+
+    @GetMapping("/opinion-statistics")
+    String statistics(@RequestParam(required = false) Integer year,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        model.addAttribute("report", statistics.report(year, from, to));
+        return "opinion/statistics";
+    }
+
+    @GetMapping("/opinion-statistics.xlsx")
+    ResponseEntity<byte[]> statisticsXlsx(@RequestParam(required = false) Integer year,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return Downloads.of("社情民意统计.xlsx", Downloads.XLSX, documents.statistics(year, from, to));
+    }
+}
