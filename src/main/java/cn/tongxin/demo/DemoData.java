@@ -125,6 +125,7 @@ class DemoData {
         account(committee, userPrefix + "unit", prefix + UNITS.getFirst(), Set.of(Role.UNIT), null, null, handlingUnits.getFirst(), logins);
         account(committee, userPrefix + "unit2", prefix + UNITS.get(1), Set.of(Role.UNIT), null, null, handlingUnits.get(1), logins);
         account(committee, userPrefix + "leader", "分管领导", Set.of(Role.LEADER), null, null, null, logins);
+        account(committee, userPrefix + "correspondent", "特聘信息员" + name(random), Set.of(Role.CORRESPONDENT), null, null, null, logins);
     }
 
     private long term(long committee, int number, String name, LocalDate start, LocalDate end, boolean current) {
