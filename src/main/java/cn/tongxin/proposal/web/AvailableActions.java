@@ -1,14 +1,10 @@
 package cn.tongxin.proposal.web;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import cn.tongxin.account.CurrentUser;
-import cn.tongxin.account.Role;
-import cn.tongxin.handling.AssignmentStatus;
 import cn.tongxin.handling.CaseStatus;
 import cn.tongxin.handling.CaseView;
-import cn.tongxin.handling.UnitRole;
 import cn.tongxin.proposal.ProposalQueries.ProposalPage;
 import cn.tongxin.proposal.ProposalStatus;
 import cn.tongxin.proposal.ProposalView;
@@ -16,8 +12,7 @@ import cn.tongxin.proposal.ProposalView;
 /** Which actions the page offers this user now; the services check again on every request. */
 record AvailableActions(boolean edit, boolean invite, boolean submit, boolean withdraw, boolean respond,
                         boolean preApprove, boolean review, boolean assign, boolean close, boolean reopen,
-                        boolean markKey, boolean supervise, boolean outstanding, boolean rate, boolean ratePaper,
-                        boolean rehandle, boolean staffHandling, List<CaseView.AssignmentView> ownAssignments) {
+                        boolean markKey, boolean supervise, boolean outstanding, boolean staffHandling) {
 
     static AvailableActions of(CurrentUser user, ProposalPage page, boolean twoStep, boolean pendingInvitation, LocalDate today) {
         ProposalView p = page.proposal();
@@ -29,14 +24,6 @@ record AvailableActions(boolean edit, boolean invite, boolean submit, boolean wi
         boolean editable = s == ProposalStatus.DRAFT || s == ProposalStatus.RETURNED;
         boolean reviewing = s == ProposalStatus.SUBMITTED || s == ProposalStatus.PRE_APPROVED;
         boolean handlingOwn = p.mergedIntoId() == null && c != null;
-        boolean replied = handlingOwn && c.status() == CaseStatus.REPLIED;
-        boolean isRater = user.has(Role.MEMBER) && !user.has(Role.UNIT) && user.memberId() != null && c != null
-                && c.raters().contains(user.memberId());
-        boolean ratedAlready = c != null && user.memberId() != null
-                && c.currentRatings().stream().anyMatch(r -> r.memberId() == user.memberId());
-        boolean inWindow = c != null && c.ratingDue() != null && !today.isAfter(c.ratingDue());
-        List<CaseView.AssignmentView> own = c == null || !user.has(Role.UNIT) || user.unitId() == null ? List.of()
-                : c.activeAssignments().stream().filter(a -> a.unitId() == user.unitId()).toList();
         return new AvailableActions(
                 proposerSide && editable,
                 proposerSide && editable && p.kind() != cn.tongxin.proposal.ProposalKind.COLLECTIVE,
@@ -51,15 +38,6 @@ record AvailableActions(boolean edit, boolean invite, boolean submit, boolean wi
                 staff && (s == ProposalStatus.FILED || s == ProposalStatus.HANDLING || s == ProposalStatus.CLOSED),
                 staff && p.keyProposal(),
                 staff && (s == ProposalStatus.HANDLING || s == ProposalStatus.CLOSED),
-                isRater && replied && !ratedAlready && inWindow,
-                staff && replied,
-                staff && replied && c.hasDissatisfiedResult(),
-                staff && handlingOwn && c.status() != CaseStatus.CLOSED,
-                own);
-    }
-
-    /** For the unit panel: what this assignment still allows. */
-    static boolean canReply(CaseView.AssignmentView a) {
-        return a.role() != UnitRole.CO && a.status() == AssignmentStatus.ACKNOWLEDGED;
+                staff && handlingOwn && c.status() != CaseStatus.CLOSED);
     }
 }

@@ -158,6 +158,8 @@ class ProposalPageController {
         model.addAttribute("p", p);
         model.addAttribute("c", page.handling());
         model.addAttribute("actions", actions);
+        model.addAttribute("panel", cn.tongxin.handling.HandlingPanel.of(user, page.handling(), today, p.mergedIntoId() == null));
+        model.addAttribute("replyLetters", true);
         model.addAttribute("attachments", attachments.list(user.committeeId(), "PROPOSAL", id));
         model.addAttribute("self", "/proposals/" + id);
         model.addAttribute("today", today);
@@ -170,7 +172,7 @@ class ProposalPageController {
             page.handling().raters().forEach(m -> members.find(m).ifPresent(v -> names.put(m, v.name())));
         }
         model.addAttribute("memberNames", names);
-        if (actions.review() || actions.assign() || actions.staffHandling() || actions.supervise()) {
+        if (user.isOffice()) {
             model.addAttribute("reasons", dictionaries.entries(committee, DictionaryKind.NOT_FILED_REASON));
             model.addAttribute("units", organization.activeHandlingUnits());
             model.addAttribute("modes", HandlingMode.values());
