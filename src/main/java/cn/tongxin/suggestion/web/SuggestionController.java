@@ -1,0 +1,269 @@
+package cn.tongxin.suggestion.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.tongxin.account.CurrentUser;
+import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.attachment.Attachments;
+import cn.tongxin.attachment.Upload;
+import cn.tongxin.handling.HandlingPanel;
+import cn.tongxin.handling.Satisfaction;
+import cn.tongxin.member.Members;
+import cn.tongxin.organization.CommitteeSettings;
+import cn.tongxin.organization.Dictionaries;
+import cn.tongxin.organization.DictionaryKind;
+import cn.tongxin.organization.Organization;
+import cn.tongxin.organization.SettingKey;
+import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.FieldErrors;
+import cn.tongxin.shared.PageQuery;
+import cn.tongxin.shared.PageResult;
+import cn.tongxin.suggestion.MicroSuggestions;
+import cn.tongxin.suggestion.SuggestionQueries;
+import cn.tongxin.suggestion.SuggestionStatus;
+import cn.tongxin.suggestion.SuggestionView;
+import cn.tongxin.web.Downloads;
+import cn.tongxin.web.Forms;
+
+@Controller
+class SuggestionController {
+
+    private final MicroSuggestions suggestions;
+    private final SuggestionQueries queries;
+    private final CurrentUsers currentUsers;
+    private final Organization organization;
+    private final Dictionaries dictionaries;
+    private final CommitteeSettings settings;
+    private final Members members;
+    private final Attachments attachments;
+    private final Clock clock;
+
+    SuggestionController(MicroSuggestions suggestions, SuggestionQueries queries, CurrentUsers currentUsers,
+                         Organization organization, Dictionaries dictionaries, CommitteeSettings settings, Members members,
+                         Attachments attachments, Clock clock) {
+        this.suggestions = suggestions;
+        this.queries = queries;
+        this.currentUsers = currentUsers;
+        this.organization = organization;
+        this.dictionaries = dictionaries;
+        this.settings = settings;
+        this.members = members;
+        this.attachments = attachments;
+        this.clock = clock;
+    }
+
+    @GetMapping("/suggestions")
+    String list(@RequestParam(required = false) SuggestionStatus status, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("result", queries.list(status, year, PageQuery.of(page, 20)));
+        model.addAttribute("statuses", SuggestionStatus.values());
+        model.addAttribute("status", status);
+        return "suggestion/list";
+    }
+
+    @GetMapping("/suggestions/new")
+    String form(Model model) {
+        model.addAttribute("requestKey", UUID.randomUUID().toString());
+        model.addAttribute("maxChars", settings.value(currentUsers.get().committeeId(), SettingKey.MICRO_SUGGESTION_MAX_CHARS));
+        return "suggestion/form";
+    }
+
+    @PostMapping("/suggestions")
+    String create(@RequestParam(defaultValue = "") String requestKey, @RequestParam(defaultValue = "") String title,
+                  @RequestParam(defaultValue = "") String body, @RequestParam(required = false) String place,
+                  @RequestParam(required = false) List<MultipartFile> photos, Model model, RedirectAttributes redirect) throws IOException {
+        List<Upload> uploads = new ArrayList<>();
+        for (MultipartFile f : photos == null ? List.<MultipartFile>of() : photos) {
+            if (!f.isEmpty()) {
+                uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
+            }
+        }
+        try {
+            long id = suggestions.submit(requestKey, title, body, place, uploads);
+            redirect.addFlashAttribute("notice", "微建议已提交，我们会尽快处理");
+            return "redirect:/suggestions/" + id;
+        } catch (FieldErrors e) {
+            Forms.showErrors(model, e);
+        } catch (BusinessException e) {
+            if (e.status().value() == 403) {
+                throw e;
+            }
+            Forms.showError(model, e.getMessage());
+        }
+        model.addAttribute("requestKey", requestKey);
+        model.addAttribute("title", title);
+        model.addAttribute("body", body);
+        model.addAttribute("place", place);
+        model.addAttribute("maxChars", settings.value(currentUsers.get().committeeId(), SettingKey.MICRO_SUGGESTION_MAX_CHARS));
+        return "suggestion/form";
+    }
+
+    @GetMapping("/suggestions/{id}")
+    String detail(@PathVariable long id, Model model) {
+        CurrentUser user = currentUsers.get();
+        var page = queries.page(id);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("page", page);
+        model.addAttribute("s", page.suggestion());
+        model.addAttribute("c", page.handling());
+        model.addAttribute("panel", HandlingPanel.of(user, page.handling(), today, true));
+        model.addAttribute("self", "/suggestions/" + id);
+        model.addAttribute("today", today);
+        model.addAttribute("replyCategories", dictionaries.entries(user.committeeId(), DictionaryKind.REPLY_CATEGORY));
+        model.addAttribute("contactMethods", dictionaries.entries(user.committeeId(), DictionaryKind.CONTACT_METHOD));
+        model.addAttribute("satisfactions", Satisfaction.values());
+        Map<Long, String> names = new HashMap<>();
+        members.find(page.suggestion().memberId()).ifPresent(m -> names.put(m.id(), m.name()));
+        model.addAttribute("memberNames", names);
+        if (user.isOffice()) {
+            model.addAttribute("units", organization.activeHandlingUnits());
+        }
+        return "suggestion/detail";
+    }
+
+    @GetMapping("/suggestions/{id}/photos/{attachmentId}")
+    ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long attachmentId) {
+        queries.page(id);
+        var file = attachments.content(currentUsers.get().committeeId(), MicroSuggestions.SUBJECT, id, attachmentId)
+                .orElseThrow(() -> BusinessException.notFound("照片"));
+        return ResponseEntity.ok().header("Content-Type", file.contentType()).body(file.content());
+    }
+
+    @GetMapping("/suggestions/{id}/reply-files/{attachmentId}")
+    ResponseEntity<byte[]> replyFile(@PathVariable long id, @PathVariable long attachmentId) {
+        var page = queries.page(id);
+        if (page.handling() == null) {
+            throw BusinessException.notFound("附件");
+        }
+        var file = attachments.content(currentUsers.get().committeeId(), "HANDLING_REPLY", page.handling().id(), attachmentId)
+                .orElseThrow(() -> BusinessException.notFound("附件"));
+        return Downloads.of(file.filename(), file.contentType(), file.content());
+    }
+
+    @PostMapping("/suggestions/{id}/accept")
+    String accept(@PathVariable long id, @RequestParam(required = false) Long unitId, RedirectAttributes r) {
+        return Forms.step("/suggestions/" + id, r, "已受理并交办", () -> suggestions.accept(id, unitId));
+    }
+
+    @PostMapping("/suggestions/{id}/reject")
+    String reject(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes r) {
+        return Forms.step("/suggestions/" + id, r, "已作不予受理处理", () -> suggestions.reject(id, reason));
+    }
+
+    @PostMapping("/suggestions/{id}/convert")
+    String convert(@PathVariable long id, @RequestParam(required = false) MicroSuggestions.Conversion to, RedirectAttributes r) {
+        return Forms.step("/suggestions/" + id, r, "已转办", () -> suggestions.convert(id, to));
+    }
+
+    @PostMapping("/suggestions/{id}/withdraw")
+    String withdraw(@PathVariable long id, RedirectAttributes r) {
+        return Forms.step("/suggestions/" + id, r, "已撤回", () -> suggestions.withdraw(id));
+    }
+
+    @PostMapping("/suggestions/{id}/close")
+    String close(@PathVariable long id, RedirectAttributes r) {
+        return Forms.step("/suggestions/" + id, r, "已办结", () -> suggestions.close(id));
+    }
+
+    @GetMapping("/suggestion-statistics")
+    String statistics(@RequestParam(required = false) Integer year,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        model.addAttribute("stats", queries.statistics(year, from, to));
+        return "suggestion/statistics";
+    }
+
+    @GetMapping("/suggestion-statistics.xlsx")
+    ResponseEntity<byte[]> statisticsXlsx(@RequestParam(required = false) Integer year,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return Downloads.of("微建议统计.xlsx", Downloads.XLSX, SuggestionExport.xlsx(queries.statistics(year, from, to)));
+    }
+
+    // ---- API ----
+
+    @GetMapping("/api/v1/suggestions")
+    @ResponseBody
+    PageResult<SuggestionView> apiList(@RequestParam(required = false) SuggestionStatus status, @RequestParam(required = false) Integer year,
+                                       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return queries.list(status, year, PageQuery.of(page, size));
+    }
+
+    @GetMapping("/api/v1/suggestions/{id}")
+    @ResponseBody
+    SuggestionQueries.SuggestionPage apiGet(@PathVariable long id) {
+        return queries.page(id);
+    }
+
+    @PostMapping("/api/v1/suggestions")
+    @ResponseBody
+    @ResponseStatus(HttpStatus.CREATED)
+    SuggestionQueries.SuggestionPage apiCreate(@RequestBody NewSuggestion body) {
+        return queries.page(suggestions.submit(body.requestKey(), body.title(), body.body(), body.place(), List.of()));
+    }
+
+    @PostMapping("/api/v1/suggestions/{id}/accept")
+    @ResponseBody
+    Map<String, Long> apiAccept(@PathVariable long id, @RequestBody Accept body) {
+        return Map.of("caseId", suggestions.accept(id, body.unitId()));
+    }
+
+    @PostMapping("/api/v1/suggestions/{id}/reject")
+    @ResponseBody
+    void apiReject(@PathVariable long id, @RequestBody Reason body) {
+        suggestions.reject(id, body.reason());
+    }
+
+    @PostMapping("/api/v1/suggestions/{id}/convert")
+    @ResponseBody
+    Map<String, Long> apiConvert(@PathVariable long id, @RequestBody Convert body) {
+        return Map.of("id", suggestions.convert(id, body.to()));
+    }
+
+    @PostMapping("/api/v1/suggestions/{id}/close")
+    @ResponseBody
+    void apiClose(@PathVariable long id) {
+        suggestions.close(id);
+    }
+
+    @GetMapping("/api/v1/suggestions/statistics")
+    @ResponseBody
+    SuggestionQueries.Statistics apiStatistics(@RequestParam(required = false) Integer year,
+                                               @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        return queries.statistics(year, from, to);
+    }
+
+    record NewSuggestion(String requestKey, String title, String body, String place) {
+    }
+
+    record Accept(Long unitId) {
+    }
+
+    record Reason(String reason) {
+    }
+
+    record Convert(MicroSuggestions.Conversion to) {
+    }
+}
