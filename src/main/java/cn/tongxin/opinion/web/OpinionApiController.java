@@ -1,0 +1,194 @@
+package cn.tongxin.opinion.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import cn.tongxin.opinion.Bulletins;
+import cn.tongxin.opinion.OpinionQueries;
+import cn.tongxin.opinion.OpinionSource;
+import cn.tongxin.opinion.OpinionStatistics;
+import cn.tongxin.opinion.OpinionStatus;
+import cn.tongxin.opinion.ReportForm;
+import cn.tongxin.opinion.ReportSummary;
+import cn.tongxin.opinion.SubmitReports;
+import cn.tongxin.opinion.TriageReports;
+import cn.tongxin.outcome.AdoptionLevel;
+import cn.tongxin.outcome.Outcomes;
+import cn.tongxin.shared.PageQuery;
+import cn.tongxin.shared.PageResult;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "社情民意", description = "报送、处理、编辑、期刊编发、报送上级、采用与批示、统计")
+class OpinionApiController {
+
+    private final OpinionQueries queries;
+    private final SubmitReports submit;
+    private final TriageReports triage;
+    private final Bulletins bulletins;
+    private final OpinionStatistics statistics;
+
+    OpinionApiController(OpinionQueries queries, SubmitReports submit, TriageReports triage, Bulletins bulletins,
+                         OpinionStatistics statistics) {
+        this.queries = queries;
+        this.submit = submit;
+        this.triage = triage;
+        this.bulletins = bulletins;
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/opinions")
+    PageResult<ReportSummary> list(@RequestParam(required = false) String keyword, @RequestParam(required = false) OpinionStatus status,
+                                   @RequestParam(required = false) OpinionSource source, @RequestParam(required = false) Integer year,
+                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return queries.list(new OpinionQueries.Criteria(keyword, status, source, year, null), PageQuery.of(page, size));
+    }
+
+    @GetMapping("/opinions/{id}")
+    OpinionQueries.ReportPage get(@PathVariable long id) {
+        return queries.page(id);
+    }
+
+    @PostMapping("/opinions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "报送社情民意信息（同一 requestKey 只建一件）")
+    OpinionQueries.ReportPage create(@RequestBody ReportForm form) {
+        return queries.page(submit.submit(form, List.of()));
+    }
+
+    @PostMapping("/opinions/{id}/resubmit")
+    void resubmit(@PathVariable long id, @RequestBody Revision body) {
+        submit.resubmit(id, body.title(), body.body(), body.version());
+    }
+
+    @PostMapping("/opinions/{id}/withdraw")
+    void withdraw(@PathVariable long id) {
+        submit.withdraw(id);
+    }
+
+    @PostMapping("/opinions/{id}/accept")
+    void accept(@PathVariable long id, @RequestBody(required = false) Note body) {
+        triage.accept(id, body == null ? null : body.note());
+    }
+
+    @PostMapping("/opinions/{id}/archive")
+    void archive(@PathVariable long id, @RequestBody(required = false) Note body) {
+        triage.archive(id, body == null ? null : body.note());
+    }
+
+    @PostMapping("/opinions/{id}/return")
+    void returnReport(@PathVariable long id, @RequestBody Note body) {
+        triage.returnToAuthor(id, body.note());
+    }
+
+    @PostMapping("/opinions/{id}/clue")
+    void clue(@PathVariable long id, @RequestBody Clue body) {
+        triage.passAsProposalClue(id, body.memberId(), body.note());
+    }
+
+    @PostMapping("/opinion-items")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "编辑：一条或合并多条已采编信息为一个编辑稿")
+    Map<String, Long> edit(@RequestBody Edit body) {
+        return Map.of("itemId", triage.edit(body.reportIds(), body.title(), body.text()));
+    }
+
+    @GetMapping("/opinion-items/{id}")
+    OpinionQueries.ItemView item(@PathVariable long id) {
+        return queries.item(id);
+    }
+
+    @PostMapping("/opinion-items/{id}/revise")
+    void revise(@PathVariable long id, @RequestBody Revision body) {
+        triage.revise(id, body.title(), body.body(), body.version());
+    }
+
+    @PostMapping("/opinion-items/{id}/forwards")
+    void forward(@PathVariable long id, @RequestBody Forward body) {
+        bulletins.forward(id, body.level(), body.on(), body.note());
+    }
+
+    @PostMapping("/opinion-items/{id}/adoptions")
+    void adopt(@PathVariable long id, @RequestBody Adoption body) {
+        bulletins.adopt(id, body.level(), body.combined(), body.on(), body.note());
+    }
+
+    @PostMapping("/opinion-items/{id}/instructions")
+    void instruct(@PathVariable long id, @RequestBody Outcomes.InstructionForm body) {
+        bulletins.instruct(id, body);
+    }
+
+    @GetMapping("/bulletins")
+    List<OpinionQueries.BulletinSummary> bulletins(@RequestParam(required = false) Integer year) {
+        return queries.bulletins(year);
+    }
+
+    @GetMapping("/bulletins/{id}")
+    OpinionQueries.BulletinPage bulletin(@PathVariable long id) {
+        return queries.bulletin(id);
+    }
+
+    @PostMapping("/bulletins")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Long> createBulletin(@RequestBody NewBulletin body) {
+        return Map.of("id", bulletins.create(body.title(), body.recipients()));
+    }
+
+    @PostMapping("/bulletins/{id}/items")
+    void addItem(@PathVariable long id, @RequestBody ItemRef body) {
+        bulletins.addItem(id, body.itemId());
+    }
+
+    @PostMapping("/bulletins/{id}/issue")
+    @Operation(summary = "编发：按年度顺序编期号（无空号、无重号）")
+    Map<String, Integer> issue(@PathVariable long id, @RequestBody(required = false) Issue body) {
+        return Map.of("number", bulletins.issue(id, body == null ? null : body.issuedOn()));
+    }
+
+    @GetMapping("/opinions/statistics")
+    OpinionStatistics.Report statistics(@RequestParam(required = false) Integer year, @RequestParam(required = false) LocalDate from,
+                                        @RequestParam(required = false) LocalDate to) {
+        return statistics.report(year, from, to);
+    }
+
+    record Revision(String title, String body, int version) {
+    }
+
+    record Note(String note) {
+    }
+
+    record Clue(Long memberId, String note) {
+    }
+
+    record Edit(List<Long> reportIds, String title, String text) {
+    }
+
+    record Forward(AdoptionLevel level, LocalDate on, String note) {
+    }
+
+    record Adoption(AdoptionLevel level, boolean combined, LocalDate on, String note) {
+    }
+
+    record NewBulletin(String title, String recipients) {
+    }
+
+    record ItemRef(long itemId) {
+    }
+
+    record Issue(LocalDate issuedOn) {
+    }
+}
