@@ -134,7 +134,10 @@ public class Bulletins {
 
     public void adopt(long itemId, AdoptionLevel level, boolean combined, LocalDate on, String note) {
         CurrentUser staff = requireIssuedItem(itemId);
-        outcomes.adopt(OpinionAccess.ITEM, itemId, level, combined, on, note);
+        if (level == null) {
+            throw BusinessException.invalid("请选择采用层级");
+        }
+        outcomes.adopt(OpinionAccess.ITEM, itemId, level, combined, on == null ? LocalDate.now(clock) : on, note);
         trail(staff, itemId, level.label() + (combined ? "综合采用" : "采用"));
         tellAuthors(staff, itemId, "信息被" + level.label() + "采用");
     }
