@@ -1,19 +1,14 @@
 package cn.tongxin.calendar.web;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tongxin.calendar.WorkingDays;
@@ -47,26 +42,5 @@ class CalendarController {
     @PostMapping("/calendar/{day}/delete")
     String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes redirect) {
         return Forms.step("/calendar?year=" + day.getYear(), redirect, "已恢复为默认", () -> workingDays.remove(day));
-    }
-
-    @GetMapping("/api/v1/calendar/{year}")
-    @ResponseBody
-    List<WorkingDays.SpecialDay> apiYear(@PathVariable int year) {
-        return workingDays.year(year);
-    }
-
-    @PutMapping("/api/v1/calendar/{day}")
-    @ResponseBody
-    void apiSet(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @RequestBody DayBody body) {
-        workingDays.set(day, body.working(), body.note());
-    }
-
-    @DeleteMapping("/api/v1/calendar/{day}")
-    @ResponseBody
-    void apiRemove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
-        workingDays.remove(day);
-    }
-
-    record DayBody(boolean working, String note) {
     }
 }

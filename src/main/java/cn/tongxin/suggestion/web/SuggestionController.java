@@ -10,17 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -39,11 +35,9 @@ import cn.tongxin.organization.SettingKey;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.FieldErrors;
 import cn.tongxin.shared.PageQuery;
-import cn.tongxin.shared.PageResult;
 import cn.tongxin.suggestion.MicroSuggestions;
 import cn.tongxin.suggestion.SuggestionQueries;
 import cn.tongxin.suggestion.SuggestionStatus;
-import cn.tongxin.suggestion.SuggestionView;
 import cn.tongxin.web.Downloads;
 import cn.tongxin.web.Forms;
 
@@ -200,70 +194,5 @@ class SuggestionController {
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return Downloads.of("微建议统计.xlsx", Downloads.XLSX, SuggestionExport.xlsx(queries.statistics(year, from, to)));
-    }
-
-    // ---- API ----
-
-    @GetMapping("/api/v1/suggestions")
-    @ResponseBody
-    PageResult<SuggestionView> apiList(@RequestParam(required = false) SuggestionStatus status, @RequestParam(required = false) Integer year,
-                                       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return queries.list(status, year, PageQuery.of(page, size));
-    }
-
-    @GetMapping("/api/v1/suggestions/{id}")
-    @ResponseBody
-    SuggestionQueries.SuggestionPage apiGet(@PathVariable long id) {
-        return queries.page(id);
-    }
-
-    @PostMapping("/api/v1/suggestions")
-    @ResponseBody
-    @ResponseStatus(HttpStatus.CREATED)
-    SuggestionQueries.SuggestionPage apiCreate(@RequestBody NewSuggestion body) {
-        return queries.page(suggestions.submit(body.requestKey(), body.title(), body.body(), body.place(), List.of()));
-    }
-
-    @PostMapping("/api/v1/suggestions/{id}/accept")
-    @ResponseBody
-    Map<String, Long> apiAccept(@PathVariable long id, @RequestBody Accept body) {
-        return Map.of("caseId", suggestions.accept(id, body.unitId()));
-    }
-
-    @PostMapping("/api/v1/suggestions/{id}/reject")
-    @ResponseBody
-    void apiReject(@PathVariable long id, @RequestBody Reason body) {
-        suggestions.reject(id, body.reason());
-    }
-
-    @PostMapping("/api/v1/suggestions/{id}/convert")
-    @ResponseBody
-    Map<String, Long> apiConvert(@PathVariable long id, @RequestBody Convert body) {
-        return Map.of("id", suggestions.convert(id, body.to()));
-    }
-
-    @PostMapping("/api/v1/suggestions/{id}/close")
-    @ResponseBody
-    void apiClose(@PathVariable long id) {
-        suggestions.close(id);
-    }
-
-    @GetMapping("/api/v1/suggestions/statistics")
-    @ResponseBody
-    SuggestionQueries.Statistics apiStatistics(@RequestParam(required = false) Integer year,
-                                               @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
-        return queries.statistics(year, from, to);
-    }
-
-    record NewSuggestion(String requestKey, String title, String body, String place) {
-    }
-
-    record Accept(Long unitId) {
-    }
-
-    record Reason(String reason) {
-    }
-
-    record Convert(MicroSuggestions.Conversion to) {
     }
 }

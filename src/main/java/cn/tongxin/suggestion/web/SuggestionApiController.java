@@ -1,0 +1,94 @@
+package cn.tongxin.suggestion.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import cn.tongxin.shared.PageQuery;
+import cn.tongxin.shared.PageResult;
+import cn.tongxin.suggestion.MicroSuggestions;
+import cn.tongxin.suggestion.SuggestionQueries;
+import cn.tongxin.suggestion.SuggestionStatus;
+import cn.tongxin.suggestion.SuggestionView;
+
+@RestController
+@RequestMapping("/api/v1/suggestions")
+@Tag(name = "微建议", description = "提出、审核（受理并交办、不予受理、转办）、办结、统计；办理与评价见“交办办理”")
+class SuggestionApiController {
+
+    private final MicroSuggestions suggestions;
+    private final SuggestionQueries queries;
+
+    SuggestionApiController(MicroSuggestions suggestions, SuggestionQueries queries) {
+        this.suggestions = suggestions;
+        this.queries = queries;
+    }
+
+
+    @GetMapping
+    PageResult<SuggestionView> apiList(@RequestParam(required = false) SuggestionStatus status, @RequestParam(required = false) Integer year,
+                                       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return queries.list(status, year, PageQuery.of(page, size));
+    }
+
+    @GetMapping("/{id}")
+    SuggestionQueries.SuggestionPage apiGet(@PathVariable long id) {
+        return queries.page(id);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    SuggestionQueries.SuggestionPage apiCreate(@RequestBody NewSuggestion body) {
+        return queries.page(suggestions.submit(body.requestKey(), body.title(), body.body(), body.place(), List.of()));
+    }
+
+    @PostMapping("/{id}/accept")
+    Map<String, Long> apiAccept(@PathVariable long id, @RequestBody Accept body) {
+        return Map.of("caseId", suggestions.accept(id, body.unitId()));
+    }
+
+    @PostMapping("/{id}/reject")
+    void apiReject(@PathVariable long id, @RequestBody Reason body) {
+        suggestions.reject(id, body.reason());
+    }
+
+    @PostMapping("/{id}/convert")
+    Map<String, Long> apiConvert(@PathVariable long id, @RequestBody Convert body) {
+        return Map.of("id", suggestions.convert(id, body.to()));
+    }
+
+    @PostMapping("/{id}/close")
+    void apiClose(@PathVariable long id) {
+        suggestions.close(id);
+    }
+
+    @GetMapping("/statistics")
+    SuggestionQueries.Statistics apiStatistics(@RequestParam(required = false) Integer year,
+                                               @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        return queries.statistics(year, from, to);
+    }
+
+    record NewSuggestion(String requestKey, String title, String body, String place) {
+    }
+
+    record Accept(Long unitId) {
+    }
+
+    record Reason(String reason) {
+    }
+
+    record Convert(MicroSuggestions.Conversion to) {
+    }
+}
