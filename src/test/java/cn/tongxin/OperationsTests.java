@@ -18,6 +18,20 @@ class OperationsTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+    /** API errors are problem details only when the controller is a REST controller: keep every /api route in one. */
+    @Test
+    void everyApiRouteIsServedByARestController() {
+        var offenders = mappings.getHandlerMethods().entrySet().stream()
+                .filter(e -> e.getKey().getPatternValues().stream().anyMatch(p -> p.startsWith("/api/")))
+                .filter(e -> !e.getValue().getBeanType().isAnnotationPresent(org.springframework.web.bind.annotation.RestController.class))
+                .map(e -> e.getValue().toString()).toList();
+        org.assertj.core.api.Assertions.assertThat(offenders).isEmpty();
+    }
+
     @Test
     void healthAndReadinessAreReported() throws Exception {
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));

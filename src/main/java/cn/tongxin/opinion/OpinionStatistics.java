@@ -100,7 +100,7 @@ public class OpinionStatistics {
         String adoptedItem = "exists (select 1 from outcome_adoption o where o.subject_type = 'OPINION_ITEM' and o.subject_id = r.item_id)";
         List<AuthorRow> authors = jdbc.sql("""
                 select a.name, count(*) as reports, count(*) filter (where r.status = 'ISSUED') as issued,
-                       count(*) filter (where """ + adoptedItem + """
+                       count(*) filter (where""" + " " + adoptedItem + """
                 ) as adopted
                   from opinion_report r join opinion_author a on a.report_id = r.id""" + received.replace(" from opinion_report r", "")
                         .replaceFirst("where", "where") + " group by a.name order by reports desc, a.name limit 100")
@@ -108,7 +108,7 @@ public class OpinionStatistics {
                 .list();
         List<AuthorRow> groups = jdbc.sql("""
                 select u.name, count(*) as reports, count(*) filter (where r.status = 'ISSUED') as issued,
-                       count(*) filter (where """ + adoptedItem + """
+                       count(*) filter (where""" + " " + adoptedItem + """
                 ) as adopted
                   from opinion_report r join org_unit u on u.id = r.source_unit_id""" + received.replace(" from opinion_report r", "")
                         + " group by u.name order by reports desc")

@@ -124,7 +124,7 @@ class OpinionApiController {
 
     @PostMapping("/opinion-items/{id}/adoptions")
     void adopt(@PathVariable long id, @RequestBody Adoption body) {
-        bulletins.adopt(id, body.level(), body.combined(), body.on(), body.note());
+        bulletins.adopt(id, body.level(), Boolean.TRUE.equals(body.combined()), body.on(), body.note());
     }
 
     @PostMapping("/opinion-items/{id}/instructions")
@@ -180,7 +180,7 @@ class OpinionApiController {
     record Forward(AdoptionLevel level, LocalDate on, String note) {
     }
 
-    record Adoption(AdoptionLevel level, boolean combined, LocalDate on, String note) {
+    record Adoption(AdoptionLevel level, Boolean combined, LocalDate on, String note) {
     }
 
     record NewBulletin(String title, String recipients) {
