@@ -23,7 +23,7 @@ import cn.tongxin.web.Forms;
 @Controller
 class AdminUserController {
 
-    static final Set<Role> OFFICE_ROLES = EnumSet.of(Role.ADMIN, Role.STAFF, Role.LEADER);
+    static final Set<Role> OFFICE_ROLES = EnumSet.of(Role.ADMIN, Role.STAFF, Role.LEADER, Role.CORRESPONDENT);
     private final Accounts accounts;
 
     AdminUserController(Accounts accounts) {
