@@ -27,7 +27,6 @@ import cn.tongxin.attachment.Attachments;
 import cn.tongxin.attachment.Upload;
 import cn.tongxin.handling.HandlingMode;
 import cn.tongxin.handling.HandlingQueries.HandlingFilter;
-import cn.tongxin.handling.Satisfaction;
 import cn.tongxin.member.MemberView;
 import cn.tongxin.member.Members;
 import cn.tongxin.organization.CommitteeSettings;
@@ -62,10 +61,12 @@ class ProposalPageController {
     private final Members members;
     private final Attachments attachments;
     private final Clock clock;
+    private final cn.tongxin.handling.HandlingSection handlingSection;
 
     ProposalPageController(ProposalQueries queries, DraftProposals drafts, CurrentUsers currentUsers, Organization organization,
                            Dictionaries dictionaries, CommitteeSettings settings, Members members, Attachments attachments,
-                           Clock clock) {
+                           Clock clock, cn.tongxin.handling.HandlingSection handlingSection) {
+        this.handlingSection = handlingSection;
         this.queries = queries;
         this.drafts = drafts;
         this.currentUsers = currentUsers;
@@ -156,17 +157,12 @@ class ProposalPageController {
                 pendingInvitation, today);
         model.addAttribute("page", page);
         model.addAttribute("p", p);
-        model.addAttribute("c", page.handling());
+        handlingSection.addTo(model, user, page.handling(), "/proposals/" + id, p.mergedIntoId() == null);
         model.addAttribute("actions", actions);
-        model.addAttribute("panel", cn.tongxin.handling.HandlingPanel.of(user, page.handling(), today, p.mergedIntoId() == null));
         model.addAttribute("replyLetters", true);
         model.addAttribute("attachments", attachments.list(user.committeeId(), "PROPOSAL", id));
-        model.addAttribute("self", "/proposals/" + id);
         model.addAttribute("today", today);
         long committee = user.committeeId();
-        model.addAttribute("replyCategories", dictionaries.entries(committee, DictionaryKind.REPLY_CATEGORY));
-        model.addAttribute("contactMethods", dictionaries.entries(committee, DictionaryKind.CONTACT_METHOD));
-        model.addAttribute("satisfactions", Satisfaction.values());
         Map<Long, String> names = new HashMap<>();
         if (page.handling() != null) {
             page.handling().raters().forEach(m -> members.find(m).ifPresent(v -> names.put(m, v.name())));

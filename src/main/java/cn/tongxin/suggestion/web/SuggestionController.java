@@ -1,7 +1,6 @@
 package cn.tongxin.suggestion.web;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,12 +23,9 @@ import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.attachment.Attachments;
 import cn.tongxin.attachment.Upload;
-import cn.tongxin.handling.HandlingPanel;
-import cn.tongxin.handling.Satisfaction;
+import cn.tongxin.handling.HandlingSection;
 import cn.tongxin.member.Members;
 import cn.tongxin.organization.CommitteeSettings;
-import cn.tongxin.organization.Dictionaries;
-import cn.tongxin.organization.DictionaryKind;
 import cn.tongxin.organization.Organization;
 import cn.tongxin.organization.SettingKey;
 import cn.tongxin.shared.BusinessException;
@@ -48,24 +44,22 @@ class SuggestionController {
     private final SuggestionQueries queries;
     private final CurrentUsers currentUsers;
     private final Organization organization;
-    private final Dictionaries dictionaries;
     private final CommitteeSettings settings;
     private final Members members;
     private final Attachments attachments;
-    private final Clock clock;
+    private final HandlingSection handlingSection;
 
     SuggestionController(MicroSuggestions suggestions, SuggestionQueries queries, CurrentUsers currentUsers,
-                         Organization organization, Dictionaries dictionaries, CommitteeSettings settings, Members members,
-                         Attachments attachments, Clock clock) {
+                         Organization organization, CommitteeSettings settings, Members members, Attachments attachments,
+                         HandlingSection handlingSection) {
         this.suggestions = suggestions;
         this.queries = queries;
         this.currentUsers = currentUsers;
         this.organization = organization;
-        this.dictionaries = dictionaries;
         this.settings = settings;
         this.members = members;
         this.attachments = attachments;
-        this.clock = clock;
+        this.handlingSection = handlingSection;
     }
 
     @GetMapping("/suggestions")
@@ -118,16 +112,9 @@ class SuggestionController {
     String detail(@PathVariable long id, Model model) {
         CurrentUser user = currentUsers.get();
         var page = queries.page(id);
-        LocalDate today = LocalDate.now(clock);
         model.addAttribute("page", page);
         model.addAttribute("s", page.suggestion());
-        model.addAttribute("c", page.handling());
-        model.addAttribute("panel", HandlingPanel.of(user, page.handling(), today, true));
-        model.addAttribute("self", "/suggestions/" + id);
-        model.addAttribute("today", today);
-        model.addAttribute("replyCategories", dictionaries.entries(user.committeeId(), DictionaryKind.REPLY_CATEGORY));
-        model.addAttribute("contactMethods", dictionaries.entries(user.committeeId(), DictionaryKind.CONTACT_METHOD));
-        model.addAttribute("satisfactions", Satisfaction.values());
+        handlingSection.addTo(model, user, page.handling(), "/suggestions/" + id, true);
         Map<Long, String> names = new HashMap<>();
         members.find(page.suggestion().memberId()).ifPresent(m -> names.put(m.id(), m.name()));
         model.addAttribute("memberNames", names);
