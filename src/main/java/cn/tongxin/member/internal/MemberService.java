@@ -178,4 +178,18 @@ public class MemberService implements cn.tongxin.member.Members {
         return queries.all(currentUsers.get().committeeId(),
                 new MemberCriteria(null, null, null, null, null, null, null, MemberStatus.ACTIVE));
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> inGroups(java.util.Collection<Long> sectorIds, java.util.Collection<Long> specialCommitteeIds,
+                                        java.util.Collection<Long> studioIds, boolean standing) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                select id from member where committee_id = :committee and status = 'ACTIVE'
+                   and (sector_id = any(:sectors) or special_committee_id = any(:specials) or studio_id = any(:studios)
+                        or (standing and :standing))""")
+                .param("committee", currentUsers.get().committeeId())
+                .param("sectors", sectorIds.toArray(Long[]::new)).param("specials", specialCommitteeIds.toArray(Long[]::new))
+                .param("studios", studioIds.toArray(Long[]::new)).param("standing", standing)
+                .query(Long.class).list());
+    }
 }
