@@ -1,0 +1,206 @@
+package cn.tongxin.activity.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.QRCodeWriter;
+
+import cn.idev.excel.FastExcel;
+import cn.tongxin.account.CurrentUser;
+import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.activity.ActivityForm;
+import cn.tongxin.activity.ActivityQueries;
+import cn.tongxin.activity.ActivityType;
+import cn.tongxin.activity.OrganiserKind;
+import cn.tongxin.activity.Participation;
+import cn.tongxin.activity.PlanActivities;
+import cn.tongxin.member.Members;
+import cn.tongxin.organization.OrgUnitKind;
+import cn.tongxin.organization.Organization;
+import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.FieldErrors;
+import cn.tongxin.shared.PageQuery;
+import cn.tongxin.web.Downloads;
+import cn.tongxin.web.Forms;
+
+@Controller
+class ActivityController {
+
+    private final PlanActivities plan;
+    private final Participation participation;
+    private final ActivityQueries queries;
+    private final CurrentUsers currentUsers;
+    private final Organization organization;
+    private final Members members;
+
+    ActivityController(PlanActivities plan, Participation participation, ActivityQueries queries, CurrentUsers currentUsers,
+                       Organization organization, Members members) {
+        this.plan = plan;
+        this.participation = participation;
+        this.queries = queries;
+        this.currentUsers = currentUsers;
+        this.organization = organization;
+        this.members = members;
+    }
+
+    @GetMapping("/activities")
+    String list(@RequestParam(required = false) String keyword, @RequestParam(required = false) ActivityType type,
+                @RequestParam(required = false) Integer year, @RequestParam(required = false) Long organiserId,
+                @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("result", queries.list(keyword, type, year, organiserId, PageQuery.of(page, 20)));
+        model.addAttribute("types", ActivityType.values());
+        model.addAttribute("keyword", keyword);
+        model.addAttribute("type", type);
+        model.addAttribute("year", year);
+        return "activity/list";
+    }
+
+    @GetMapping("/activities/new")
+    String form(Model model) {
+        choices(model);
+        return "activity/form";
+    }
+
+    @PostMapping("/activities")
+    String create(@ModelAttribute ActivityForm form, Model model, RedirectAttributes redirect) {
+        try {
+            long id = plan.create(form);
+            redirect.addFlashAttribute("notice", "活动已发布，已通知受邀委员");
+            return "redirect:/activities/" + id;
+        } catch (FieldErrors e) {
+            Forms.showErrors(model, e);
+        } catch (BusinessException e) {
+            if (e.status().value() == 403) {
+                throw e;
+            }
+            Forms.showError(model, e.getMessage());
+        }
+        choices(model);
+        return "activity/form";
+    }
+
+    @GetMapping("/activities/{id}")
+    String detail(@PathVariable long id, Model model) {
+        CurrentUser user = currentUsers.get();
+        var page = queries.page(id);
+        model.addAttribute("a", page);
+        model.addAttribute("me", page.of(user.memberId()));
+        if (user.isOffice()) {
+            model.addAttribute("memberChoices", members.active());
+            model.addAttribute("outputKinds", cn.tongxin.activity.OutputKind.values());
+        }
+        return "activity/detail";
+    }
+
+    @PostMapping("/activities/{id}/sign-up")
+    String signUp(@PathVariable long id, RedirectAttributes r) {
+        return Forms.step("/activities/" + id, r, "已报名", () -> participation.signUp(id));
+    }
+
+    @PostMapping("/activities/{id}/leave")
+    String leave(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes r) {
+        return Forms.step("/activities/" + id, r, "请假申请已提交，等待组织方审批", () -> participation.requestLeave(id, reason));
+    }
+
+    @PostMapping("/activities/{id}/leave/{memberId}")
+    String decideLeave(@PathVariable long id, @PathVariable long memberId, @RequestParam boolean approve, RedirectAttributes r) {
+        return Forms.step("/activities/" + id, r, approve ? "已准假" : "已不准假", () -> participation.decideLeave(id, memberId, approve));
+    }
+
+    @PostMapping("/activities/{id}/signup-open")
+    String signupOpen(@PathVariable long id, @RequestParam boolean open, RedirectAttributes r) {
+        return Forms.step("/activities/" + id, r, open ? "已开放报名" : "已截止报名", () -> plan.setSignupOpen(id, open));
+    }
+
+    @GetMapping("/activities/{id}/check-in")
+    String checkInForm(@PathVariable long id, @RequestParam(required = false) String code, Model model) {
+        model.addAttribute("a", queries.page(id));
+        model.addAttribute("code", code);
+        return "activity/checkin";
+    }
+
+    @PostMapping("/activities/{id}/check-in")
+    String checkIn(@PathVariable long id, @RequestParam(defaultValue = "") String code, RedirectAttributes r) {
+        String[] done = {"签到成功"};
+        String target = Forms.step("/activities/" + id + "/check-in", r, "签到成功", () -> done[0] = participation.checkIn(id, code).label());
+        r.addFlashAttribute("checkedIn", done[0]);
+        return target;
+    }
+
+    @PostMapping("/activities/{id}/attendance/{memberId}")
+    String markPresent(@PathVariable long id, @PathVariable long memberId, RedirectAttributes r) {
+        return Forms.step("/activities/" + id, r, "已登记出席", () -> participation.markPresent(id, memberId));
+    }
+
+    /** The venue screen: the current code, large, and its QR; the page refreshes itself every 30 seconds. */
+    @GetMapping("/activities/{id}/code")
+    String code(@PathVariable long id, Model model) {
+        model.addAttribute("a", queries.page(id));
+        model.addAttribute("code", participation.currentCode(id));
+        return "activity/code";
+    }
+
+    @GetMapping("/activities/{id}/qr.png")
+    ResponseEntity<byte[]> qr(@PathVariable long id) throws WriterException, IOException {
+        String code = participation.currentCode(id);
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/activities/{id}/check-in")
+                .queryParam("code", code).buildAndExpand(id).toUriString();
+        var matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 320, 320);
+        var image = new java.awt.image.BufferedImage(matrix.getWidth(), matrix.getHeight(), java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+        for (int x = 0; x < matrix.getWidth(); x++) {
+            for (int y = 0; y < matrix.getHeight(); y++) {
+                image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+            }
+        }
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return ResponseEntity.ok().header("Content-Type", "image/png").header("Cache-Control", "no-store").body(out.toByteArray());
+    }
+
+    /** The attendance sheet (签到表) as .xlsx. */
+    @GetMapping("/activities/{id}/attendance.xlsx")
+    ResponseEntity<byte[]> attendanceSheet(@PathVariable long id) {
+        currentUsers.require(cn.tongxin.account.Role.ADMIN, cn.tongxin.account.Role.STAFF, cn.tongxin.account.Role.LEADER);
+        var page = queries.page(id);
+        List<List<Object>> rows = new ArrayList<>();
+        for (var p : page.participants()) {
+            rows.add(Arrays.asList(p.name(), p.sector(), p.invited() ? "是" : "否", p.response() == null ? "" : p.response().label(),
+                    p.leaveReason(), p.attendance().label(), p.checkedInAt() == null ? "" : p.checkedInAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime().toString()));
+        }
+        rows.add(Arrays.asList("出席率", page.attendanceRate()));
+        var out = new ByteArrayOutputStream();
+        FastExcel.write(out).head(List.of(List.of("姓名"), List.of("界别"), List.of("受邀"), List.of("报名/请假"), List.of("请假事由"),
+                List.of("出勤"), List.of("签到时间"))).sheet("签到表").doWrite(rows);
+        return Downloads.of(page.title() + "-签到表.xlsx", Downloads.XLSX, out.toByteArray());
+    }
+
+    private void choices(Model model) {
+        model.addAttribute("types", ActivityType.values());
+        model.addAttribute("organiserKinds", OrganiserKind.values());
+        model.addAttribute("sectors", organization.units(OrgUnitKind.SECTOR));
+        model.addAttribute("specialCommittees", organization.units(OrgUnitKind.SPECIAL_COMMITTEE));
+        model.addAttribute("studios", organization.units(OrgUnitKind.STUDIO));
+        model.addAttribute("parties", organization.affiliations());
+        model.addAttribute("units", organization.activeHandlingUnits());
+        model.addAttribute("memberChoices", members.active());
+    }
+
+}
