@@ -106,6 +106,22 @@ public class ActivityQueries {
                     + String.format("%.1f%%", count(Attendance.PRESENT) * 100.0 / invited);
         }
 
+        public long present() {
+            return count(Attendance.PRESENT);
+        }
+
+        public long excused() {
+            return count(Attendance.EXCUSED);
+        }
+
+        public long absent() {
+            return count(Attendance.ABSENT);
+        }
+
+        public long observers() {
+            return count(Attendance.OBSERVER);
+        }
+
         public Participant of(Long memberId) {
             return memberId == null ? null : participants.stream().filter(p -> p.memberId() == memberId).findFirst().orElse(null);
         }
