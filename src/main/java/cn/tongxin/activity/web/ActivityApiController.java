@@ -1,0 +1,152 @@
+package cn.tongxin.activity.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import cn.tongxin.activity.ActivityForm;
+import cn.tongxin.activity.ActivityOutputs;
+import cn.tongxin.activity.ActivityQueries;
+import cn.tongxin.activity.ActivityStatistics;
+import cn.tongxin.activity.ActivityType;
+import cn.tongxin.activity.Appraisals;
+import cn.tongxin.activity.OutputKind;
+import cn.tongxin.activity.Participation;
+import cn.tongxin.activity.PlanActivities;
+import cn.tongxin.handling.HandlingMode;
+import cn.tongxin.shared.PageQuery;
+import cn.tongxin.shared.PageResult;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "履职活动", description = "活动、报名请假、签到、出勤、发言与成果、评议、统计")
+class ActivityApiController {
+
+    private final PlanActivities plan;
+    private final Participation participation;
+    private final ActivityQueries queries;
+    private final ActivityOutputs outputs;
+    private final Appraisals appraisals;
+    private final ActivityStatistics statistics;
+
+    ActivityApiController(PlanActivities plan, Participation participation, ActivityQueries queries, ActivityOutputs outputs,
+                          Appraisals appraisals, ActivityStatistics statistics) {
+        this.plan = plan;
+        this.participation = participation;
+        this.queries = queries;
+        this.outputs = outputs;
+        this.appraisals = appraisals;
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/activities")
+    PageResult<ActivityQueries.Summary> list(@RequestParam(required = false) String keyword, @RequestParam(required = false) ActivityType type,
+                                             @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page,
+                                             @RequestParam(required = false) Integer size) {
+        return queries.list(keyword, type, year, null, PageQuery.of(page, size));
+    }
+
+    @GetMapping("/activities/{id}")
+    ActivityQueries.ActivityPage get(@PathVariable long id) {
+        return queries.page(id);
+    }
+
+    @PostMapping("/activities")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Long> create(@RequestBody ActivityForm form) {
+        return Map.of("id", plan.create(form));
+    }
+
+    @PostMapping("/activities/{id}/sign-up")
+    void signUp(@PathVariable long id) {
+        participation.signUp(id);
+    }
+
+    @PostMapping("/activities/{id}/leave")
+    void leave(@PathVariable long id, @RequestBody Reason body) {
+        participation.requestLeave(id, body.reason());
+    }
+
+    @PostMapping("/activities/{id}/leave/{memberId}")
+    void decideLeave(@PathVariable long id, @PathVariable long memberId, @RequestBody Decision body) {
+        participation.decideLeave(id, memberId, body.approve());
+    }
+
+    @PostMapping("/activities/{id}/check-in")
+    @Operation(summary = "现场签到（6位签到码，每分钟更新；重复签到无影响）")
+    Map<String, String> checkIn(@PathVariable long id, @RequestBody Code body) {
+        var attendance = participation.checkIn(id, body.code());
+        return Map.of("attendance", attendance.name(), "label", attendance.label());
+    }
+
+    @PostMapping("/activities/{id}/attendance/{memberId}")
+    void markPresent(@PathVariable long id, @PathVariable long memberId) {
+        participation.markPresent(id, memberId);
+    }
+
+    @GetMapping("/activities/{id}/code")
+    @Operation(summary = "当前签到码（组织方）")
+    Map<String, String> code(@PathVariable long id) {
+        return Map.of("code", participation.currentCode(id));
+    }
+
+    @PostMapping("/activities/{id}/outputs")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Long> record(@PathVariable long id, @RequestBody Output body) {
+        return Map.of("id", outputs.record(id, body.kind(), body.title(), body.text(), body.authorIds()));
+    }
+
+    @PostMapping("/activity-outputs/{id}/response")
+    @Operation(summary = "成果交承办单位办理反馈（建议案、协商成果、监督意见书）")
+    Map<String, Long> sendForResponse(@PathVariable long id, @RequestBody Assignment body) {
+        return Map.of("caseId", outputs.sendForResponse(id, body.mode(), body.responsibleUnits(), body.coUnits()));
+    }
+
+    @PostMapping("/appraisals/{id}/scores")
+    @Operation(summary = "提交评议打分（匿名，每人一次）")
+    void score(@PathVariable long id, @RequestBody Scores body) {
+        appraisals.score(id, body.scores());
+    }
+
+    @GetMapping("/appraisals/{id}/results")
+    Appraisals.Results results(@PathVariable long id) {
+        return appraisals.results(id);
+    }
+
+    @GetMapping("/activities/statistics")
+    ActivityStatistics.Report statistics(@RequestParam(required = false) Integer year, @RequestParam(required = false) LocalDate from,
+                                         @RequestParam(required = false) LocalDate to) {
+        return statistics.report(year, from, to);
+    }
+
+    record Reason(String reason) {
+    }
+
+    record Decision(boolean approve) {
+    }
+
+    record Code(String code) {
+    }
+
+    record Output(OutputKind kind, String title, String text, List<Long> authorIds) {
+    }
+
+    record Assignment(HandlingMode mode, List<Long> responsibleUnits, List<Long> coUnits) {
+    }
+
+    record Scores(List<Integer> scores) {
+    }
+}
