@@ -39,9 +39,12 @@ class OutputController {
     private final CurrentUsers currentUsers;
     private final Organization organization;
     private final Members members;
+    private final cn.tongxin.attachment.Attachments attachments;
 
     OutputController(ActivityOutputs outputs, ActivityQueries queries, HandlingQueries handling, HandlingSection handlingSection,
-                     CurrentUsers currentUsers, Organization organization, Members members) {
+                     CurrentUsers currentUsers, Organization organization, Members members,
+                     cn.tongxin.attachment.Attachments attachments) {
+        this.attachments = attachments;
         this.outputs = outputs;
         this.queries = queries;
         this.handling = handling;
@@ -85,6 +88,21 @@ class OutputController {
             model.addAttribute("instructionLevels", InstructionLevel.values());
         }
         return "activity/output";
+    }
+
+    /** A reply letter a unit attached to its answer on this output. */
+    @GetMapping("/activities/{id}/outputs/{outputId}/reply-files/{attachmentId}")
+    org.springframework.http.ResponseEntity<byte[]> replyFile(@PathVariable long id, @PathVariable long outputId, @PathVariable long attachmentId) {
+        CurrentUser user = currentUsers.get();
+        boolean assignedUnit = user.unitId() != null
+                && handling.assignedToUnit(user.committeeId(), ActivityOutputs.SUBJECT, outputId, user.unitId());
+        if (!assignedUnit) {
+            queries.page(id);
+        }
+        var c = handling.view(user.committeeId(), ActivityOutputs.SUBJECT, outputId).orElseThrow(() -> BusinessException.notFound("附件"));
+        var file = attachments.content(user.committeeId(), "HANDLING_REPLY", c.id(), attachmentId)
+                .orElseThrow(() -> BusinessException.notFound("附件"));
+        return cn.tongxin.web.Downloads.of(file.filename(), file.contentType(), file.content());
     }
 
     @PostMapping("/activities/{id}/outputs/{outputId}/response")
