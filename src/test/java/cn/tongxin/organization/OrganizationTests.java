@@ -129,4 +129,27 @@ class OrganizationTests {
                 .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
         assertThat(forbidden).doesNotContain("Exception");
     }
+
+    @Test
+    void anAdministratorAdaptsADictionaryAndTheFormsFollow() throws Exception {
+        var session = login(mvc, "xs_admin");
+        mvc.perform(post("/org/dictionaries/PROPOSAL_CATEGORY").session(session).with(csrf())
+                        .param("code", "bad code!").param("label", "x").param("active", "true"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(result -> assertThat(result.getFlashMap().get("error").toString()).contains("代码须为"));
+        mvc.perform(post("/org/dictionaries/PROPOSAL_CATEGORY").session(session).with(csrf())
+                        .param("code", "RURAL").param("label", "乡村振兴").param("active", "true"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/org/dictionaries/PROPOSAL_CATEGORY").session(session).with(csrf())
+                        .param("code", "OTHER").param("label", "其他").param("active", "false"))
+                .andExpect(status().is3xxRedirection());
+        String form = mvc.perform(get("/proposals/new").session(login(mvc, "xs_staff")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("乡村振兴").contains("经济建设").doesNotContain(">其他<");
+        // other committees keep the defaults; staff may look but not change
+        assertThat(mvc.perform(get("/proposals/new").session(login(mvc, "staff"))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("乡村振兴");
+        mvc.perform(post("/org/dictionaries/PROPOSAL_CATEGORY").session(login(mvc, "xs_staff")).with(csrf())
+                .param("code", "X").param("label", "x").param("active", "true")).andExpect(status().isForbidden());
+    }
 }
