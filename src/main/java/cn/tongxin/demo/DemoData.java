@@ -60,6 +60,7 @@ class DemoData {
         fill(city, "市", 150, "", logins, new Random(2026));
         fill(east, "区", 60, "dc_", logins, new Random(2027));
         fill(west, "县", 60, "xs_", logins, new Random(2028));
+        new DemoWork(jdbc).add(city);
         logins.append("登录地址：http://localhost:8080/login");
         return logins.toString();
     }
