@@ -1,6 +1,5 @@
 package cn.tongxin.activity;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import cn.tongxin.account.Role;
 import cn.tongxin.outcome.AdoptionLevel;
 import cn.tongxin.outcome.InstructionLevel;
 import cn.tongxin.outcome.Outcomes;
-import cn.tongxin.shared.BusinessException;
 
 /**
  * Activity figures for a year or a range: by type, person-times (人次: 出席 + 列席), attendance (出席 ÷ 应出席 of ended
@@ -64,15 +62,13 @@ public class ActivityStatistics {
 
     public Report report(Integer year, LocalDate from, LocalDate to) {
         CurrentUser user = currentUsers.require(Role.ADMIN, Role.STAFF, Role.LEADER);
-        LocalDate start = year != null ? LocalDate.of(year, 1, 1) : from != null ? from : LocalDate.now(clock).withDayOfYear(1);
-        LocalDate end = year != null ? LocalDate.of(year, 12, 31) : to != null ? to : LocalDate.now(clock);
-        if (end.isBefore(start)) {
-            throw BusinessException.invalid("结束日期不能早于开始日期");
-        }
+        var range = cn.tongxin.shared.DateRange.resolve(year, from, to, LocalDate.now(clock));
+        LocalDate start = range.from();
+        LocalDate end = range.to();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("committee", user.committeeId());
-        p.put("from", Timestamp.from(start.atStartOfDay(clock.getZone()).toInstant()));
-        p.put("to", Timestamp.from(end.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+        p.put("from", range.startsAt(clock.getZone()));
+        p.put("to", range.endsBefore(clock.getZone()));
         p.put("fromDate", start);
         p.put("toDate", end);
         String inPeriod = " a.committee_id = :committee and a.starts_at >= :from and a.starts_at < :to and a.status <> 'CANCELLED'";

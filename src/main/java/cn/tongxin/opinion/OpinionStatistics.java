@@ -1,6 +1,5 @@
 package cn.tongxin.opinion;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import cn.tongxin.account.Role;
 import cn.tongxin.outcome.AdoptionLevel;
 import cn.tongxin.outcome.InstructionLevel;
 import cn.tongxin.outcome.Outcomes;
-import cn.tongxin.shared.BusinessException;
 
 /** Figures of public-opinion work for a year or a date range, each with its definition. */
 @Service
@@ -49,15 +47,13 @@ public class OpinionStatistics {
 
     public Report report(Integer year, LocalDate from, LocalDate to) {
         CurrentUser user = currentUsers.require(Role.ADMIN, Role.STAFF, Role.LEADER);
-        LocalDate start = year != null ? LocalDate.of(year, 1, 1) : from != null ? from : LocalDate.now(clock).withDayOfYear(1);
-        LocalDate end = year != null ? LocalDate.of(year, 12, 31) : to != null ? to : LocalDate.now(clock);
-        if (end.isBefore(start)) {
-            throw BusinessException.invalid("结束日期不能早于开始日期");
-        }
+        var range = cn.tongxin.shared.DateRange.resolve(year, from, to, LocalDate.now(clock));
+        LocalDate start = range.from();
+        LocalDate end = range.to();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("committee", user.committeeId());
-        p.put("from", Timestamp.from(start.atStartOfDay(clock.getZone()).toInstant()));
-        p.put("to", Timestamp.from(end.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+        p.put("from", range.startsAt(clock.getZone()));
+        p.put("to", range.endsBefore(clock.getZone()));
         p.put("fromDate", start);
         p.put("toDate", end);
         String received = " from opinion_report r where r.committee_id = :committee and r.status <> 'WITHDRAWN'"

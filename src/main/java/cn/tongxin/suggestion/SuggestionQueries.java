@@ -115,23 +115,21 @@ public class SuggestionQueries {
 
     public Statistics statistics(Integer year, LocalDate from, LocalDate to) {
         CurrentUser user = currentUsers.require(Role.ADMIN, Role.STAFF, Role.LEADER);
-        LocalDate start = year != null ? LocalDate.of(year, 1, 1) : from != null ? from : LocalDate.now(clock).withDayOfYear(1);
-        LocalDate end = year != null ? LocalDate.of(year, 12, 31) : to != null ? to : LocalDate.now(clock);
-        if (end.isBefore(start)) {
-            throw BusinessException.invalid("结束日期不能早于开始日期");
-        }
+        var range = cn.tongxin.shared.DateRange.resolve(year, from, to, LocalDate.now(clock));
+        LocalDate start = range.from();
+        LocalDate end = range.to();
         var row = jdbc.sql("""
                 select count(*) as received, count(*) filter (where status in ('HANDLING', 'CLOSED')) as accepted,
                        count(*) filter (where status = 'REJECTED') as rejected, count(*) filter (where status = 'CONVERTED') as converted
                   from micro_suggestion where committee_id = ? and status <> 'WITHDRAWN' and submitted_at >= ? and submitted_at < ?""")
-                .params(user.committeeId(), Timestamp.from(start.atStartOfDay(clock.getZone()).toInstant()),
-                        Timestamp.from(end.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
+                .params(user.committeeId(), range.startsAt(clock.getZone()),
+                        range.endsBefore(clock.getZone()))
                 .query().singleRow();
         List<Long> accepted = jdbc.sql("""
                 select id from micro_suggestion where committee_id = ? and status in ('HANDLING', 'CLOSED')
                    and submitted_at >= ? and submitted_at < ?""")
-                .params(user.committeeId(), Timestamp.from(start.atStartOfDay(clock.getZone()).toInstant()),
-                        Timestamp.from(end.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
+                .params(user.committeeId(), range.startsAt(clock.getZone()),
+                        range.endsBefore(clock.getZone()))
                 .query(Long.class).list();
         var summary = handlingStatistics.summarize(user.committeeId(), MicroSuggestions.SUBJECT, accepted);
         var overdue = new HashSet<>(handling.subjectsIn(user.committeeId(), MicroSuggestions.SUBJECT, HandlingQueries.HandlingFilter.OVERDUE));
