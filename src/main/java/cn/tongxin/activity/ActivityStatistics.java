@@ -14,8 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
-import cn.tongxin.outcome.AdoptionLevel;
-import cn.tongxin.outcome.InstructionLevel;
 import cn.tongxin.outcome.Outcomes;
 
 /**
@@ -102,14 +100,8 @@ public class ActivityStatistics {
                         + " group by o.kind order by o.kind").params(p)
                 .query((rs, n) -> outputs.put(OutputKind.valueOf(rs.getString("kind")).label(), rs.getLong("n"))).list();
         var counts = outcomes.countInPeriod(user.committeeId(), ActivityOutputs.SUBJECT, start, end);
-        Map<String, Long> adopted = new LinkedHashMap<>();
-        for (AdoptionLevel level : AdoptionLevel.values()) {
-            adopted.put(level.label(), counts.adopted().getOrDefault(level, 0L));
-        }
-        Map<String, Long> instructed = new LinkedHashMap<>();
-        for (InstructionLevel level : InstructionLevel.values()) {
-            instructed.put(level.label(), counts.instructed().getOrDefault(level, 0L));
-        }
+        Map<String, Long> adopted = counts.adoptedByLabel();
+        Map<String, Long> instructed = counts.instructedByLabel();
         Map<String, Long> plan = new LinkedHashMap<>();
         for (ConsultationPlan.Status s : ConsultationPlan.Status.values()) {
             plan.put(s.label(), 0L);

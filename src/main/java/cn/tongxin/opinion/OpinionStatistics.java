@@ -13,8 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
-import cn.tongxin.outcome.AdoptionLevel;
-import cn.tongxin.outcome.InstructionLevel;
 import cn.tongxin.outcome.Outcomes;
 
 /** Figures of public-opinion work for a year or a date range, each with its definition. */
@@ -85,14 +83,8 @@ public class OpinionStatistics {
         jdbc.sql("select r.source as k, count(*) as n" + received + " group by r.source order by r.source").params(p)
                 .query((rs, i) -> bySource.put(OpinionSource.valueOf(rs.getString("k")).label(), rs.getLong("n"))).list();
         var counts = outcomes.countInPeriod(user.committeeId(), OpinionAccess.ITEM, start, end);
-        Map<String, Long> adopted = new LinkedHashMap<>();
-        for (AdoptionLevel level : AdoptionLevel.values()) {
-            adopted.put(level.label(), counts.adopted().getOrDefault(level, 0L));
-        }
-        Map<String, Long> instructed = new LinkedHashMap<>();
-        for (InstructionLevel level : InstructionLevel.values()) {
-            instructed.put(level.label(), counts.instructed().getOrDefault(level, 0L));
-        }
+        Map<String, Long> adopted = counts.adoptedByLabel();
+        Map<String, Long> instructed = counts.instructedByLabel();
         String adoptedItem = "exists (select 1 from outcome_adoption o where o.subject_type = 'OPINION_ITEM' and o.subject_id = r.item_id)";
         List<AuthorRow> authors = jdbc.sql("""
                 select a.name, count(*) as reports, count(*) filter (where r.status = 'ISSUED') as issued,

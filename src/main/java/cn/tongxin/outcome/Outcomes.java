@@ -165,5 +165,22 @@ public class Outcomes {
     }
 
     public record Counts(Map<AdoptionLevel, Long> adopted, Map<InstructionLevel, Long> instructed) {
+
+        /** Every level in order, by its Chinese label, zero where nothing was adopted. */
+        public Map<String, Long> adoptedByLabel() {
+            Map<String, Long> byLabel = new java.util.LinkedHashMap<>();
+            for (AdoptionLevel level : AdoptionLevel.values()) {
+                byLabel.put(level.label(), adopted.getOrDefault(level, 0L));
+            }
+            return byLabel;
+        }
+
+        public Map<String, Long> instructedByLabel() {
+            Map<String, Long> byLabel = new java.util.LinkedHashMap<>();
+            for (InstructionLevel level : InstructionLevel.values()) {
+                byLabel.put(level.label(), instructed.getOrDefault(level, 0L));
+            }
+            return byLabel;
+        }
     }
 }

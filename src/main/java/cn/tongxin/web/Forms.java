@@ -69,4 +69,26 @@ public final class Forms {
         }
         return "redirect:" + target;
     }
+
+    /**
+     * Creates something from a form: on success, redirect to {@code path + id} with a notice; when refused, prepare the
+     * form again ({@code beforeForm}) and show it with the errors. 403 and 404 go to the error page.
+     */
+    public static String create(Supplier<Long> action, String done, String path, Model model, RedirectAttributes redirect,
+                                Runnable beforeForm, String formView) {
+        try {
+            long id = action.get();
+            redirect.addFlashAttribute("notice", done);
+            return "redirect:" + path + id;
+        } catch (FieldErrors e) {
+            showErrors(model, e);
+        } catch (BusinessException e) {
+            if (e.status().value() == 404 || e.status().value() == 403) {
+                throw e;
+            }
+            showError(model, e.getMessage());
+        }
+        beforeForm.run();
+        return formView;
+    }
 }

@@ -35,8 +35,6 @@ import cn.tongxin.activity.PlanActivities;
 import cn.tongxin.member.Members;
 import cn.tongxin.organization.OrgUnitKind;
 import cn.tongxin.organization.Organization;
-import cn.tongxin.shared.BusinessException;
-import cn.tongxin.shared.FieldErrors;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.web.Downloads;
 import cn.tongxin.web.Forms;
@@ -81,20 +79,8 @@ class ActivityController {
 
     @PostMapping("/activities")
     String create(@ModelAttribute ActivityForm form, Model model, RedirectAttributes redirect) {
-        try {
-            long id = plan.create(form);
-            redirect.addFlashAttribute("notice", "活动已发布，已通知受邀委员");
-            return "redirect:/activities/" + id;
-        } catch (FieldErrors e) {
-            Forms.showErrors(model, e);
-        } catch (BusinessException e) {
-            if (e.status().value() == 403) {
-                throw e;
-            }
-            Forms.showError(model, e.getMessage());
-        }
-        choices(model);
-        return "activity/form";
+        return Forms.create(() -> plan.create(form), "活动已发布，已通知受邀委员", "/activities/", model, redirect,
+                () -> choices(model), "activity/form");
     }
 
     @GetMapping("/activities/{id}")

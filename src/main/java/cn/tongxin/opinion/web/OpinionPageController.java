@@ -36,7 +36,6 @@ import cn.tongxin.organization.CommitteeSettings;
 import cn.tongxin.outcome.AdoptionLevel;
 import cn.tongxin.outcome.InstructionLevel;
 import cn.tongxin.shared.BusinessException;
-import cn.tongxin.shared.FieldErrors;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.web.Downloads;
 import cn.tongxin.web.Forms;
@@ -95,20 +94,8 @@ class OpinionPageController {
                 }
             }
         }
-        try {
-            long id = submit.submit(form, uploads);
-            redirect.addFlashAttribute("notice", "已报送，感谢您反映社情民意");
-            return "redirect:/opinions/" + id;
-        } catch (FieldErrors e) {
-            Forms.showErrors(model, e);
-        } catch (BusinessException e) {
-            if (e.status().value() == 403) {
-                throw e;
-            }
-            Forms.showError(model, e.getMessage());
-        }
-        choices(model);
-        return "opinion/form";
+        return Forms.create(() -> submit.submit(form, uploads), "已报送，感谢您反映社情民意", "/opinions/", model, redirect,
+                () -> choices(model), "opinion/form");
     }
 
     @GetMapping("/opinions/{id}")

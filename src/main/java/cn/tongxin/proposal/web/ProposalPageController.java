@@ -44,7 +44,6 @@ import cn.tongxin.proposal.ProposalStatus;
 import cn.tongxin.proposal.ProposalView;
 import cn.tongxin.proposal.ReviewProposals;
 import cn.tongxin.shared.BusinessException;
-import cn.tongxin.shared.FieldErrors;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.web.Downloads;
 import cn.tongxin.web.Forms;
@@ -105,20 +104,9 @@ class ProposalPageController {
     @PostMapping("/proposals")
     String create(@ModelAttribute("form") ProposalDraft form, @RequestParam(required = false) List<MultipartFile> files,
                   Model model, RedirectAttributes redirect) throws IOException {
-        try {
-            long id = drafts.create(form, uploads(files));
-            redirect.addFlashAttribute("notice", "草稿已保存。可邀请联名，确认无误后提交。");
-            return "redirect:/proposals/" + id;
-        } catch (FieldErrors e) {
-            Forms.showErrors(model, e);
-        } catch (BusinessException e) {
-            if (e.status().value() == 403 || e.status().value() == 404) {
-                throw e;
-            }
-            Forms.showError(model, e.getMessage());
-        }
-        formChoices(model);
-        return "proposal/form";
+        List<Upload> uploads = uploads(files);
+        return Forms.create(() -> drafts.create(form, uploads), "草稿已保存。可邀请联名，确认无误后提交。", "/proposals/", model,
+                redirect, () -> formChoices(model), "proposal/form");
     }
 
     @GetMapping("/proposals/{id}/edit")

@@ -29,7 +29,6 @@ import cn.tongxin.organization.CommitteeSettings;
 import cn.tongxin.organization.Organization;
 import cn.tongxin.organization.SettingKey;
 import cn.tongxin.shared.BusinessException;
-import cn.tongxin.shared.FieldErrors;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.suggestion.MicroSuggestions;
 import cn.tongxin.suggestion.SuggestionQueries;
@@ -88,24 +87,14 @@ class SuggestionController {
                 uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
             }
         }
-        try {
-            long id = suggestions.submit(requestKey, title, body, place, uploads);
-            redirect.addFlashAttribute("notice", "微建议已提交，我们会尽快处理");
-            return "redirect:/suggestions/" + id;
-        } catch (FieldErrors e) {
-            Forms.showErrors(model, e);
-        } catch (BusinessException e) {
-            if (e.status().value() == 403) {
-                throw e;
-            }
-            Forms.showError(model, e.getMessage());
-        }
-        model.addAttribute("requestKey", requestKey);
-        model.addAttribute("title", title);
-        model.addAttribute("body", body);
-        model.addAttribute("place", place);
-        model.addAttribute("maxChars", settings.value(currentUsers.get().committeeId(), SettingKey.MICRO_SUGGESTION_MAX_CHARS));
-        return "suggestion/form";
+        return Forms.create(() -> suggestions.submit(requestKey, title, body, place, uploads), "微建议已提交，我们会尽快处理",
+                "/suggestions/", model, redirect, () -> {
+                    model.addAttribute("requestKey", requestKey);
+                    model.addAttribute("title", title);
+                    model.addAttribute("body", body);
+                    model.addAttribute("place", place);
+                    model.addAttribute("maxChars", settings.value(currentUsers.get().committeeId(), SettingKey.MICRO_SUGGESTION_MAX_CHARS));
+                }, "suggestion/form");
     }
 
     @GetMapping("/suggestions/{id}")
