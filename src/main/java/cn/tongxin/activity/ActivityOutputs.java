@@ -1,5 +1,6 @@
 package cn.tongxin.activity;
 
+import cn.tongxin.shared.SubjectType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -36,7 +37,7 @@ import cn.tongxin.timeline.Timeline;
 @Transactional
 public class ActivityOutputs {
 
-    public static final String SUBJECT = "ACTIVITY_OUTPUT";
+    public static final SubjectType SUBJECT = SubjectType.ACTIVITY_OUTPUT;
     private final JdbcClient jdbc;
     private final CurrentUsers currentUsers;
     private final Members members;

@@ -1,5 +1,6 @@
 package cn.tongxin.activity;
 
+import cn.tongxin.shared.SubjectType;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -33,7 +34,7 @@ import cn.tongxin.timeline.Timeline;
 @Transactional
 public class PlanActivities {
 
-    static final String SUBJECT = "ACTIVITY";
+    static final SubjectType SUBJECT = SubjectType.ACTIVITY;
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final CurrentUsers currentUsers;

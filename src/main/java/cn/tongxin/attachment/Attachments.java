@@ -1,5 +1,6 @@
 package cn.tongxin.attachment;
 
+import cn.tongxin.shared.SubjectType;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +35,7 @@ public class Attachments {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public long store(long committeeId, String ownerType, Long ownerId, Upload upload) {
+    public long store(long committeeId, SubjectType ownerType, Long ownerId, Upload upload) {
         String contentType = check(upload);
         String name = upload.filename() == null ? "附件" : upload.filename().replaceAll("[\\\\/:*?\"<>|\\r\\n]", "_");
         if (name.length() > 200) {
@@ -43,7 +44,7 @@ public class Attachments {
         return jdbc.sql("""
                 insert into attachment (committee_id, owner_type, owner_id, filename, content_type, size_bytes, data, uploaded_by, uploaded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(committeeId, ownerType, ownerId, name, contentType, upload.content().length, upload.content(),
+                .params(committeeId, ownerType.name(), ownerId, name, contentType, upload.content().length, upload.content(),
                         currentUsers.get().username(), Timestamp.from(Instant.now(clock)))
                 .query(Long.class).single();
     }
@@ -89,11 +90,11 @@ public class Attachments {
     }
 
     @Transactional(readOnly = true)
-    public List<AttachmentInfo> list(long committeeId, String ownerType, long ownerId) {
+    public List<AttachmentInfo> list(long committeeId, SubjectType ownerType, long ownerId) {
         return jdbc.sql("""
                 select id, filename, content_type, size_bytes, uploaded_at from attachment
                  where committee_id = ? and owner_type = ? and owner_id = ? order by id""")
-                .params(committeeId, ownerType, ownerId).query(Attachments::info).list();
+                .params(committeeId, ownerType.name(), ownerId).query(Attachments::info).list();
     }
 
     @Transactional(readOnly = true)
@@ -104,11 +105,11 @@ public class Attachments {
 
     /** The file, if it belongs to that owner in that committee. */
     @Transactional(readOnly = true)
-    public Optional<StoredFile> content(long committeeId, String ownerType, long ownerId, long id) {
+    public Optional<StoredFile> content(long committeeId, SubjectType ownerType, long ownerId, long id) {
         return jdbc.sql("""
                 select filename, content_type, data from attachment
                  where committee_id = ? and owner_type = ? and owner_id = ? and id = ?""")
-                .params(committeeId, ownerType, ownerId, id)
+                .params(committeeId, ownerType.name(), ownerId, id)
                 .query((rs, n) -> new StoredFile(rs.getString("filename"), rs.getString("content_type"), rs.getBytes("data")))
                 .optional();
     }

@@ -1,5 +1,6 @@
 package cn.tongxin.handling;
 
+import cn.tongxin.shared.SubjectType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.Set;
  * @param coUnits          co-handling units (only with {@link HandlingMode#LEAD_WITH_CO})
  * @param link             where people find the subject, for messages
  */
-public record AssignRequest(String subjectType, long subjectId, String title, String link, HandlingMode mode,
+public record AssignRequest(SubjectType subjectType, long subjectId, String title, String link, HandlingMode mode,
                             List<Long> responsibleUnits, List<Long> coUnits, Set<Long> raters, LocalDate dueDate,
                             LocalDate maxDueDate, LocalDate coOpinionDue, LocalDate objectionUntil,
                             int ratingWindowDays, int rehandleMonths) {

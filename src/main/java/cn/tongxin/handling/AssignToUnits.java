@@ -44,7 +44,7 @@ public class AssignToUnits {
                 insert into handling_case (committee_id, subject_type, subject_id, subject_title, subject_link, mode, status,
                        round, assigned_at, due_date, max_due_date, co_opinion_due, objection_until, rating_window_days, rehandle_months)
                 values (?, ?, ?, ?, ?, ?, 'HANDLING', 1, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(staff.committeeId(), request.subjectType(), request.subjectId(), request.title(), request.link(),
+                .params(staff.committeeId(), request.subjectType().name(), request.subjectId(), request.title(), request.link(),
                         request.mode().name(), now, request.dueDate(), request.maxDueDate(), request.coOpinionDue(),
                         request.objectionUntil(), request.ratingWindowDays(), request.rehandleMonths())
                 .query(Long.class).single();

@@ -1,12 +1,13 @@
 package cn.tongxin.handling;
 
+import cn.tongxin.shared.SubjectType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 /** Everything about one handling case, for the subject's page. */
-public record CaseView(long id, String subjectType, long subjectId, HandlingMode mode, CaseStatus status, int round,
+public record CaseView(long id, SubjectType subjectType, long subjectId, HandlingMode mode, CaseStatus status, int round,
                        Instant assignedAt, LocalDate dueDate, LocalDate maxDueDate, LocalDate coOpinionDue,
                        LocalDate objectionUntil, Instant repliedAt, LocalDate ratingDue, Instant closedAt,
                        Set<Long> raters, List<AssignmentView> assignments, List<ReplyView> replies,

@@ -1,5 +1,6 @@
 package cn.tongxin.handling;
 
+import cn.tongxin.shared.SubjectType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ public class HandlingQueries {
         this.clock = clock;
     }
 
-    public Optional<CaseView> view(long committeeId, String subjectType, long subjectId) {
+    public Optional<CaseView> view(long committeeId, SubjectType subjectType, long subjectId) {
         return store.caseOf(committeeId, subjectType, subjectId).map(this::view);
     }
 
@@ -112,23 +113,23 @@ public class HandlingQueries {
     }
 
     /** Whether a unit holds an active assignment of this subject: a unit sees only what is assigned to it. */
-    public boolean assignedToUnit(long committeeId, String subjectType, long subjectId, long unitId) {
+    public boolean assignedToUnit(long committeeId, SubjectType subjectType, long subjectId, long unitId) {
         return jdbc.sql("""
                 select count(*) from handling_assignment a join handling_case c on c.id = a.case_id
                  where c.committee_id = ? and c.subject_type = ? and c.subject_id = ? and a.unit_id = ? and a.status <> 'WITHDRAWN'""")
-                .params(committeeId, subjectType, subjectId, unitId).query(Long.class).single() > 0;
+                .params(committeeId, subjectType.name(), subjectId, unitId).query(Long.class).single() > 0;
     }
 
     /** Subjects with an active assignment to the unit. */
-    public List<Long> subjectsOfUnit(long committeeId, String subjectType, long unitId) {
+    public List<Long> subjectsOfUnit(long committeeId, SubjectType subjectType, long unitId) {
         return jdbc.sql("""
                 select distinct c.subject_id from handling_assignment a join handling_case c on c.id = a.case_id
                  where c.committee_id = ? and c.subject_type = ? and a.unit_id = ? and a.status <> 'WITHDRAWN'""")
-                .params(committeeId, subjectType, unitId).query(Long.class).list();
+                .params(committeeId, subjectType.name(), unitId).query(Long.class).list();
     }
 
     /** Subjects whose case is in the given handling state, for list filters and statistics drill-downs. */
-    public List<Long> subjectsIn(long committeeId, String subjectType, HandlingFilter filter) {
+    public List<Long> subjectsIn(long committeeId, SubjectType subjectType, HandlingFilter filter) {
         LocalDate today = LocalDate.now(clock);
         int dueSoonDays = settings.value(committeeId, cn.tongxin.organization.SettingKey.DUE_SOON_DAYS);
         String condition = switch (filter) {
@@ -144,7 +145,7 @@ public class HandlingQueries {
         };
         return jdbc.sql("select c.subject_id from handling_case c where c.committee_id = :committee and c.subject_type = :type and "
                         + condition)
-                .param("committee", committeeId).param("type", subjectType).param("today", today)
+                .param("committee", committeeId).param("type", subjectType.name()).param("today", today)
                 .param("soon", today.plusDays(dueSoonDays)).query(Long.class).list();
     }
 
@@ -188,13 +189,13 @@ public class HandlingQueries {
         LocalDate due = rs.getObject("due_date", LocalDate.class);
         AssignmentStatus status = AssignmentStatus.valueOf(rs.getString("status"));
         boolean open = status == AssignmentStatus.ASSIGNED || status == AssignmentStatus.ACKNOWLEDGED;
-        return new UnitTask(rs.getLong("id"), rs.getString("subject_type"), rs.getLong("subject_id"),
+        return new UnitTask(rs.getLong("id"), SubjectType.valueOf(rs.getString("subject_type")), rs.getLong("subject_id"),
                 rs.getString("subject_title"), rs.getString("subject_link"), UnitRole.valueOf(rs.getString("role")), status,
                 due, CaseStatus.valueOf(rs.getString("case_status")), rs.getInt("round"),
                 open && due.isBefore(today), open && !due.isBefore(today) && !due.isAfter(today.plusDays(7)));
     }
 
-    public record UnitTask(long assignmentId, String subjectType, long subjectId, String title, String link, UnitRole role,
+    public record UnitTask(long assignmentId, SubjectType subjectType, long subjectId, String title, String link, UnitRole role,
                            AssignmentStatus status, LocalDate dueDate, CaseStatus caseStatus, int round, boolean overdue,
                            boolean dueSoon) {
     }

@@ -1,5 +1,6 @@
 package cn.tongxin.handling;
 
+import cn.tongxin.shared.SubjectType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -30,7 +31,7 @@ public class HandlingStatistics {
         this.clock = clock;
     }
 
-    public Summary summarize(long committeeId, String subjectType, Collection<Long> subjectIds) {
+    public Summary summarize(long committeeId, SubjectType subjectType, Collection<Long> subjectIds) {
         if (subjectIds.isEmpty()) {
             return new Summary(0, 0, 0, Map.of(), Dimension.EMPTY, Dimension.EMPTY, 0, List.of());
         }
@@ -56,7 +57,7 @@ public class HandlingStatistics {
                 units(committeeId, subjectType, subjectIds));
     }
 
-    private Dimension dimension(String column, long committeeId, String subjectType, Collection<Long> ids) {
+    private Dimension dimension(String column, long committeeId, SubjectType subjectType, Collection<Long> ids) {
         return spec("select count(*) as rated,"
                         + " count(*) filter (where r." + column + " = 'SATISFIED') as s,"
                         + " count(*) filter (where r." + column + " = 'BASICALLY_SATISFIED') as b,"
@@ -67,7 +68,7 @@ public class HandlingStatistics {
                 .query((rs, n) -> new Dimension(rs.getLong("rated"), rs.getLong("s"), rs.getLong("b"), rs.getLong("d"))).single();
     }
 
-    private List<UnitRow> units(long committeeId, String subjectType, Collection<Long> ids) {
+    private List<UnitRow> units(long committeeId, SubjectType subjectType, Collection<Long> ids) {
         return spec("""
                 with cases as (
                   select c.id, c.round from handling_case c
@@ -101,9 +102,9 @@ public class HandlingStatistics {
                 .list();
     }
 
-    private JdbcClient.StatementSpec spec(String sql, long committeeId, String subjectType, Collection<Long> ids) {
+    private JdbcClient.StatementSpec spec(String sql, long committeeId, SubjectType subjectType, Collection<Long> ids) {
         // one array parameter, however many subjects
-        return jdbc.sql(sql).param("committee", committeeId).param("type", subjectType).param("ids", ids.toArray(Long[]::new));
+        return jdbc.sql(sql).param("committee", committeeId).param("type", subjectType.name()).param("ids", ids.toArray(Long[]::new));
     }
 
     public record Summary(long cases, long replied, long repliedOnTime, Map<String, Long> categories, Dimension attitude,

@@ -1,5 +1,6 @@
 package cn.tongxin.handling;
 
+import cn.tongxin.shared.SubjectType;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 
@@ -159,7 +160,7 @@ public class UnitWork {
         }
         errors.throwIfAny();
         Long attachmentId = letter == null || letter.isEmpty() ? null
-                : attachments.store(user.committeeId(), "HANDLING_REPLY", c.id(), letter);
+                : attachments.store(user.committeeId(), SubjectType.HANDLING_REPLY, c.id(), letter);
         var now = support.now();
         long replyId = jdbc.sql("""
                 insert into handling_reply (case_id, assignment_id, round, text, category, signer, contact_person, contact_phone,

@@ -1,5 +1,6 @@
 package cn.tongxin.opinion;
 
+import cn.tongxin.shared.SubjectType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +11,7 @@ import cn.tongxin.account.Role;
 @Component
 public class OpinionAccess {
 
-    static final String ITEM = "OPINION_ITEM";
+    static final SubjectType ITEM = SubjectType.OPINION_ITEM;
     private final JdbcClient jdbc;
 
     OpinionAccess(JdbcClient jdbc) {

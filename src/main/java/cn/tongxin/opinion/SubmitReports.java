@@ -1,5 +1,6 @@
 package cn.tongxin.opinion;
 
+import cn.tongxin.shared.SubjectType;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,7 +40,7 @@ import cn.tongxin.timeline.Timeline;
 @Transactional
 public class SubmitReports {
 
-    static final String SUBJECT = "OPINION_REPORT";
+    static final SubjectType SUBJECT = SubjectType.OPINION_REPORT;
     private final JdbcClient jdbc;
     private final ReportStore store;
     private final CurrentUsers currentUsers;

@@ -1,5 +1,6 @@
 package cn.tongxin.outcome;
 
+import cn.tongxin.shared.SubjectType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -31,7 +32,7 @@ public class Outcomes {
     }
 
     /** 采用 at a level; at most once per level. {@code combined}: 综合采用 rather than 单篇采用. */
-    public void adopt(String subjectType, long subjectId, AdoptionLevel level, boolean combined, LocalDate on, String note) {
+    public void adopt(SubjectType subjectType, long subjectId, AdoptionLevel level, boolean combined, LocalDate on, String note) {
         CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
         var errors = new FieldErrors.Collector();
         if (level == null) {
@@ -44,7 +45,7 @@ public class Outcomes {
         int inserted = jdbc.sql("""
                 insert into outcome_adoption (committee_id, subject_type, subject_id, level, mode, adopted_on, note, recorded_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (committee_id, subject_type, subject_id, level) do nothing""")
-                .params(staff.committeeId(), subjectType, subjectId, level.name(), combined ? "COMBINED" : "SINGLE", on,
+                .params(staff.committeeId(), subjectType.name(), subjectId, level.name(), combined ? "COMBINED" : "SINGLE", on,
                         Text.trimToNull(note), staff.username()).update();
         if (inserted == 0) {
             throw BusinessException.conflict("已登记" + level.label() + "采用");
@@ -52,7 +53,7 @@ public class Outcomes {
     }
 
     /** 批示: a leader's written instruction, with the department that follows it up. */
-    public void instruct(String subjectType, long subjectId, InstructionForm form) {
+    public void instruct(SubjectType subjectType, long subjectId, InstructionForm form) {
         CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
         var errors = new FieldErrors.Collector();
         if (Text.isBlank(form.leader())) {
@@ -71,23 +72,23 @@ public class Outcomes {
         jdbc.sql("""
                 insert into outcome_instruction (committee_id, subject_type, subject_id, leader, level, instructed_on, text,
                        follow_up_department, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(staff.committeeId(), subjectType, subjectId, form.leader().strip(), form.level().name(),
+                .params(staff.committeeId(), subjectType.name(), subjectId, form.leader().strip(), form.level().name(),
                         form.instructedOn(), form.text().strip(), Text.trimToNull(form.followUpDepartment()), staff.username())
                 .update();
     }
 
     @Transactional(readOnly = true)
-    public Summary of(long committeeId, String subjectType, long subjectId) {
+    public Summary of(long committeeId, SubjectType subjectType, long subjectId) {
         List<Adoption> adoptions = jdbc.sql("""
                 select level, mode, adopted_on, note from outcome_adoption
                  where committee_id = ? and subject_type = ? and subject_id = ? order by adopted_on, id""")
-                .params(committeeId, subjectType, subjectId)
+                .params(committeeId, subjectType.name(), subjectId)
                 .query((rs, n) -> new Adoption(AdoptionLevel.valueOf(rs.getString("level")), "COMBINED".equals(rs.getString("mode")),
                         rs.getObject("adopted_on", LocalDate.class), rs.getString("note"))).list();
         List<Instruction> instructions = jdbc.sql("""
                 select leader, level, instructed_on, text, follow_up_department from outcome_instruction
                  where committee_id = ? and subject_type = ? and subject_id = ? order by instructed_on, id""")
-                .params(committeeId, subjectType, subjectId)
+                .params(committeeId, subjectType.name(), subjectId)
                 .query((rs, n) -> new Instruction(rs.getString("leader"), InstructionLevel.valueOf(rs.getString("level")),
                         rs.getObject("instructed_on", LocalDate.class), rs.getString("text"), rs.getString("follow_up_department")))
                 .list();
@@ -96,7 +97,7 @@ public class Outcomes {
 
     /** Subjects (of a set) adopted per level, and instructed per level: distinct subjects counted. */
     @Transactional(readOnly = true)
-    public Counts count(long committeeId, String subjectType, Collection<Long> subjectIds) {
+    public Counts count(long committeeId, SubjectType subjectType, Collection<Long> subjectIds) {
         Map<AdoptionLevel, Long> adopted = new EnumMap<>(AdoptionLevel.class);
         Map<InstructionLevel, Long> instructed = new EnumMap<>(InstructionLevel.class);
         if (!subjectIds.isEmpty()) {
@@ -104,12 +105,12 @@ public class Outcomes {
             jdbc.sql("""
                     select level, count(distinct subject_id) as n from outcome_adoption
                      where committee_id = ? and subject_type = ? and subject_id = any(?) group by level""")
-                    .params(committeeId, subjectType, ids)
+                    .params(committeeId, subjectType.name(), ids)
                     .query((rs, n) -> adopted.put(AdoptionLevel.valueOf(rs.getString("level")), rs.getLong("n"))).list();
             jdbc.sql("""
                     select level, count(distinct subject_id) as n from outcome_instruction
                      where committee_id = ? and subject_type = ? and subject_id = any(?) group by level""")
-                    .params(committeeId, subjectType, ids)
+                    .params(committeeId, subjectType.name(), ids)
                     .query((rs, n) -> instructed.put(InstructionLevel.valueOf(rs.getString("level")), rs.getLong("n"))).list();
         }
         return new Counts(adopted, instructed);
@@ -117,31 +118,31 @@ public class Outcomes {
 
     /** Distinct subjects adopted / instructed per level with the outcome dated in [from, to]. */
     @Transactional(readOnly = true)
-    public Counts countInPeriod(long committeeId, String subjectType, LocalDate from, LocalDate to) {
+    public Counts countInPeriod(long committeeId, SubjectType subjectType, LocalDate from, LocalDate to) {
         Map<AdoptionLevel, Long> adopted = new EnumMap<>(AdoptionLevel.class);
         Map<InstructionLevel, Long> instructed = new EnumMap<>(InstructionLevel.class);
         jdbc.sql("""
                 select level, count(distinct subject_id) as n from outcome_adoption
                  where committee_id = ? and subject_type = ? and adopted_on between ? and ? group by level""")
-                .params(committeeId, subjectType, from, to)
+                .params(committeeId, subjectType.name(), from, to)
                 .query((rs, n) -> adopted.put(AdoptionLevel.valueOf(rs.getString("level")), rs.getLong("n"))).list();
         jdbc.sql("""
                 select level, count(distinct subject_id) as n from outcome_instruction
                  where committee_id = ? and subject_type = ? and instructed_on between ? and ? group by level""")
-                .params(committeeId, subjectType, from, to)
+                .params(committeeId, subjectType.name(), from, to)
                 .query((rs, n) -> instructed.put(InstructionLevel.valueOf(rs.getString("level")), rs.getLong("n"))).list();
         return new Counts(adopted, instructed);
     }
 
     /** Subjects (of a set) that have any adoption. */
     @Transactional(readOnly = true)
-    public java.util.Set<Long> adoptedAmong(long committeeId, String subjectType, Collection<Long> subjectIds) {
+    public java.util.Set<Long> adoptedAmong(long committeeId, SubjectType subjectType, Collection<Long> subjectIds) {
         if (subjectIds.isEmpty()) {
             return java.util.Set.of();
         }
         return new java.util.HashSet<>(jdbc.sql("""
                 select distinct subject_id from outcome_adoption where committee_id = ? and subject_type = ? and subject_id = any(?)""")
-                .params(committeeId, subjectType, subjectIds.toArray(Long[]::new)).query(Long.class).list());
+                .params(committeeId, subjectType.name(), subjectIds.toArray(Long[]::new)).query(Long.class).list());
     }
 
     public record InstructionForm(String leader, InstructionLevel level, LocalDate instructedOn, String text,

@@ -1,5 +1,6 @@
 package cn.tongxin.proposal;
 
+import cn.tongxin.shared.SubjectType;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -251,7 +252,7 @@ public class DraftProposals {
         }
         for (Upload file : files) {
             if (!file.isEmpty()) {
-                attachments.store(user.committeeId(), "PROPOSAL", id, file);
+                attachments.store(user.committeeId(), SubjectType.PROPOSAL, id, file);
             }
         }
     }

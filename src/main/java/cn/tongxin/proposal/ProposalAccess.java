@@ -1,5 +1,6 @@
 package cn.tongxin.proposal;
 
+import cn.tongxin.shared.SubjectType;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -17,7 +18,7 @@ import cn.tongxin.proposal.internal.ProposalStore;
 @Component
 public class ProposalAccess {
 
-    static final String SUBJECT = "PROPOSAL";
+    static final SubjectType SUBJECT = SubjectType.PROPOSAL;
     private static final Set<ProposalStatus> PUBLIC = EnumSet.of(ProposalStatus.FILED, ProposalStatus.HANDLING, ProposalStatus.CLOSED);
 
     private final ProposalStore store;

@@ -1,5 +1,6 @@
 package cn.tongxin.suggestion;
 
+import cn.tongxin.shared.SubjectType;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,7 +44,7 @@ import cn.tongxin.timeline.Timeline;
 @Transactional
 public class MicroSuggestions {
 
-    public static final String SUBJECT = "MICRO_SUGGESTION";
+    public static final SubjectType SUBJECT = SubjectType.MICRO_SUGGESTION;
 
     private final JdbcClient jdbc;
     private final CurrentUsers currentUsers;

@@ -1,5 +1,6 @@
 package cn.tongxin.timeline;
 
+import cn.tongxin.shared.SubjectType;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,24 +28,24 @@ public class Timeline {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(long committeeId, String subjectType, long subjectId, String action, String from, String to,
+    public void record(long committeeId, SubjectType subjectType, long subjectId, String action, String from, String to,
                        String comment) {
         String actor = currentUsers.find().map(u -> u.displayName() + "（" + u.rolesLabel() + "）").orElse("系统");
         jdbc.sql("""
                 insert into timeline_entry (committee_id, subject_type, subject_id, occurred_at, actor, action, from_status, to_status, comment)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(committeeId, subjectType, subjectId, Timestamp.from(Instant.now(clock)), actor, action, from, to,
+                .params(committeeId, subjectType.name(), subjectId, Timestamp.from(Instant.now(clock)), actor, action, from, to,
                         comment == null || comment.length() <= 2000 ? comment : comment.substring(0, 2000))
                 .update();
     }
 
     /** The entries of one subject, oldest first (bounded). */
     @Transactional(readOnly = true)
-    public List<TimelineEntry> of(long committeeId, String subjectType, long subjectId) {
+    public List<TimelineEntry> of(long committeeId, SubjectType subjectType, long subjectId) {
         return jdbc.sql("""
                 select occurred_at, actor, action, from_status, to_status, comment from timeline_entry
                  where committee_id = ? and subject_type = ? and subject_id = ? order by id limit 1000""")
-                .params(committeeId, subjectType, subjectId)
+                .params(committeeId, subjectType.name(), subjectId)
                 .query((rs, n) -> new TimelineEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                         rs.getString("action"), rs.getString("from_status"), rs.getString("to_status"), rs.getString("comment")))
                 .list();

@@ -1,5 +1,6 @@
 package cn.tongxin.activity.web;
 
+import cn.tongxin.shared.SubjectType;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -100,7 +101,7 @@ class OutputController {
             queries.page(id);
         }
         var c = handling.view(user.committeeId(), ActivityOutputs.SUBJECT, outputId).orElseThrow(() -> BusinessException.notFound("附件"));
-        var file = attachments.content(user.committeeId(), "HANDLING_REPLY", c.id(), attachmentId)
+        var file = attachments.content(user.committeeId(), SubjectType.HANDLING_REPLY, c.id(), attachmentId)
                 .orElseThrow(() -> BusinessException.notFound("附件"));
         return cn.tongxin.web.Downloads.of(file.filename(), file.contentType(), file.content());
     }

@@ -1,5 +1,6 @@
 package cn.tongxin.handling.internal;
 
+import cn.tongxin.shared.SubjectType;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -7,7 +8,7 @@ import cn.tongxin.handling.CaseStatus;
 import cn.tongxin.handling.HandlingMode;
 
 /** A handling case as stored; loaded with a row lock for every change. */
-public record CaseRow(long id, long committeeId, String subjectType, long subjectId, String subjectTitle, String subjectLink, HandlingMode mode,
+public record CaseRow(long id, long committeeId, SubjectType subjectType, long subjectId, String subjectTitle, String subjectLink, HandlingMode mode,
                CaseStatus status, int round, Instant assignedAt, LocalDate dueDate, LocalDate maxDueDate,
                LocalDate coOpinionDue, LocalDate objectionUntil, int ratingWindowDays, int rehandleMonths,
                Instant repliedAt, LocalDate ratingDue, int version) {

@@ -1,5 +1,6 @@
 package cn.tongxin.handling.internal;
 
+import cn.tongxin.shared.SubjectType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -45,9 +46,9 @@ public class CaseStore {
                 .orElseThrow(() -> BusinessException.notFound("办理事项"));
     }
 
-    public Optional<CaseRow> caseOf(long committeeId, String subjectType, long subjectId) {
+    public Optional<CaseRow> caseOf(long committeeId, SubjectType subjectType, long subjectId) {
         return jdbc.sql("select * from handling_case where committee_id = ? and subject_type = ? and subject_id = ?")
-                .params(committeeId, subjectType, subjectId).query(CaseStore::caseRow).optional();
+                .params(committeeId, subjectType.name(), subjectId).query(CaseStore::caseRow).optional();
     }
 
     /** The assignment and its case, both locked: steps on one case never interleave. */
@@ -83,7 +84,7 @@ public class CaseStore {
     }
 
     static CaseRow caseRow(ResultSet rs, int n) throws SQLException {
-        return new CaseRow(rs.getLong("id"), rs.getLong("committee_id"), rs.getString("subject_type"),
+        return new CaseRow(rs.getLong("id"), rs.getLong("committee_id"), SubjectType.valueOf(rs.getString("subject_type")),
                 rs.getLong("subject_id"), rs.getString("subject_title"), rs.getString("subject_link"), HandlingMode.valueOf(rs.getString("mode")),
                 CaseStatus.valueOf(rs.getString("status")), rs.getInt("round"), rs.getTimestamp("assigned_at").toInstant(),
                 rs.getObject("due_date", LocalDate.class), rs.getObject("max_due_date", LocalDate.class),

@@ -1,5 +1,6 @@
 package cn.tongxin.opinion.web;
 
+import cn.tongxin.shared.SubjectType;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,7 +118,7 @@ class OpinionPageController {
     @GetMapping("/opinions/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
         queries.page(id);
-        var file = attachments.content(currentUsers.get().committeeId(), "OPINION_REPORT", id, attachmentId)
+        var file = attachments.content(currentUsers.get().committeeId(), SubjectType.OPINION_REPORT, id, attachmentId)
                 .orElseThrow(() -> BusinessException.notFound("附件"));
         return Downloads.of(file.filename(), file.contentType(), file.content());
     }

@@ -1,5 +1,6 @@
 package cn.tongxin.proposal.web;
 
+import cn.tongxin.shared.SubjectType;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -148,7 +149,7 @@ class ProposalPageController {
         handlingSection.addTo(model, user, page.handling(), "/proposals/" + id, p.mergedIntoId() == null);
         model.addAttribute("actions", actions);
         model.addAttribute("replyLetters", true);
-        model.addAttribute("attachments", attachments.list(user.committeeId(), "PROPOSAL", id));
+        model.addAttribute("attachments", attachments.list(user.committeeId(), SubjectType.PROPOSAL, id));
         model.addAttribute("today", today);
         long committee = user.committeeId();
         Map<Long, String> names = new HashMap<>();
@@ -180,7 +181,7 @@ class ProposalPageController {
     @GetMapping("/proposals/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
         queries.page(id);
-        var file = attachments.content(currentUsers.get().committeeId(), "PROPOSAL", id, attachmentId)
+        var file = attachments.content(currentUsers.get().committeeId(), SubjectType.PROPOSAL, id, attachmentId)
                 .orElseThrow(() -> BusinessException.notFound("附件"));
         return Downloads.of(file.filename(), file.contentType(), file.content());
     }
@@ -191,7 +192,7 @@ class ProposalPageController {
         if (page.handling() == null) {
             throw BusinessException.notFound("附件");
         }
-        var file = attachments.content(currentUsers.get().committeeId(), "HANDLING_REPLY", page.handling().id(), attachmentId)
+        var file = attachments.content(currentUsers.get().committeeId(), SubjectType.HANDLING_REPLY, page.handling().id(), attachmentId)
                 .orElseThrow(() -> BusinessException.notFound("附件"));
         return Downloads.of(file.filename(), file.contentType(), file.content());
     }

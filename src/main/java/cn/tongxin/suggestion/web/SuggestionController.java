@@ -1,5 +1,6 @@
 package cn.tongxin.suggestion.web;
 
+import cn.tongxin.shared.SubjectType;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,7 +128,7 @@ class SuggestionController {
         if (page.handling() == null) {
             throw BusinessException.notFound("附件");
         }
-        var file = attachments.content(currentUsers.get().committeeId(), "HANDLING_REPLY", page.handling().id(), attachmentId)
+        var file = attachments.content(currentUsers.get().committeeId(), SubjectType.HANDLING_REPLY, page.handling().id(), attachmentId)
                 .orElseThrow(() -> BusinessException.notFound("附件"));
         return Downloads.of(file.filename(), file.contentType(), file.content());
     }

@@ -1,0 +1,7 @@
+package cn.tongxin.shared;
+
+/** A status, an action or a kind with the Chinese word people see. */
+public interface Labelled {
+
+    String label();
+}

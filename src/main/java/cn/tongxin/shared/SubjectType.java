@@ -1,0 +1,26 @@
+package cn.tongxin.shared;
+
+/**
+ * The kinds of record that the timeline, attachments, outcomes and the handling engine refer to by type and id. The
+ * one typed reference to subjects: stored by {@link #name()}, never spelled as a string elsewhere.
+ */
+public enum SubjectType implements Labelled {
+    PROPOSAL("提案"),
+    MICRO_SUGGESTION("微建议"),
+    OPINION_REPORT("社情民意信息"),
+    OPINION_ITEM("社情民意编发稿"),
+    ACTIVITY("履职活动"),
+    ACTIVITY_OUTPUT("活动成果"),
+    HANDLING_REPLY("答复函");
+
+    private final String label;
+
+    SubjectType(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}
