@@ -1,9 +1,46 @@
 package cn.tongxin.proposal;
 
-/** Facts of the proposal flow that other modules react to. */
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Facts of the proposal flow that other modules react to (a member's performance record counts them): each names the
+ * committee, the proposal, the members concerned and when it happened (not when it was typed).
+ */
 public final class ProposalEvents {
 
     private ProposalEvents() {
+    }
+
+    /** The proposer side handed the proposal in; {@code leadMemberId} is null for a collective proposal. */
+    public record Submitted(long committeeId, long proposalId, Long leadMemberId, Long collectiveUnitId,
+                            boolean sessionProposal, Instant submittedAt) {
+    }
+
+    /** A co-signer confirmed their name on the proposal. */
+    public record CoSigned(long committeeId, long proposalId, long memberId, Instant confirmedAt) {
+    }
+
+    /** 立案 with its number; {@code coSignerIds} are the confirmed co-signers at that moment. */
+    public record Filed(long committeeId, long proposalId, Long leadMemberId, Set<Long> coSignerIds, String numberText,
+                        Instant filedAt) {
+    }
+
+    /** 不予立案 with the reason's code. */
+    public record Rejected(long committeeId, long proposalId, Long leadMemberId, String reason, Instant rejectedAt) {
+    }
+
+    /** 并案: handled as part of {@code targetId}. */
+    public record Merged(long committeeId, long proposalId, long targetId, Long leadMemberId, Instant mergedAt) {
+    }
+
+    public record Returned(long committeeId, long proposalId, Long leadMemberId, Instant returnedAt) {
+    }
+
+    public record Withdrawn(long committeeId, long proposalId, Long leadMemberId, Instant withdrawnAt) {
+    }
+
+    public record Closed(long committeeId, long proposalId, Long leadMemberId, Instant closedAt) {
     }
 
     /** A proposal not filed is to be handled as a public-opinion report; the opinion module creates it. */

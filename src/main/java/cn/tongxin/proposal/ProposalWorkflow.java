@@ -4,54 +4,74 @@ import static cn.tongxin.proposal.ProposalAction.*;
 import static cn.tongxin.proposal.ProposalStatus.*;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
-import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.TransitionTable;
 
 /**
- * The proposal lifecycle as data: status × action → next status, and who may take the step. Handling steps
- * (acknowledge, reply, rate …) belong to the handling engine and do not change the proposal's status.
+ * The proposal lifecycle as data: status × action → next status, and which party takes the step. Steps that keep the
+ * status (edit, invite, co-sign, key, supervision, outstanding) are rows too, so that pages, the API and the rules
+ * read one table. Handling steps (acknowledge, reply, rate …) belong to the handling engine.
  */
 public final class ProposalWorkflow {
 
-    public enum Actor { PROPOSER, STAFF }
+    /** Who acts on a proposal: its proposer side (the lead, or staff entering for them), an invited co-signer, the office. */
+    public enum Party { PROPOSER, CO_SIGNER, STAFF }
 
-    public record Transition(ProposalStatus from, ProposalAction action, ProposalStatus to, Actor actor) {
+    public static final TransitionTable<ProposalStatus, ProposalAction, Party> TABLE =
+            TransitionTable.<ProposalStatus, ProposalAction, Party>of("该提案")
+                    .add(EDIT, DRAFT, Party.PROPOSER, DRAFT)
+                    .add(EDIT, RETURNED, Party.PROPOSER, RETURNED)
+                    .add(INVITE, DRAFT, Party.PROPOSER, DRAFT)
+                    .add(INVITE, RETURNED, Party.PROPOSER, RETURNED)
+                    .add(COSIGN, DRAFT, Party.CO_SIGNER, DRAFT)
+                    .add(COSIGN, SUBMITTED, Party.CO_SIGNER, SUBMITTED)
+                    .add(COSIGN, PRE_APPROVED, Party.CO_SIGNER, PRE_APPROVED)
+                    .add(COSIGN, RETURNED, Party.CO_SIGNER, RETURNED)
+                    .add(SUBMIT, SUBMITTED, Party.PROPOSER, DRAFT, RETURNED)
+                    .add(WITHDRAW, WITHDRAWN, Party.PROPOSER, DRAFT, SUBMITTED, RETURNED)
+                    .add(PRE_APPROVE, PRE_APPROVED, Party.STAFF, SUBMITTED)
+                    .add(FILE, FILED, Party.STAFF, SUBMITTED, PRE_APPROVED)
+                    .add(REJECT, NOT_FILED, Party.STAFF, SUBMITTED, PRE_APPROVED)
+                    .add(MERGE, MERGED, Party.STAFF, SUBMITTED, PRE_APPROVED)
+                    .add(RETURN, RETURNED, Party.STAFF, SUBMITTED, PRE_APPROVED)
+                    .add(ASSIGN, HANDLING, Party.STAFF, FILED)
+                    .add(CLOSE, CLOSED, Party.STAFF, HANDLING)
+                    .add(REOPEN, HANDLING, Party.STAFF, CLOSED)
+                    .add(MARK_KEY, FILED, Party.STAFF, FILED)
+                    .add(MARK_KEY, HANDLING, Party.STAFF, HANDLING)
+                    .add(MARK_KEY, CLOSED, Party.STAFF, CLOSED)
+                    .add(SUPERVISE, FILED, Party.STAFF, FILED)
+                    .add(SUPERVISE, HANDLING, Party.STAFF, HANDLING)
+                    .add(SUPERVISE, CLOSED, Party.STAFF, CLOSED)
+                    .add(MARK_OUTSTANDING, HANDLING, Party.STAFF, HANDLING)
+                    .add(MARK_OUTSTANDING, CLOSED, Party.STAFF, CLOSED)
+                    .build();
+
+    /**
+     * What the table leaves to the moment: the committee's review setting, the proposal's kind and key mark, and the
+     * handling case. Each is a named rule that the steps check as well.
+     */
+    public record Conditions(boolean twoStepReview, boolean collective, boolean keyProposal, boolean caseReplied) {
+
+        /** Whether the step the table allows from {@code from} may be taken now. */
+        public boolean permit(ProposalAction action, ProposalStatus from) {
+            return switch (action) {
+                case PRE_APPROVE -> twoStepReview;                            // 初审 only where the committee reviews twice
+                case FILE -> !(twoStepReview && from == SUBMITTED);           // two-step review files after 初审
+                case INVITE -> !collective;                                   // 集体提案不邀请联名
+                case SUPERVISE -> keyProposal;                                // 只有重点提案记录督办
+                case CLOSE -> caseReplied;                                    // 办结 once every unit has replied
+                default -> true;
+            };
+        }
     }
-
-    public static final List<Transition> TRANSITIONS = List.of(
-            new Transition(DRAFT, SUBMIT, SUBMITTED, Actor.PROPOSER),
-            new Transition(RETURNED, SUBMIT, SUBMITTED, Actor.PROPOSER),
-            new Transition(DRAFT, WITHDRAW, WITHDRAWN, Actor.PROPOSER),
-            new Transition(SUBMITTED, WITHDRAW, WITHDRAWN, Actor.PROPOSER),
-            new Transition(RETURNED, WITHDRAW, WITHDRAWN, Actor.PROPOSER),
-            new Transition(SUBMITTED, PRE_APPROVE, PRE_APPROVED, Actor.STAFF),
-            new Transition(SUBMITTED, FILE, FILED, Actor.STAFF),
-            new Transition(PRE_APPROVED, FILE, FILED, Actor.STAFF),
-            new Transition(SUBMITTED, REJECT, NOT_FILED, Actor.STAFF),
-            new Transition(PRE_APPROVED, REJECT, NOT_FILED, Actor.STAFF),
-            new Transition(SUBMITTED, MERGE, MERGED, Actor.STAFF),
-            new Transition(PRE_APPROVED, MERGE, MERGED, Actor.STAFF),
-            new Transition(SUBMITTED, RETURN, RETURNED, Actor.STAFF),
-            new Transition(PRE_APPROVED, RETURN, RETURNED, Actor.STAFF),
-            new Transition(FILED, ASSIGN, HANDLING, Actor.STAFF),
-            new Transition(HANDLING, CLOSE, CLOSED, Actor.STAFF),
-            new Transition(CLOSED, REOPEN, HANDLING, Actor.STAFF));
 
     private ProposalWorkflow() {
     }
 
-    public static Optional<Transition> find(ProposalStatus from, ProposalAction action) {
-        return TRANSITIONS.stream().filter(t -> t.from() == from && t.action() == action).findFirst();
-    }
-
-    /** The step, or a 409 a person understands. */
-    public static Transition require(ProposalStatus from, ProposalAction action) {
-        return find(from, action).orElseThrow(() -> BusinessException.conflict(
-                "该提案当前状态为“" + from.label() + "”，不能" + action.label()));
-    }
-
-    public static List<ProposalAction> actionsFrom(ProposalStatus from, Actor actor) {
-        return TRANSITIONS.stream().filter(t -> t.from() == from && t.actor() == actor).map(Transition::action).toList();
+    /** The actions to offer someone acting as {@code as}: the table's, held back by the named conditions. */
+    public static List<ProposalAction> offered(ProposalStatus from, Set<Party> as, Conditions conditions) {
+        return TABLE.actions(from, as).stream().filter(a -> conditions.permit(a, from)).toList();
     }
 }

@@ -15,7 +15,6 @@ import cn.tongxin.organization.DictionaryKind;
 import cn.tongxin.proposal.ProposalKind;
 import cn.tongxin.proposal.ProposalStatus;
 import cn.tongxin.proposal.ProposalView;
-import cn.tongxin.shared.BusinessException;
 
 /** SQL for proposals; every statement is scoped by committee. */
 @Component
@@ -35,31 +34,6 @@ public class ProposalStore {
     ProposalStore(JdbcClient jdbc, Dictionaries dictionaries) {
         this.jdbc = jdbc;
         this.dictionaries = dictionaries;
-    }
-
-    /** Status and version, locked: steps on one proposal never interleave. */
-    public Locked lock(long committeeId, long id) {
-        return jdbc.sql("select id, status, version, kind, lead_member_id, entered_by, on_behalf, title, session_id, session_proposal from proposal where id = ? and committee_id = ? for update")
-                .params(id, committeeId)
-                .query((rs, n) -> new Locked(rs.getLong("id"), committeeId, ProposalStatus.valueOf(rs.getString("status")),
-                        rs.getInt("version"), ProposalKind.valueOf(rs.getString("kind")), (Long) rs.getObject("lead_member_id"),
-                        rs.getString("entered_by"), rs.getBoolean("on_behalf"), rs.getString("title"),
-                        (Long) rs.getObject("session_id"), rs.getBoolean("session_proposal")))
-                .optional().orElseThrow(() -> BusinessException.notFound("提案"));
-    }
-
-    public record Locked(long id, long committeeId, ProposalStatus status, int version, ProposalKind kind, Long leadMemberId,
-                         String enteredBy, boolean onBehalf, String title, Long sessionId, boolean sessionProposal) {
-    }
-
-    public void setStatus(long id, ProposalStatus status, String moreAssignments, Object... params) {
-        String extra = moreAssignments == null ? "" : ", " + moreAssignments;
-        Object[] all = new Object[params.length + 2];
-        all[0] = status.name();
-        System.arraycopy(params, 0, all, 1, params.length);
-        all[all.length - 1] = id;
-        jdbc.sql("update proposal set status = ?" + extra + ", updated_at = now(), version = version + 1 where id = ?")
-                .params(all).update();
     }
 
     public Optional<ProposalView> view(long committeeId, long id) {

@@ -1,43 +1,110 @@
 package cn.tongxin.proposal.web;
 
-import java.time.LocalDate;
+import static cn.tongxin.proposal.ProposalAction.*;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.handling.CaseStatus;
 import cn.tongxin.handling.CaseView;
+import cn.tongxin.proposal.ProposalAccess;
+import cn.tongxin.proposal.ProposalAction;
+import cn.tongxin.proposal.ProposalKind;
 import cn.tongxin.proposal.ProposalQueries.ProposalPage;
-import cn.tongxin.proposal.ProposalStatus;
 import cn.tongxin.proposal.ProposalView;
+import cn.tongxin.proposal.ProposalWorkflow;
+import cn.tongxin.proposal.ProposalWorkflow.Conditions;
 
-/** Which actions the page offers this user now; the services check again on every request. */
-record AvailableActions(boolean edit, boolean invite, boolean submit, boolean withdraw, boolean respond,
-                        boolean preApprove, boolean review, boolean assign, boolean close, boolean reopen,
-                        boolean markKey, boolean supervise, boolean outstanding, boolean staffHandling) {
+/**
+ * Which actions the page offers this user now: the rows of {@link ProposalWorkflow#TABLE} for the parties the user acts
+ * as, held back by the named {@link Conditions}; the services check again on every request. {@code staffHandling}
+ * opens the handling engine's own section (its steps are the engine's, not the proposal's).
+ */
+record AvailableActions(Set<ProposalAction> offered, boolean staffHandling) {
 
-    static AvailableActions of(CurrentUser user, ProposalPage page, boolean twoStep, boolean pendingInvitation, LocalDate today) {
+    static AvailableActions of(CurrentUser user, ProposalPage page, boolean twoStepReview, boolean pendingInvitation) {
         ProposalView p = page.proposal();
         CaseView c = page.handling();
-        boolean staff = user.isOffice();
-        boolean lead = user.memberId() != null && user.memberId().equals(p.leadMemberId());
-        boolean proposerSide = lead || (staff && (p.onBehalf() || p.kind() == cn.tongxin.proposal.ProposalKind.COLLECTIVE));
-        ProposalStatus s = p.status();
-        boolean editable = s == ProposalStatus.DRAFT || s == ProposalStatus.RETURNED;
-        boolean reviewing = s == ProposalStatus.SUBMITTED || s == ProposalStatus.PRE_APPROVED;
         boolean handlingOwn = p.mergedIntoId() == null && c != null;
-        return new AvailableActions(
-                proposerSide && editable,
-                proposerSide && editable && p.kind() != cn.tongxin.proposal.ProposalKind.COLLECTIVE,
-                proposerSide && editable,
-                proposerSide && (editable || s == ProposalStatus.SUBMITTED),
-                pendingInvitation,
-                staff && twoStep && s == ProposalStatus.SUBMITTED,
-                staff && reviewing,
-                staff && s == ProposalStatus.FILED,
-                staff && s == ProposalStatus.HANDLING && handlingOwn && c.status() == CaseStatus.REPLIED,
-                staff && s == ProposalStatus.CLOSED,
-                staff && (s == ProposalStatus.FILED || s == ProposalStatus.HANDLING || s == ProposalStatus.CLOSED),
-                staff && p.keyProposal(),
-                staff && (s == ProposalStatus.HANDLING || s == ProposalStatus.CLOSED),
-                staff && handlingOwn && c.status() != CaseStatus.CLOSED);
+        var as = ProposalAccess.parties(user, p.leadMemberId(), p.onBehalf(), p.kind(), pendingInvitation);
+        var conditions = new Conditions(twoStepReview, p.kind() == ProposalKind.COLLECTIVE, p.keyProposal(),
+                handlingOwn && c.status() == CaseStatus.REPLIED);
+        return new AvailableActions(set(ProposalWorkflow.offered(p.status(), as, conditions)),
+                user.isOffice() && handlingOwn && c.status() != CaseStatus.CLOSED);
+    }
+
+    private static Set<ProposalAction> set(List<ProposalAction> actions) {
+        return actions.isEmpty() ? EnumSet.noneOf(ProposalAction.class) : EnumSet.copyOf(actions);
+    }
+
+    public boolean edit() {
+        return offered.contains(EDIT);
+    }
+
+    public boolean invite() {
+        return offered.contains(INVITE);
+    }
+
+    public boolean respond() {
+        return offered.contains(COSIGN);
+    }
+
+    public boolean submit() {
+        return offered.contains(SUBMIT);
+    }
+
+    public boolean withdraw() {
+        return offered.contains(WITHDRAW);
+    }
+
+    public boolean preApprove() {
+        return offered.contains(PRE_APPROVE);
+    }
+
+    public boolean file() {
+        return offered.contains(FILE);
+    }
+
+    /** The review panel: any of 立案, 不予立案, 并案, 退回修改 (初审 shows inside it). */
+    public boolean review() {
+        return offered.contains(FILE) || offered.contains(REJECT) || offered.contains(MERGE) || offered.contains(RETURN);
+    }
+
+    public boolean reject() {
+        return offered.contains(REJECT);
+    }
+
+    public boolean merge() {
+        return offered.contains(MERGE);
+    }
+
+    public boolean returnForRevision() {
+        return offered.contains(RETURN);
+    }
+
+    public boolean assign() {
+        return offered.contains(ASSIGN);
+    }
+
+    public boolean close() {
+        return offered.contains(CLOSE);
+    }
+
+    public boolean reopen() {
+        return offered.contains(REOPEN);
+    }
+
+    public boolean markKey() {
+        return offered.contains(MARK_KEY);
+    }
+
+    public boolean supervise() {
+        return offered.contains(SUPERVISE);
+    }
+
+    public boolean outstanding() {
+        return offered.contains(MARK_OUTSTANDING);
     }
 }

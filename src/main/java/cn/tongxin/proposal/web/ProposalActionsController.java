@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tongxin.handling.HandlingMode;
-import cn.tongxin.proposal.DraftProposals;
+import cn.tongxin.proposal.CoSigning;
+import cn.tongxin.proposal.KeyProposals;
 import cn.tongxin.proposal.ProposalHandling;
 import cn.tongxin.proposal.ReviewProposals;
+import cn.tongxin.proposal.SubmitProposals;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.web.Forms;
 
@@ -23,34 +25,39 @@ import cn.tongxin.web.Forms;
 @RequestMapping("/proposals/{id}")
 class ProposalActionsController {
 
-    private final DraftProposals drafts;
+    private final CoSigning coSigning;
+    private final SubmitProposals submitting;
     private final ReviewProposals review;
     private final ProposalHandling handling;
+    private final KeyProposals keyProposals;
 
-    ProposalActionsController(DraftProposals drafts, ReviewProposals review, ProposalHandling handling) {
-        this.drafts = drafts;
+    ProposalActionsController(CoSigning coSigning, SubmitProposals submitting, ReviewProposals review,
+                              ProposalHandling handling, KeyProposals keyProposals) {
+        this.coSigning = coSigning;
+        this.submitting = submitting;
         this.review = review;
         this.handling = handling;
+        this.keyProposals = keyProposals;
     }
 
     @PostMapping("/invite")
     String invite(@PathVariable long id, @RequestParam(required = false) List<Long> memberIds, RedirectAttributes r) {
-        return act(id, r, "已发出联名邀请", () -> drafts.invite(id, memberIds));
+        return act(id, r, "已发出联名邀请", () -> coSigning.invite(id, memberIds));
     }
 
     @PostMapping("/respond")
     String respond(@PathVariable long id, @RequestParam boolean confirm, RedirectAttributes r) {
-        return act(id, r, confirm ? "已确认联名" : "已谢绝联名", () -> drafts.respond(id, confirm));
+        return act(id, r, confirm ? "已确认联名" : "已谢绝联名", () -> coSigning.respond(id, confirm));
     }
 
     @PostMapping("/submit")
     String submit(@PathVariable long id, RedirectAttributes r) {
-        return act(id, r, "提案已提交，等待审查", () -> drafts.submit(id));
+        return act(id, r, "提案已提交，等待审查", () -> submitting.submit(id));
     }
 
     @PostMapping("/withdraw")
     String withdraw(@PathVariable long id, RedirectAttributes r) {
-        return act(id, r, "提案已撤回", () -> drafts.withdraw(id));
+        return act(id, r, "提案已撤回", () -> submitting.withdraw(id));
     }
 
     @PostMapping("/pre-approve")
@@ -104,19 +111,19 @@ class ProposalActionsController {
 
     @PostMapping("/key")
     String key(@PathVariable long id, @RequestParam(defaultValue = "") String leaders, RedirectAttributes r) {
-        return act(id, r, "已列为重点提案", () -> handling.markKey(id, List.of(leaders.split("[,，、\\s]+"))));
+        return act(id, r, "已列为重点提案", () -> keyProposals.markKey(id, List.of(leaders.split("[,，、\\s]+"))));
     }
 
     @PostMapping("/supervision")
     String supervision(@PathVariable long id, @RequestParam(required = false) String kind,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
                        @RequestParam(required = false) String note, RedirectAttributes r) {
-        return act(id, r, "已记录督办", () -> handling.recordSupervision(id, kind, heldOn, note));
+        return act(id, r, "已记录督办", () -> keyProposals.recordSupervision(id, kind, heldOn, note));
     }
 
     @PostMapping("/outstanding")
     String outstanding(@PathVariable long id, @RequestParam int year, @RequestParam boolean outstanding, RedirectAttributes r) {
-        return act(id, r, outstanding ? "已评为优秀提案" : "已取消优秀提案", () -> handling.markOutstanding(id, year, outstanding));
+        return act(id, r, outstanding ? "已评为优秀提案" : "已取消优秀提案", () -> keyProposals.markOutstanding(id, year, outstanding));
     }
 
     private static String act(long id, RedirectAttributes r, String done, Runnable action) {

@@ -21,13 +21,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tongxin.handling.HandlingMode;
+import cn.tongxin.proposal.CoSigning;
 import cn.tongxin.proposal.DraftProposals;
+import cn.tongxin.proposal.KeyProposals;
 import cn.tongxin.proposal.ProposalCriteria;
 import cn.tongxin.proposal.ProposalDraft;
 import cn.tongxin.proposal.ProposalHandling;
 import cn.tongxin.proposal.ProposalQueries;
 import cn.tongxin.proposal.ProposalSummary;
 import cn.tongxin.proposal.ReviewProposals;
+import cn.tongxin.proposal.SubmitProposals;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.shared.PageResult;
 
@@ -38,17 +41,24 @@ class ProposalApiController {
 
     private final ProposalQueries queries;
     private final DraftProposals drafts;
+    private final CoSigning coSigning;
+    private final SubmitProposals submitting;
     private final ReviewProposals review;
     private final ProposalHandling handling;
+    private final KeyProposals keyProposals;
     private final cn.tongxin.proposal.ProposalStatistics statistics;
 
-    ProposalApiController(ProposalQueries queries, DraftProposals drafts, ReviewProposals review, ProposalHandling handling,
+    ProposalApiController(ProposalQueries queries, DraftProposals drafts, CoSigning coSigning, SubmitProposals submitting,
+                          ReviewProposals review, ProposalHandling handling, KeyProposals keyProposals,
                           cn.tongxin.proposal.ProposalStatistics statistics) {
         this.statistics = statistics;
         this.queries = queries;
         this.drafts = drafts;
+        this.coSigning = coSigning;
+        this.submitting = submitting;
         this.review = review;
         this.handling = handling;
+        this.keyProposals = keyProposals;
     }
 
     @GetMapping
@@ -92,23 +102,23 @@ class ProposalApiController {
 
     @PostMapping("/{id}/invitations")
     void invite(@PathVariable long id, @RequestBody Invitations body) {
-        drafts.invite(id, body.memberIds());
+        coSigning.invite(id, body.memberIds());
     }
 
     @PostMapping("/{id}/cosign")
     @Operation(summary = "受邀委员确认或谢绝联名")
     void cosign(@PathVariable long id, @RequestBody Decision body) {
-        drafts.respond(id, body.confirm());
+        coSigning.respond(id, body.confirm());
     }
 
     @PostMapping("/{id}/submit")
     void submit(@PathVariable long id) {
-        drafts.submit(id);
+        submitting.submit(id);
     }
 
     @PostMapping("/{id}/withdraw")
     void withdraw(@PathVariable long id) {
-        drafts.withdraw(id);
+        submitting.withdraw(id);
     }
 
     @PostMapping("/{id}/pre-approve")
@@ -155,17 +165,17 @@ class ProposalApiController {
 
     @PostMapping("/{id}/key")
     void key(@PathVariable long id, @RequestBody Leaders body) {
-        handling.markKey(id, body.leaders());
+        keyProposals.markKey(id, body.leaders());
     }
 
     @PostMapping("/{id}/supervisions")
     void supervision(@PathVariable long id, @RequestBody SupervisionRecord body) {
-        handling.recordSupervision(id, body.kind(), body.heldOn(), body.note());
+        keyProposals.recordSupervision(id, body.kind(), body.heldOn(), body.note());
     }
 
     @PostMapping("/{id}/outstanding")
     void outstanding(@PathVariable long id, @RequestBody Outstanding body) {
-        handling.markOutstanding(id, body.year(), body.outstanding());
+        keyProposals.markOutstanding(id, body.year(), body.outstanding());
     }
 
     record Versioned(int version, ProposalDraft data) {

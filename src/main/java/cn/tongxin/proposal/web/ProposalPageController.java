@@ -143,7 +143,7 @@ class ProposalPageController {
         boolean pendingInvitation = user.memberId() != null && p.cosigners().stream()
                 .anyMatch(c -> c.memberId() == user.memberId() && "INVITED".equals(c.status()));
         var actions = AvailableActions.of(user, page, settings.enabled(user.committeeId(), SettingKey.TWO_STEP_REVIEW),
-                pendingInvitation, today);
+                pendingInvitation);
         model.addAttribute("page", page);
         model.addAttribute("p", p);
         handlingSection.addTo(model, user, page.handling(), "/proposals/" + id, p.mergedIntoId() == null);

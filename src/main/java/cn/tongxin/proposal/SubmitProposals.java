@@ -1,0 +1,66 @@
+package cn.tongxin.proposal;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.tongxin.account.CurrentUser;
+import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.proposal.internal.Cosigners;
+import cn.tongxin.proposal.internal.Proposal;
+import cn.tongxin.proposal.internal.ProposalCalendar;
+import cn.tongxin.proposal.internal.ProposalJournal;
+import cn.tongxin.proposal.internal.Proposals;
+import cn.tongxin.shared.BusinessException;
+
+/** The proposer side hands a complete proposal in for review (placed in its session), or withdraws it. */
+@Service
+@Transactional
+public class SubmitProposals {
+
+    private final CurrentUsers currentUsers;
+    private final Proposals proposals;
+    private final DraftRules rules;
+    private final Cosigners cosigners;
+    private final ProposalCalendar calendar;
+    private final ProposalJournal journal;
+
+    SubmitProposals(CurrentUsers currentUsers, Proposals proposals, DraftRules rules, Cosigners cosigners,
+                    ProposalCalendar calendar, ProposalJournal journal) {
+        this.currentUsers = currentUsers;
+        this.proposals = proposals;
+        this.rules = rules;
+        this.cosigners = cosigners;
+        this.calendar = calendar;
+        this.journal = journal;
+    }
+
+    public void submit(long id) {
+        CurrentUser user = currentUsers.get();
+        Proposal p = proposals.lock(user.committeeId(), id);
+        var as = ProposalAccess.parties(user, p);
+        ProposalStatus from = p.status();
+        var step = ProposalWorkflow.TABLE.require(from, ProposalAction.SUBMIT);
+        if (!as.contains(ProposalWorkflow.Party.PROPOSER)) {
+            throw BusinessException.forbidden("只有第一提案人（或代为录入的工作人员）可以提交");
+        }
+        rules.check(user, p.asDraft(), p.leadMemberId(), true);
+        if (p.kind() == ProposalKind.JOINT && !cosigners.anyConfirmed(id)) {
+            throw BusinessException.conflict("联名提案至少需要一位委员确认联名；也可改为个人提案后提交");
+        }
+        var placement = calendar.placeToday(user.committeeId());
+        p.submit(as, placement.session().id(), placement.sessionProposal(), calendar.now());
+        proposals.save(p);
+        journal.record(user.committeeId(), id, "提交", from.label(), step.to().label(),
+                placement.session().name() + (placement.sessionProposal() ? "大会提案" : "平时提案"));
+        journal.tellStaff(user.committeeId(), id, "新提案待审查：" + p.title());
+    }
+
+    public void withdraw(long id) {
+        CurrentUser user = currentUsers.get();
+        Proposal p = proposals.lock(user.committeeId(), id);
+        ProposalStatus from = p.status();
+        p.withdraw(ProposalAccess.parties(user, p), calendar.now());
+        proposals.save(p);
+        journal.record(user.committeeId(), id, "撤回", from.label(), p.status().label(), null);
+    }
+}

@@ -1,0 +1,347 @@
+package cn.tongxin.proposal.internal;
+
+import static cn.tongxin.proposal.ProposalAction.*;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Table;
+
+import cn.tongxin.proposal.ProposalAction;
+import cn.tongxin.proposal.ProposalDraft;
+import cn.tongxin.proposal.ProposalEvents;
+import cn.tongxin.proposal.ProposalKind;
+import cn.tongxin.proposal.ProposalStatus;
+import cn.tongxin.proposal.ProposalWorkflow;
+import cn.tongxin.proposal.ProposalWorkflow.Party;
+import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.Text;
+
+/**
+ * A proposal and its lifecycle: every step checks {@link ProposalWorkflow#TABLE}, changes the status and what goes
+ * with it, and registers the fact as an event that the repository publishes on save.
+ */
+@Table("proposal")
+public class Proposal extends AbstractAggregateRoot<Proposal> {
+
+    @Id
+    private Long id;
+    @Version
+    private int version;
+    private long committeeId;
+    private String requestKey;
+    private ProposalStatus status;
+    private ProposalKind kind;
+    private String title;
+    private String body;
+    private String situation;
+    private String analysis;
+    private String suggestions;
+    private String category;
+    private String suggestedUnits;
+    private boolean publishable;
+    private Long leadMemberId;
+    private Long collectiveUnitId;
+    private String enteredBy;
+    private boolean onBehalf;
+    private Long sessionId;
+    private boolean sessionProposal;
+    private Instant submittedAt;
+    private Integer number;
+    private String numberText;
+    private Instant filedAt;
+    private Instant reviewedAt;
+    private String notFiledReason;
+    private String reviewNote;
+    private String conversion;
+    private Long mergedIntoId;
+    private boolean keyProposal;
+    private boolean outstanding;
+    private Integer outstandingYear;
+    private Instant closedAt;
+    private Instant updatedAt;
+
+    Proposal() {
+    }
+
+    /** A new draft by (or, {@code onBehalf}, for) its lead proposer or in a collective's name. */
+    public static Proposal draft(long committeeId, String requestKey, ProposalDraft draft, Long leadMemberId,
+                                 String enteredBy, boolean onBehalf, Instant at) {
+        var p = new Proposal();
+        p.committeeId = committeeId;
+        p.requestKey = requestKey;
+        p.status = ProposalStatus.DRAFT;
+        p.kind = ProposalKind.INDIVIDUAL;
+        p.leadMemberId = leadMemberId;
+        p.enteredBy = enteredBy;
+        p.onBehalf = onBehalf;
+        p.write(draft, at);
+        return p;
+    }
+
+    /** Only a draft or a proposal returned for revision is 修改-able. */
+    public void requireEditable() {
+        ProposalWorkflow.TABLE.require(status, EDIT);
+    }
+
+    /** 修改 the text while it is a draft or returned for revision. */
+    public void revise(ProposalDraft draft, Instant at) {
+        requireEditable();
+        write(draft, at);
+    }
+
+    private void write(ProposalDraft d, Instant at) {
+        kind = d.kind() == null ? kind : d.kind();
+        title = d.title().strip();
+        body = Text.trimToNull(d.body());
+        situation = Text.trimToNull(d.situation());
+        analysis = Text.trimToNull(d.analysis());
+        suggestions = Text.trimToNull(d.suggestions());
+        category = d.category();
+        suggestedUnits = Text.trimToNull(d.suggestedUnits());
+        publishable = d.publishable() == null || d.publishable();
+        collectiveUnitId = kind == ProposalKind.COLLECTIVE ? d.collectiveUnitId() : null;
+        updatedAt = at;
+    }
+
+    /** 邀请联名 makes it a joint proposal; a collective proposal invites nobody. */
+    public void inviteCosigners(Instant at) {
+        requireEditable();
+        if (kind == ProposalKind.COLLECTIVE) {
+            throw BusinessException.conflict("集体提案不邀请联名");
+        }
+        ProposalWorkflow.TABLE.require(status, INVITE);
+        kind = ProposalKind.JOINT;
+        updatedAt = at;
+    }
+
+    /** A co-signer may answer while the proposal is not yet reviewed. */
+    public void acceptCosignAnswer(long memberId, boolean confirm, Instant at) {
+        if (ProposalWorkflow.TABLE.find(status, COSIGN).isEmpty()) {
+            throw BusinessException.conflict("该提案已审查，联名已截止");
+        }
+        if (confirm) {
+            registerEvent(new ProposalEvents.CoSigned(committeeId, id, memberId, at));
+        }
+    }
+
+    /** 提交 to the office, placed in a session as a session or an interim proposal. */
+    public void submit(Set<Party> as, long sessionId, boolean sessionProposal, Instant at) {
+        status = step(SUBMIT, as, "只有第一提案人（或代为录入的工作人员）可以提交");
+        this.sessionId = sessionId;
+        this.sessionProposal = sessionProposal;
+        submittedAt = at;
+        updatedAt = at;
+        registerEvent(new ProposalEvents.Submitted(committeeId, id, leadMemberId, collectiveUnitId, sessionProposal, at));
+    }
+
+    public void withdraw(Set<Party> as, Instant at) {
+        status = step(WITHDRAW, as, "只有第一提案人可以撤回");
+        updatedAt = at;
+        registerEvent(new ProposalEvents.Withdrawn(committeeId, id, leadMemberId, at));
+    }
+
+    /** 初审通过, only where the committee reviews in two steps. */
+    public void preApprove(String note, boolean twoStepReview, Instant at) {
+        if (!twoStepReview) {
+            throw BusinessException.conflict("本会未启用两级审查，请直接审查");
+        }
+        status = staffStep(PRE_APPROVE);
+        reviewNote = Text.trimToNull(note);
+        updatedAt = at;
+    }
+
+    /** 立案 with the number the session's counter gave. */
+    public void file(int number, String numberText, String note, boolean twoStepReview, Set<Long> coSignerIds, Instant at) {
+        ProposalStatus to = staffStep(FILE);
+        if (!new ProposalWorkflow.Conditions(twoStepReview, false, false, false).permit(FILE, status)) {
+            throw BusinessException.conflict("本会实行两级审查，须先初审通过再立案");
+        }
+        status = to;
+        this.number = number;
+        this.numberText = numberText;
+        filedAt = at;
+        reviewedAt = at;
+        reviewNote = Text.trimToNull(note);
+        updatedAt = at;
+        registerEvent(new ProposalEvents.Filed(committeeId, id, leadMemberId, Set.copyOf(coSignerIds), numberText, at));
+    }
+
+    /**
+     * 不予立案 with a reason; converted to a public-opinion report, the opinion module takes the text over.
+     *
+     * @param leadMemberName for the converted report
+     */
+    public void reject(String reason, String note, String conversion, boolean toOpinionReport, String leadMemberName,
+                       long staffAccountId, Instant at) {
+        status = staffStep(REJECT);
+        notFiledReason = reason;
+        reviewNote = Text.trimToNull(note);
+        this.conversion = conversion;
+        reviewedAt = at;
+        updatedAt = at;
+        registerEvent(new ProposalEvents.Rejected(committeeId, id, leadMemberId, reason, at));
+        if (toOpinionReport) {
+            String text = body != null ? body : Stream.of(situation, analysis, suggestions).filter(Objects::nonNull)
+                    .collect(Collectors.joining("\n"));
+            registerEvent(new ProposalEvents.ConvertedToOpinionReport(committeeId, id, title, text, leadMemberId,
+                    leadMemberName, staffAccountId));
+        }
+    }
+
+    /** 并案 into a filed proposal not yet assigned: handled once with it. */
+    public void mergeInto(Proposal target, String note, Instant at) {
+        if (target.status != ProposalStatus.FILED) {
+            throw BusinessException.conflict("只能并入已立案、尚未交办的提案");
+        }
+        status = staffStep(MERGE);
+        mergedIntoId = target.id;
+        reviewNote = Text.trimToNull(note);
+        reviewedAt = at;
+        updatedAt = at;
+        registerEvent(new ProposalEvents.Merged(committeeId, id, target.id, leadMemberId, at));
+    }
+
+    public void returnForRevision(String comments, Instant at) {
+        ProposalStatus to = staffStep(RETURN);
+        if (Text.isBlank(comments)) {
+            throw BusinessException.invalid("请填写修改意见");
+        }
+        status = to;
+        reviewNote = comments.strip();
+        updatedAt = at;
+        registerEvent(new ProposalEvents.Returned(committeeId, id, leadMemberId, at));
+    }
+
+    /** 交办: from now on the handling engine carries it. */
+    public void assign(Instant at) {
+        status = staffStep(ASSIGN);
+        updatedAt = at;
+    }
+
+    /** 办结, when its handling case closed. */
+    public void close(Instant at) {
+        status = staffStep(CLOSE);
+        closedAt = at;
+        updatedAt = at;
+        registerEvent(new ProposalEvents.Closed(committeeId, id, leadMemberId, at));
+    }
+
+    public void reopen(Instant at) {
+        status = staffStep(REOPEN);
+        closedAt = null;
+        updatedAt = at;
+    }
+
+    /** 重点提案: only a filed proposal. */
+    public void markKey(Instant at) {
+        if (ProposalWorkflow.TABLE.find(status, MARK_KEY).isEmpty()) {
+            throw BusinessException.conflict("只有已立案的提案可以列为重点提案");
+        }
+        keyProposal = true;
+        updatedAt = at;
+    }
+
+    /** 督办 is recorded for key proposals only. */
+    public void checkSupervisable() {
+        if (!keyProposal) {
+            throw BusinessException.conflict("只有重点提案记录督办");
+        }
+        staffStep(SUPERVISE);
+    }
+
+    /** 优秀提案 of a year, or the mark taken back. */
+    public void markOutstanding(int year, boolean outstanding, Instant at) {
+        if (ProposalWorkflow.TABLE.find(status, MARK_OUTSTANDING).isEmpty()) {
+            throw BusinessException.conflict("只有已交办办理的提案可以评为优秀提案");
+        }
+        this.outstanding = outstanding;
+        outstandingYear = outstanding ? year : null;
+        updatedAt = at;
+    }
+
+    private ProposalStatus step(ProposalAction action, Set<Party> as, String refusal) {
+        var t = ProposalWorkflow.TABLE.require(status, action);
+        if (Collections.disjoint(t.parties(), as)) {
+            throw BusinessException.forbidden(refusal);
+        }
+        return t.to();
+    }
+
+    private ProposalStatus staffStep(ProposalAction action) {
+        return step(action, Set.of(Party.STAFF), "只有工作人员可以" + action.label());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public long committeeId() {
+        return committeeId;
+    }
+
+    public String requestKey() {
+        return requestKey;
+    }
+
+    public ProposalStatus status() {
+        return status;
+    }
+
+    public ProposalKind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Long leadMemberId() {
+        return leadMemberId;
+    }
+
+    public String enteredBy() {
+        return enteredBy;
+    }
+
+    public boolean onBehalf() {
+        return onBehalf;
+    }
+
+    public Long sessionId() {
+        return sessionId;
+    }
+
+    public boolean sessionProposal() {
+        return sessionProposal;
+    }
+
+    public String numberText() {
+        return numberText;
+    }
+
+    public Long mergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public boolean keyProposal() {
+        return keyProposal;
+    }
+
+    /** What the proposer wrote, as a draft form. */
+    public ProposalDraft asDraft() {
+        return new ProposalDraft(requestKey, kind, title, body, situation, analysis, suggestions, category, suggestedUnits,
+                publishable, leadMemberId, collectiveUnitId);
+    }
+}
