@@ -27,12 +27,17 @@ record AvailableActions(Set<ProposalAction> offered, boolean staffHandling) {
     static AvailableActions of(CurrentUser user, ProposalPage page, boolean twoStepReview, boolean pendingInvitation) {
         ProposalView p = page.proposal();
         CaseView c = page.handling();
-        boolean handlingOwn = p.mergedIntoId() == null && c != null;
+        return of(user, p, p.mergedIntoId() == null && c != null ? c.status() : null, twoStepReview, pendingInvitation);
+    }
+
+    /** @param ownCase the status of the proposal's own handling case, null before assignment or when merged */
+    static AvailableActions of(CurrentUser user, ProposalView p, CaseStatus ownCase, boolean twoStepReview,
+                               boolean pendingInvitation) {
         var as = ProposalAccess.parties(user, p.leadMemberId(), p.onBehalf(), p.kind(), pendingInvitation);
         var conditions = new Conditions(twoStepReview, p.kind() == ProposalKind.COLLECTIVE, p.keyProposal(),
-                handlingOwn && c.status() == CaseStatus.REPLIED);
+                ownCase == CaseStatus.REPLIED);
         return new AvailableActions(set(ProposalWorkflow.offered(p.status(), as, conditions)),
-                user.isOffice() && handlingOwn && c.status() != CaseStatus.CLOSED);
+                user.isOffice() && ownCase != null && ownCase != CaseStatus.CLOSED);
     }
 
     private static Set<ProposalAction> set(List<ProposalAction> actions) {
