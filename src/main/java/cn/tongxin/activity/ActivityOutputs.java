@@ -1,5 +1,6 @@
 package cn.tongxin.activity;
 
+import cn.tongxin.shared.SubjectRef;
 import cn.tongxin.shared.SubjectType;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -104,18 +105,11 @@ public class ActivityOutputs {
         if (!kind.mayNeedResponse()) {
             throw BusinessException.conflict(kind.label() + "不需交承办单位办理反馈");
         }
-        long c = staff.committeeId();
-        LocalDate today = LocalDate.now(clock);
         Set<Long> raters = new HashSet<>(jdbc.sql("select member_id from activity_output_author where output_id = ?").param(outputId)
                 .query(Long.class).list());
-        long caseId = assign.assign(new AssignRequest(SUBJECT, outputId, (String) row.getFirst().get("title"),
+        long caseId = assign.assign(new AssignRequest(SubjectRef.of(SUBJECT, outputId), (String) row.getFirst().get("title"),
                 "/activities/" + row.getFirst().get("activity_id") + "/outputs/" + outputId, mode == null ? HandlingMode.SOLE : mode,
-                responsibleUnits == null ? List.of() : responsibleUnits, coUnits == null ? List.of() : coUnits, raters,
-                today.plusMonths(settings.value(c, SettingKey.REPLY_DEADLINE_MONTHS)),
-                today.plusMonths(settings.value(c, SettingKey.EXTENSION_TOTAL_MAX_MONTHS)),
-                mode == HandlingMode.LEAD_WITH_CO ? today.plusMonths(settings.value(c, SettingKey.CO_HANDLER_OPINION_MONTHS)) : null,
-                today.plusDays(settings.value(c, SettingKey.OBJECTION_WINDOW_DAYS)), settings.value(c, SettingKey.RATING_WINDOW_DAYS),
-                settings.value(c, SettingKey.REHANDLE_DEADLINE_MONTHS)));
+                responsibleUnits, coUnits, raters));
         jdbc.sql("update activity_output set needs_response = true where id = ?").param(outputId).update();
         return caseId;
     }

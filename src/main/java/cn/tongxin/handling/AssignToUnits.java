@@ -26,17 +26,21 @@ public class AssignToUnits {
     private final HandlingSupport support;
     private final JdbcClient jdbc;
     private final Organization organization;
+    private final HandlingProfiles profiles;
 
-    AssignToUnits(HandlingSupport support, JdbcClient jdbc, Organization organization) {
+    AssignToUnits(HandlingSupport support, JdbcClient jdbc, Organization organization, HandlingProfiles profiles) {
         this.support = support;
         this.jdbc = jdbc;
         this.organization = organization;
+        this.profiles = profiles;
     }
 
     public long assign(AssignRequest request) {
         CurrentUser staff = support.staff();
-        check(request);
-        if (support.store().caseOf(staff.committeeId(), request.subjectType(), request.subjectId()).isPresent()) {
+        HandlingProfile profile = profiles.profile(staff.committeeId(), request.subject().type());
+        check(request, profile);
+        var deadlines = profiles.deadlines(staff.committeeId(), profile, request.mode(), support.today());
+        if (support.store().caseOf(staff.committeeId(), request.subject()).isPresent()) {
             throw BusinessException.conflict("该事项已经交办，不能重复交办");
         }
         var now = Timestamp.from(support.now());
@@ -44,9 +48,9 @@ public class AssignToUnits {
                 insert into handling_case (committee_id, subject_type, subject_id, subject_title, subject_link, mode, status,
                        round, assigned_at, due_date, max_due_date, co_opinion_due, objection_until, rating_window_days, rehandle_months)
                 values (?, ?, ?, ?, ?, ?, 'HANDLING', 1, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(staff.committeeId(), request.subjectType().name(), request.subjectId(), request.title(), request.link(),
-                        request.mode().name(), now, request.dueDate(), request.maxDueDate(), request.coOpinionDue(),
-                        request.objectionUntil(), request.ratingWindowDays(), request.rehandleMonths())
+                .params(staff.committeeId(), request.subject().type().name(), request.subject().id(), request.title(), request.link(),
+                        request.mode().name(), now, deadlines.due(), deadlines.maxDue(), deadlines.coOpinionDue(),
+                        deadlines.objectionUntil(), profile.ratingWindowDays(), profile.rehandleMonths())
                 .query(Long.class).single();
         UnitRole responsibleRole = switch (request.mode()) {
             case SOLE -> UnitRole.SOLE;
@@ -55,24 +59,24 @@ public class AssignToUnits {
         };
         List<String> names = new ArrayList<>();
         for (long unit : request.responsibleUnits()) {
-            names.add(addAssignment(staff.committeeId(), caseId, unit, responsibleRole, request.dueDate(), now));
+            names.add(addAssignment(staff.committeeId(), caseId, unit, responsibleRole, deadlines.due(), now));
         }
         for (long unit : request.coUnits()) {
-            names.add(addAssignment(staff.committeeId(), caseId, unit, UnitRole.CO, request.coOpinionDue(), now));
+            names.add(addAssignment(staff.committeeId(), caseId, unit, UnitRole.CO, deadlines.coOpinionDue(), now));
         }
         for (long member : request.raters()) {
             jdbc.sql("insert into handling_rater (case_id, member_id) values (?, ?)").params(caseId, member).update();
         }
         CaseRow row = support.store().lockCase(staff.committeeId(), caseId);
         support.trail(row, "交办", null, CaseStatus.HANDLING.label(),
-                request.mode().label() + "：" + String.join("、", names) + "；办理期限 " + request.dueDate());
+                request.mode().label() + "：" + String.join("、", names) + "；办理期限 " + deadlines.due());
         for (long unit : request.responsibleUnits()) {
-            support.tell(row, Recipient.unit(unit), "新交办：" + request.title(), "请及时签收，办理期限 " + request.dueDate());
+            support.tell(row, Recipient.unit(unit), "新交办：" + request.title(), "请及时签收，办理期限 " + deadlines.due());
         }
         for (long unit : request.coUnits()) {
-            support.tell(row, Recipient.unit(unit), "新会办：" + request.title(), "请于 " + request.coOpinionDue() + " 前向主办单位提交会办意见");
+            support.tell(row, Recipient.unit(unit), "新会办：" + request.title(), "请于 " + deadlines.coOpinionDue() + " 前向主办单位提交会办意见");
         }
-        support.publish(new HandlingEvents.Assigned(staff.committeeId(), request.subjectType(), request.subjectId(), caseId));
+        support.publish(new HandlingEvents.Assigned(staff.committeeId(), request.subject(), caseId, support.today()));
         return caseId;
     }
 
@@ -89,7 +93,13 @@ public class AssignToUnits {
                 .findFirst().orElse("单位" + unitId);
     }
 
-    private void check(AssignRequest r) {
+    private void check(AssignRequest r, HandlingProfile profile) {
+        if (r.mode() == null) {
+            throw BusinessException.invalid("请选择交办方式");
+        }
+        if (!profile.allows(r.mode())) {
+            throw BusinessException.invalid("该事项不能" + r.mode().label());
+        }
         List<Long> all = new ArrayList<>(r.responsibleUnits());
         all.addAll(r.coUnits());
         if (r.responsibleUnits().isEmpty()) {
@@ -119,10 +129,6 @@ public class AssignToUnits {
         Set<Long> active = new HashSet<>(organization.activeHandlingUnits().stream().map(HandlingUnitView::id).toList());
         if (!active.containsAll(distinct)) {
             throw BusinessException.invalid("所选承办单位不存在或已停用");
-        }
-        if (r.dueDate() == null || r.maxDueDate() == null || r.objectionUntil() == null
-                || (r.mode() == HandlingMode.LEAD_WITH_CO && r.coOpinionDue() == null)) {
-            throw BusinessException.invalid("办理期限未设定");
         }
     }
 }

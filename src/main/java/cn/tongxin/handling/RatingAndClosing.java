@@ -14,6 +14,7 @@ import cn.tongxin.handling.internal.CaseRow;
 import cn.tongxin.handling.internal.HandlingSupport;
 import cn.tongxin.notification.Recipient;
 import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.SubjectRef;
 import cn.tongxin.shared.Text;
 
 /** 评价 by the proposers (never by a unit), 重新办理 on dissatisfaction, and 办结 / reopening for the subject. */
@@ -77,8 +78,8 @@ public class RatingAndClosing {
         if (form.result() == Satisfaction.DISSATISFIED) {
             support.tell(c, Recipient.staff(), "提案人对办理结果不满意：" + c.subjectTitle(), "可决定是否重新办理");
         }
-        support.publish(new HandlingEvents.Rated(c.committeeId(), c.subjectType(), c.subjectId(), c.id(), memberId,
-                form.attitude(), form.result()));
+        support.publish(new HandlingEvents.Rated(c.committeeId(), c.subject(), c.id(), memberId,
+                form.attitude(), form.result(), support.today()));
     }
 
     /** On 不满意 with the result, staff may order another round with a new deadline; earlier rounds stay visible. */
@@ -104,7 +105,7 @@ public class RatingAndClosing {
         }
         support.trail(c, "重新办理", CaseStatus.REPLIED.label(), CaseStatus.HANDLING.label(),
                 "第" + round + "轮，期限 " + due + (Text.isBlank(reason) ? "" : "；" + reason.strip()));
-        support.publish(new HandlingEvents.RehandlingOrdered(c.committeeId(), c.subjectType(), c.subjectId(), c.id(), round));
+        support.publish(new HandlingEvents.RehandlingOrdered(c.committeeId(), c.subject(), c.id(), round, due));
     }
 
     /** Why the case cannot be closed yet, or empty when it can: all replies in, and all rated or the window passed. */
@@ -125,26 +126,36 @@ public class RatingAndClosing {
         return java.util.Optional.empty();
     }
 
-    /** Called by the subject's 办结 step, in its transaction. */
-    public void close(long committeeId, long caseId) {
-        support.staff();
-        closeRefusal(committeeId, caseId).ifPresent(why -> {
+    /**
+     * 办结: staff close the subject's case once every reply is in and the rating is done or its window passed. The
+     * subject follows {@link HandlingEvents.CaseClosed} in the same transaction.
+     */
+    public void close(SubjectRef subject) {
+        CurrentUser staff = support.staff();
+        CaseRow c = caseOf(staff, subject);
+        closeRefusal(staff.committeeId(), c.id()).ifPresent(why -> {
             throw BusinessException.conflict(why);
         });
-        CaseRow c = support.store().lockCase(committeeId, caseId);
+        c = support.store().lockCase(staff.committeeId(), c.id());
         support.store().setCase(c.id(), "status = 'CLOSED', closed_at = ?", Timestamp.from(support.now()));
-        support.publish(new HandlingEvents.CaseClosed(c.committeeId(), c.subjectType(), c.subjectId(), c.id()));
+        support.publish(new HandlingEvents.CaseClosed(c.committeeId(), c.subject(), c.id(), support.today()));
     }
 
-    /** Called by the subject's reopening step: the case is open for ratings and re-handling again. */
-    public void reopen(long committeeId, long caseId) {
-        support.staff();
-        CaseRow c = support.store().lockCase(committeeId, caseId);
+    /** Reopening: the case is open for ratings and re-handling again; the subject follows {@link HandlingEvents.CaseReopened}. */
+    public void reopen(SubjectRef subject, String reason) {
+        CurrentUser staff = support.staff();
+        CaseRow c = support.store().lockCase(staff.committeeId(), caseOf(staff, subject).id());
         if (c.status() != CaseStatus.CLOSED) {
             throw BusinessException.conflict("只有已办结的事项可以重新打开");
         }
         support.store().setCase(c.id(), "status = 'REPLIED', closed_at = null, rating_due = greatest(rating_due, ?)",
                 support.today().plusDays(c.ratingWindowDays()));
+        support.publish(new HandlingEvents.CaseReopened(c.committeeId(), c.subject(), c.id(), Text.trimToNull(reason), support.today()));
+    }
+
+    private CaseRow caseOf(CurrentUser staff, SubjectRef subject) {
+        return support.store().caseOf(staff.committeeId(), subject)
+                .orElseThrow(() -> BusinessException.conflict("该事项尚未交办"));
     }
 
     private boolean isRater(long caseId, long memberId) {

@@ -194,7 +194,7 @@ public class UnitWork {
         support.trail(c, "办复", CaseStatus.HANDLING.label(), CaseStatus.REPLIED.label(), "请提案人于 " + ratingDue + " 前评价");
         jdbc.sql("select member_id from handling_rater where case_id = ?").param(c.id()).query(Long.class).list()
                 .forEach(m -> support.tell(c, Recipient.member(m), "已答复，请评价：" + c.subjectTitle(), "评价截止 " + ratingDue));
-        support.publish(new HandlingEvents.CaseReplied(c.committeeId(), c.subjectType(), c.subjectId(), c.id(), c.round()));
+        support.publish(new HandlingEvents.CaseReplied(c.committeeId(), c.subject(), c.id(), c.round(), support.today()));
     }
 
     /** The latest of the responsible units' (possibly extended) deadlines. */

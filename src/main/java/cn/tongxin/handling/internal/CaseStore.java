@@ -1,5 +1,6 @@
 package cn.tongxin.handling.internal;
 
+import cn.tongxin.shared.SubjectRef;
 import cn.tongxin.shared.SubjectType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,6 +45,10 @@ public class CaseStore {
         return jdbc.sql("select * from handling_case where id = ? and committee_id = ?")
                 .params(caseId, committeeId).query(CaseStore::caseRow).optional()
                 .orElseThrow(() -> BusinessException.notFound("办理事项"));
+    }
+
+    public Optional<CaseRow> caseOf(long committeeId, SubjectRef subject) {
+        return caseOf(committeeId, subject.type(), subject.id());
     }
 
     public Optional<CaseRow> caseOf(long committeeId, SubjectType subjectType, long subjectId) {
