@@ -4,24 +4,24 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.notification.Notifications;
 import cn.tongxin.notification.Recipient;
+import cn.tongxin.proposal.internal.Cosigners;
 
 /** Daily reminders to invited co-signers whose confirmation deadline is near (at most once a day each). */
 @Service
 public class ProposalReminders {
 
-    private final JdbcClient jdbc;
+    private final Cosigners cosigners;
     private final Notifications notifications;
     private final Clock clock;
 
-    ProposalReminders(JdbcClient jdbc, Notifications notifications, Clock clock) {
-        this.jdbc = jdbc;
+    ProposalReminders(Cosigners cosigners, Notifications notifications, Clock clock) {
+        this.cosigners = cosigners;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -33,13 +33,10 @@ public class ProposalReminders {
 
     @Transactional
     public int run(LocalDate today) {
-        var from = Timestamp.from(today.atStartOfDay(clock.getZone()).toInstant());
-        var until = Timestamp.from(today.plusDays(2).atStartOfDay(clock.getZone()).toInstant());
+        var from = today.atStartOfDay(clock.getZone()).toInstant();
+        var until = today.plusDays(2).atStartOfDay(clock.getZone()).toInstant();
         int created = 0;
-        for (var row : jdbc.sql("""
-                select p.committee_id, p.id, p.title, c.member_id, c.due_at from proposal_cosigner c join proposal p on p.id = c.proposal_id
-                 where c.status = 'INVITED' and c.due_at >= ? and c.due_at < ?
-                   and p.status in ('DRAFT', 'SUBMITTED', 'PRE_APPROVED', 'RETURNED')""").params(from, until).query().listOfRows()) {
+        for (var row : cosigners.dueBetween(from, until)) {
             long committee = ((Number) row.get("committee_id")).longValue();
             long member = ((Number) row.get("member_id")).longValue();
             boolean made = notifications.remind(committee, Recipient.member(member),

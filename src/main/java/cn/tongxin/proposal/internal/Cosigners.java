@@ -2,10 +2,15 @@ package cn.tongxin.proposal.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import cn.tongxin.proposal.ProposalAction;
+import cn.tongxin.proposal.ProposalWorkflow;
 
 /** The co-signers of a proposal (child rows of the proposal): invited, confirmed or declined. */
 @Component
@@ -40,6 +45,21 @@ public class Cosigners {
     public boolean anyConfirmed(long proposalId) {
         return jdbc.sql("select count(*) from proposal_cosigner where proposal_id = ? and status = 'CONFIRMED'")
                 .param(proposalId).query(Long.class).single() > 0;
+    }
+
+    /** While the proposal is in these statuses its co-signers may still answer (the table's 答复联名邀请 rows). */
+    public static List<String> openStatuses() {
+        return ProposalWorkflow.TABLE.rows().stream().filter(r -> r.action() == ProposalAction.COSIGN)
+                .map(r -> r.from().name()).distinct().toList();
+    }
+
+    /** Open invitations whose deadline falls in [from, until), for the daily reminder. */
+    public List<Map<String, Object>> dueBetween(Instant from, Instant until) {
+        return jdbc.sql("""
+                select p.committee_id, p.id, p.title, c.member_id, c.due_at from proposal_cosigner c join proposal p on p.id = c.proposal_id
+                 where c.status = 'INVITED' and c.due_at >= :from and c.due_at < :until and p.status in (:open)""")
+                .param("from", Timestamp.from(from)).param("until", Timestamp.from(until)).param("open", openStatuses())
+                .query().listOfRows();
     }
 
     public record Invitation(String status, Instant dueAt) {
