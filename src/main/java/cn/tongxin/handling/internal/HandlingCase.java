@@ -178,6 +178,11 @@ public class HandlingCase extends AbstractAggregateRoot<HandlingCase> {
         return to;
     }
 
+    /** The facts registered and not yet published (for tests of the rules). */
+    java.util.Collection<Object> pendingEvents() {
+        return domainEvents();
+    }
+
     public SubjectRef subject() {
         return new SubjectRef(subjectType, subjectId);
     }
