@@ -12,9 +12,12 @@ public final class ProposalEvents {
     private ProposalEvents() {
     }
 
-    /** The proposer side handed the proposal in; {@code leadMemberId} is null for a collective proposal. */
-    public record Submitted(long committeeId, long proposalId, Long leadMemberId, Long collectiveUnitId,
-                            boolean sessionProposal, Instant submittedAt) {
+    /**
+     * The proposer side handed the proposal in; {@code leadMemberId} is null for a collective proposal,
+     * {@code coSignerIds} are the confirmed co-signers at that moment.
+     */
+    public record Submitted(long committeeId, long proposalId, Long leadMemberId, Set<Long> coSignerIds,
+                            Long collectiveUnitId, boolean sessionProposal, Instant submittedAt) {
     }
 
     /** A co-signer confirmed their name on the proposal. */

@@ -1,11 +1,12 @@
 package cn.tongxin.proposal;
 
+import java.util.Set;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
-import cn.tongxin.proposal.internal.Cosigners;
 import cn.tongxin.proposal.internal.Proposal;
 import cn.tongxin.proposal.internal.ProposalCalendar;
 import cn.tongxin.proposal.internal.ProposalJournal;
@@ -20,16 +21,14 @@ public class SubmitProposals {
     private final CurrentUsers currentUsers;
     private final Proposals proposals;
     private final DraftRules rules;
-    private final Cosigners cosigners;
     private final ProposalCalendar calendar;
     private final ProposalJournal journal;
 
-    SubmitProposals(CurrentUsers currentUsers, Proposals proposals, DraftRules rules, Cosigners cosigners,
-                    ProposalCalendar calendar, ProposalJournal journal) {
+    SubmitProposals(CurrentUsers currentUsers, Proposals proposals, DraftRules rules, ProposalCalendar calendar,
+                    ProposalJournal journal) {
         this.currentUsers = currentUsers;
         this.proposals = proposals;
         this.rules = rules;
-        this.cosigners = cosigners;
         this.calendar = calendar;
         this.journal = journal;
     }
@@ -44,11 +43,12 @@ public class SubmitProposals {
             throw BusinessException.forbidden("只有第一提案人（或代为录入的工作人员）可以提交");
         }
         rules.check(user, p.asDraft(), p.leadMemberId(), true);
-        if (p.kind() == ProposalKind.JOINT && !cosigners.anyConfirmed(id)) {
+        Set<Long> coSigners = proposals.confirmedCosigners(id);
+        if (p.kind() == ProposalKind.JOINT && coSigners.isEmpty()) {
             throw BusinessException.conflict("联名提案至少需要一位委员确认联名；也可改为个人提案后提交");
         }
         var placement = calendar.placeToday(user.committeeId());
-        p.submit(as, placement.session().id(), placement.sessionProposal(), calendar.now());
+        p.submit(as, placement.session().id(), placement.sessionProposal(), coSigners, calendar.now());
         proposals.save(p);
         journal.record(user.committeeId(), id, "提交", from.label(), step.to().label(),
                 placement.session().name() + (placement.sessionProposal() ? "大会提案" : "平时提案"));

@@ -81,6 +81,7 @@ class ProposalEventsTests {
         var submitted = events.stream(ProposalEvents.Submitted.class).filter(e -> e.proposalId() == id).toList();
         assertThat(submitted).singleElement().satisfies(e -> {
             assertThat(e.leadMemberId()).isEqualTo(lead);
+            assertThat(e.coSignerIds()).isEqualTo(Set.of(cosigner));
             // the moment stored as submitted_at (the database keeps microseconds)
             assertThat(e.submittedAt()).isCloseTo(jdbc.sql("select submitted_at from proposal where id = ?").param(id)
                     .query(java.sql.Timestamp.class).single().toInstant(), within(1, ChronoUnit.MILLIS));

@@ -42,11 +42,6 @@ public class Cosigners {
                 .params(confirm ? "CONFIRMED" : "DECLINED", Timestamp.from(at), proposalId, memberId).update();
     }
 
-    public boolean anyConfirmed(long proposalId) {
-        return jdbc.sql("select count(*) from proposal_cosigner where proposal_id = ? and status = 'CONFIRMED'")
-                .param(proposalId).query(Long.class).single() > 0;
-    }
-
     /** While the proposal is in these statuses its co-signers may still answer (the table's 答复联名邀请 rows). */
     public static List<String> openStatuses() {
         return ProposalWorkflow.TABLE.rows().stream().filter(r -> r.action() == ProposalAction.COSIGN)

@@ -133,13 +133,14 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     }
 
     /** 提交 to the office, placed in a session as a session or an interim proposal. */
-    public void submit(Set<Party> as, long sessionId, boolean sessionProposal, Instant at) {
+    public void submit(Set<Party> as, long sessionId, boolean sessionProposal, Set<Long> coSignerIds, Instant at) {
         status = step(SUBMIT, as, "只有第一提案人（或代为录入的工作人员）可以提交");
         this.sessionId = sessionId;
         this.sessionProposal = sessionProposal;
         submittedAt = at;
         updatedAt = at;
-        registerEvent(new ProposalEvents.Submitted(committeeId, id, leadMemberId, collectiveUnitId, sessionProposal, at));
+        registerEvent(new ProposalEvents.Submitted(committeeId, id, leadMemberId, Set.copyOf(coSignerIds), collectiveUnitId,
+                sessionProposal, at));
     }
 
     public void withdraw(Set<Party> as, Instant at) {

@@ -57,7 +57,7 @@ class ProposalTests {
             case EDIT -> p.revise(form(ProposalKind.INDIVIDUAL), NOW);
             case INVITE -> p.inviteCosigners(NOW);
             case COSIGN -> p.acceptCosignAnswer(12, true, NOW);
-            case SUBMIT -> p.submit(PROPOSER, 1, true, NOW);
+            case SUBMIT -> p.submit(PROPOSER, 1, true, Set.of(), NOW);
             case WITHDRAW -> p.withdraw(PROPOSER, NOW);
             case PRE_APPROVE -> p.preApprove("同意", true, NOW);
             case FILE -> p.file(1, "一届一次会议第0001号", null, false, Set.of(), NOW);
@@ -111,17 +111,17 @@ class ProposalTests {
     @Test
     void proposerSubmitsADraftIntoItsSession() {
         var p = proposal(DRAFT);
-        p.submit(PROPOSER, 4, true, NOW);
+        p.submit(PROPOSER, 4, true, Set.of(12L), NOW);
         assertThat(p.status()).isEqualTo(SUBMITTED);
         assertThat(p.sessionId()).isEqualTo(4L);
         assertThat(p.sessionProposal()).isTrue();
-        assertThat(events(p)).containsExactly(new ProposalEvents.Submitted(COMMITTEE, 7, LEAD, null, true, NOW));
+        assertThat(events(p)).containsExactly(new ProposalEvents.Submitted(COMMITTEE, 7, LEAD, Set.of(12L), null, true, NOW));
     }
 
     @Test
     void proposerResubmitsAProposalReturnedForRevision() {
         var p = proposal(RETURNED);
-        p.submit(PROPOSER, 4, false, NOW);
+        p.submit(PROPOSER, 4, false, Set.of(), NOW);
         assertThat(p.status()).isEqualTo(SUBMITTED);
     }
 
@@ -129,7 +129,7 @@ class ProposalTests {
     void onlyTheProposerSideSubmits() {
         for (var as : List.of(EnumSet.of(Party.CO_SIGNER), EnumSet.of(Party.STAFF), EnumSet.noneOf(Party.class))) {
             var p = proposal(DRAFT);
-            assertThatThrownBy(() -> p.submit(as, 4, true, NOW)).isInstanceOfSatisfying(BusinessException.class,
+            assertThatThrownBy(() -> p.submit(as, 4, true, Set.of(), NOW)).isInstanceOfSatisfying(BusinessException.class,
                     e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
             assertThat(p.status()).isEqualTo(DRAFT);
         }
@@ -138,7 +138,7 @@ class ProposalTests {
     @Test
     void aSubmittedProposalStillOutOfTheProposersHandsIsRefusedAsAConflictFirst() {
         var p = proposal(FILED);
-        assertThatThrownBy(() -> p.submit(EnumSet.noneOf(Party.class), 4, true, NOW))
+        assertThatThrownBy(() -> p.submit(EnumSet.noneOf(Party.class), 4, true, Set.of(), NOW))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
     }
 
