@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,13 +18,18 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import cn.tongxin.opinion.Bulletins;
+import cn.tongxin.opinion.AssembleBulletins;
+import cn.tongxin.opinion.BulletinQueries;
+import cn.tongxin.opinion.EditReports;
+import cn.tongxin.opinion.IssueBulletins;
+import cn.tongxin.opinion.ItemOutcomes;
 import cn.tongxin.opinion.OpinionQueries;
 import cn.tongxin.opinion.OpinionSource;
 import cn.tongxin.opinion.OpinionStatistics;
 import cn.tongxin.opinion.OpinionStatus;
 import cn.tongxin.opinion.ReportForm;
 import cn.tongxin.opinion.ReportSummary;
+import cn.tongxin.opinion.ReviseReports;
 import cn.tongxin.opinion.SubmitReports;
 import cn.tongxin.opinion.TriageReports;
 import cn.tongxin.outcome.AdoptionLevel;
@@ -37,17 +43,28 @@ import cn.tongxin.shared.PageResult;
 class OpinionApiController {
 
     private final OpinionQueries queries;
+    private final BulletinQueries bulletinQueries;
     private final SubmitReports submit;
+    private final ReviseReports revise;
     private final TriageReports triage;
-    private final Bulletins bulletins;
+    private final EditReports edit;
+    private final AssembleBulletins bulletins;
+    private final IssueBulletins issue;
+    private final ItemOutcomes outcomes;
     private final OpinionStatistics statistics;
 
-    OpinionApiController(OpinionQueries queries, SubmitReports submit, TriageReports triage, Bulletins bulletins,
-                         OpinionStatistics statistics) {
+    OpinionApiController(OpinionQueries queries, BulletinQueries bulletinQueries, SubmitReports submit, ReviseReports revise,
+                         TriageReports triage, EditReports edit, AssembleBulletins bulletins, IssueBulletins issue,
+                         ItemOutcomes outcomes, OpinionStatistics statistics) {
         this.queries = queries;
+        this.bulletinQueries = bulletinQueries;
         this.submit = submit;
+        this.revise = revise;
         this.triage = triage;
+        this.edit = edit;
         this.bulletins = bulletins;
+        this.issue = issue;
+        this.outcomes = outcomes;
         this.statistics = statistics;
     }
 
@@ -72,12 +89,12 @@ class OpinionApiController {
 
     @PostMapping("/opinions/{id}/resubmit")
     void resubmit(@PathVariable long id, @RequestBody Revision body) {
-        submit.resubmit(id, body.title(), body.body(), body.version());
+        revise.resubmit(id, body.title(), body.body(), body.version());
     }
 
     @PostMapping("/opinions/{id}/withdraw")
     void withdraw(@PathVariable long id) {
-        submit.withdraw(id);
+        revise.withdraw(id);
     }
 
     @PostMapping("/opinions/{id}/accept")
@@ -104,42 +121,42 @@ class OpinionApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "编辑：一条或合并多条已采编信息为一个编辑稿")
     Map<String, Long> edit(@RequestBody Edit body) {
-        return Map.of("itemId", triage.edit(body.reportIds(), body.title(), body.text()));
+        return Map.of("itemId", edit.edit(body.reportIds(), body.title(), body.text()));
     }
 
     @GetMapping("/opinion-items/{id}")
-    OpinionQueries.ItemView item(@PathVariable long id) {
-        return queries.item(id);
+    BulletinQueries.ItemView item(@PathVariable long id) {
+        return bulletinQueries.item(id);
     }
 
     @PostMapping("/opinion-items/{id}/revise")
     void revise(@PathVariable long id, @RequestBody Revision body) {
-        triage.revise(id, body.title(), body.body(), body.version());
+        edit.revise(id, body.title(), body.body(), body.version());
     }
 
     @PostMapping("/opinion-items/{id}/forwards")
     void forward(@PathVariable long id, @RequestBody Forward body) {
-        bulletins.forward(id, body.level(), body.on(), body.note());
+        outcomes.forward(id, body.level(), body.on(), body.note());
     }
 
     @PostMapping("/opinion-items/{id}/adoptions")
     void adopt(@PathVariable long id, @RequestBody Adoption body) {
-        bulletins.adopt(id, body.level(), Boolean.TRUE.equals(body.combined()), body.on(), body.note());
+        outcomes.adopt(id, body.level(), Boolean.TRUE.equals(body.combined()), body.on(), body.note());
     }
 
     @PostMapping("/opinion-items/{id}/instructions")
     void instruct(@PathVariable long id, @RequestBody Outcomes.InstructionForm body) {
-        bulletins.instruct(id, body);
+        outcomes.instruct(id, body);
     }
 
     @GetMapping("/bulletins")
-    List<OpinionQueries.BulletinSummary> bulletins(@RequestParam(required = false) Integer year) {
-        return queries.bulletins(year);
+    List<BulletinQueries.BulletinSummary> bulletins(@RequestParam(required = false) Integer year) {
+        return bulletinQueries.bulletins(year);
     }
 
     @GetMapping("/bulletins/{id}")
-    OpinionQueries.BulletinPage bulletin(@PathVariable long id) {
-        return queries.bulletin(id);
+    BulletinQueries.BulletinPage bulletin(@PathVariable long id) {
+        return bulletinQueries.bulletin(id);
     }
 
     @PostMapping("/bulletins")
@@ -153,10 +170,16 @@ class OpinionApiController {
         bulletins.addItem(id, body.itemId());
     }
 
+    @DeleteMapping("/bulletins/{id}/items/{itemId}")
+    @Operation(summary = "从未编发的一期中移出编辑稿")
+    void removeItem(@PathVariable long id, @PathVariable long itemId) {
+        bulletins.removeItem(id, itemId);
+    }
+
     @PostMapping("/bulletins/{id}/issue")
     @Operation(summary = "编发：按年度顺序编期号（无空号、无重号）")
     Map<String, Integer> issue(@PathVariable long id, @RequestBody(required = false) Issue body) {
-        return Map.of("number", bulletins.issue(id, body == null ? null : body.issuedOn()));
+        return Map.of("number", issue.issue(id, body == null ? null : body.issuedOn()));
     }
 
     @GetMapping("/opinions/statistics")
