@@ -99,6 +99,11 @@ public class Bulletin extends AbstractAggregateRoot<Bulletin> {
         return BulletinWorkflow.TABLE.require(status, action, as).to();
     }
 
+    /** The events registered and not yet published (for tests of the rules). */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
+
     public List<Long> itemIds() {
         return entries.stream().sorted(Comparator.comparingInt(Entry::position)).map(Entry::itemId).toList();
     }

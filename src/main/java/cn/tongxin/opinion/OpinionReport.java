@@ -169,6 +169,11 @@ public class OpinionReport extends AbstractAggregateRoot<OpinionReport> {
         return LocalDate.ofInstant(Instant.now(clock), clock.getZone());
     }
 
+    /** The events registered and not yet published (for tests of the rules). */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
+
     public Long id() {
         return id;
     }
