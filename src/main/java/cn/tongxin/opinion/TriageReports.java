@@ -1,6 +1,7 @@
 package cn.tongxin.opinion;
 
 import java.time.Clock;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,9 +64,9 @@ public class TriageReports {
         step(id, "转提案线索", member.name() + (n == null ? "" : "：" + note.strip()), (as, r) -> r.passAsClue(as, memberId, n, clock));
     }
 
+    /** One triage step on the locked report, for someone acting as {@code as}. */
     private interface Step {
-        Transition<OpinionStatus, OpinionWorkflow.Action, OpinionWorkflow.Party> take(
-                java.util.Set<OpinionWorkflow.Party> as, OpinionReport report);
+        Transition<OpinionStatus, OpinionWorkflow.Action, OpinionWorkflow.Party> take(Set<OpinionWorkflow.Party> as, OpinionReport report);
     }
 
     private void step(long id, String action, String comment, Step take) {

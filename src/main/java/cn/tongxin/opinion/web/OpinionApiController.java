@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,11 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import cn.tongxin.opinion.AssembleBulletins;
-import cn.tongxin.opinion.BulletinQueries;
 import cn.tongxin.opinion.EditReports;
-import cn.tongxin.opinion.IssueBulletins;
-import cn.tongxin.opinion.ItemOutcomes;
 import cn.tongxin.opinion.OpinionQueries;
 import cn.tongxin.opinion.OpinionSource;
 import cn.tongxin.opinion.OpinionStatistics;
@@ -32,8 +27,6 @@ import cn.tongxin.opinion.ReportSummary;
 import cn.tongxin.opinion.ReviseReports;
 import cn.tongxin.opinion.SubmitReports;
 import cn.tongxin.opinion.TriageReports;
-import cn.tongxin.outcome.AdoptionLevel;
-import cn.tongxin.outcome.Outcomes;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.shared.PageResult;
 
@@ -43,28 +36,19 @@ import cn.tongxin.shared.PageResult;
 class OpinionApiController {
 
     private final OpinionQueries queries;
-    private final BulletinQueries bulletinQueries;
     private final SubmitReports submit;
     private final ReviseReports revise;
     private final TriageReports triage;
     private final EditReports edit;
-    private final AssembleBulletins bulletins;
-    private final IssueBulletins issue;
-    private final ItemOutcomes outcomes;
     private final OpinionStatistics statistics;
 
-    OpinionApiController(OpinionQueries queries, BulletinQueries bulletinQueries, SubmitReports submit, ReviseReports revise,
-                         TriageReports triage, EditReports edit, AssembleBulletins bulletins, IssueBulletins issue,
-                         ItemOutcomes outcomes, OpinionStatistics statistics) {
+    OpinionApiController(OpinionQueries queries, SubmitReports submit, ReviseReports revise, TriageReports triage, EditReports edit,
+                         OpinionStatistics statistics) {
         this.queries = queries;
-        this.bulletinQueries = bulletinQueries;
         this.submit = submit;
         this.revise = revise;
         this.triage = triage;
         this.edit = edit;
-        this.bulletins = bulletins;
-        this.issue = issue;
-        this.outcomes = outcomes;
         this.statistics = statistics;
     }
 
@@ -124,64 +108,6 @@ class OpinionApiController {
         return Map.of("itemId", edit.edit(body.reportIds(), body.title(), body.text()));
     }
 
-    @GetMapping("/opinion-items/{id}")
-    BulletinQueries.ItemView item(@PathVariable long id) {
-        return bulletinQueries.item(id);
-    }
-
-    @PostMapping("/opinion-items/{id}/revise")
-    void revise(@PathVariable long id, @RequestBody Revision body) {
-        edit.revise(id, body.title(), body.body(), body.version());
-    }
-
-    @PostMapping("/opinion-items/{id}/forwards")
-    void forward(@PathVariable long id, @RequestBody Forward body) {
-        outcomes.forward(id, body.level(), body.on(), body.note());
-    }
-
-    @PostMapping("/opinion-items/{id}/adoptions")
-    void adopt(@PathVariable long id, @RequestBody Adoption body) {
-        outcomes.adopt(id, body.level(), Boolean.TRUE.equals(body.combined()), body.on(), body.note());
-    }
-
-    @PostMapping("/opinion-items/{id}/instructions")
-    void instruct(@PathVariable long id, @RequestBody Outcomes.InstructionForm body) {
-        outcomes.instruct(id, body);
-    }
-
-    @GetMapping("/bulletins")
-    List<BulletinQueries.BulletinSummary> bulletins(@RequestParam(required = false) Integer year) {
-        return bulletinQueries.bulletins(year);
-    }
-
-    @GetMapping("/bulletins/{id}")
-    BulletinQueries.BulletinPage bulletin(@PathVariable long id) {
-        return bulletinQueries.bulletin(id);
-    }
-
-    @PostMapping("/bulletins")
-    @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Long> createBulletin(@RequestBody NewBulletin body) {
-        return Map.of("id", bulletins.create(body.title(), body.recipients()));
-    }
-
-    @PostMapping("/bulletins/{id}/items")
-    void addItem(@PathVariable long id, @RequestBody ItemRef body) {
-        bulletins.addItem(id, body.itemId());
-    }
-
-    @DeleteMapping("/bulletins/{id}/items/{itemId}")
-    @Operation(summary = "从未编发的一期中移出编辑稿")
-    void removeItem(@PathVariable long id, @PathVariable long itemId) {
-        bulletins.removeItem(id, itemId);
-    }
-
-    @PostMapping("/bulletins/{id}/issue")
-    @Operation(summary = "编发：按年度顺序编期号（无空号、无重号）")
-    Map<String, Integer> issue(@PathVariable long id, @RequestBody(required = false) Issue body) {
-        return Map.of("number", issue.issue(id, body == null ? null : body.issuedOn()));
-    }
-
     @GetMapping("/opinions/statistics")
     OpinionStatistics.Report statistics(@RequestParam(required = false) Integer year, @RequestParam(required = false) LocalDate from,
                                         @RequestParam(required = false) LocalDate to) {
@@ -198,20 +124,5 @@ class OpinionApiController {
     }
 
     record Edit(List<Long> reportIds, String title, String text) {
-    }
-
-    record Forward(AdoptionLevel level, LocalDate on, String note) {
-    }
-
-    record Adoption(AdoptionLevel level, Boolean combined, LocalDate on, String note) {
-    }
-
-    record NewBulletin(String title, String recipients) {
-    }
-
-    record ItemRef(long itemId) {
-    }
-
-    record Issue(LocalDate issuedOn) {
     }
 }
