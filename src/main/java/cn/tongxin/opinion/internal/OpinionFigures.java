@@ -1,6 +1,5 @@
 package cn.tongxin.opinion.internal;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
