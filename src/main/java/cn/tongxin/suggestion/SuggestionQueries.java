@@ -61,7 +61,7 @@ public class SuggestionQueries {
                 where.append(" and s.member_id = :me");
                 p.put("me", user.memberId());
             } else if (user.has(Role.UNIT) && user.unitId() != null) {
-                List<Long> ids = handling.subjectsOfUnit(user.committeeId(), MicroSuggestions.SUBJECT, user.unitId());
+                List<Long> ids = handling.subjectsOfUnit(user.committeeId(), SubmitSuggestions.SUBJECT, user.unitId());
                 where.append(" and s.id in (:assigned)");
                 p.put("assigned", ids.isEmpty() ? List.of(-1L) : ids);
             } else {
@@ -96,13 +96,13 @@ public class SuggestionQueries {
         boolean visible = user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER)
                 || (user.memberId() != null && user.memberId() == s.memberId())
                 || (user.has(Role.UNIT) && user.unitId() != null
-                    && handling.assignedToUnit(user.committeeId(), MicroSuggestions.SUBJECT, id, user.unitId()));
+                    && handling.assignedToUnit(user.committeeId(), SubmitSuggestions.SUBJECT, id, user.unitId()));
         if (!visible) {
             throw BusinessException.notFound("微建议");
         }
-        return new SuggestionPage(s, attachments.list(user.committeeId(), MicroSuggestions.SUBJECT, id),
-                handling.view(user.committeeId(), MicroSuggestions.SUBJECT, id).orElse(null),
-                timeline.of(user.committeeId(), MicroSuggestions.SUBJECT, id));
+        return new SuggestionPage(s, attachments.list(user.committeeId(), SubmitSuggestions.SUBJECT, id),
+                handling.view(user.committeeId(), SubmitSuggestions.SUBJECT, id).orElse(null),
+                timeline.of(user.committeeId(), SubmitSuggestions.SUBJECT, id));
     }
 
     public record Statistics(LocalDate from, LocalDate to, long received, long accepted, long rejected, long converted,
@@ -125,7 +125,7 @@ public class SuggestionQueries {
                 .params(user.committeeId(), range.startsAt(clock.getZone()),
                         range.endsBefore(clock.getZone()))
                 .query().singleRow();
-        var summary = handlingStatistics.summarize(user.committeeId(), MicroSuggestions.SUBJECT, new HandlingStatistics.Selection("""
+        var summary = handlingStatistics.summarize(user.committeeId(), SubmitSuggestions.SUBJECT, new HandlingStatistics.Selection("""
                 select id from micro_suggestion where committee_id = :committee and status in ('HANDLING', 'CLOSED')
                    and submitted_at >= :from and submitted_at < :to""", Map.of("from", range.startsAt(clock.getZone()),
                 "to", range.endsBefore(clock.getZone()))));

@@ -1,6 +1,8 @@
 package cn.tongxin.suggestion;
 
-public enum SuggestionStatus {
+import cn.tongxin.shared.Labelled;
+
+public enum SuggestionStatus implements Labelled {
     SUBMITTED("待审核"), HANDLING("办理中"), REJECTED("不予受理"), CONVERTED("已转办"), CLOSED("已办结"), WITHDRAWN("已撤回");
 
     private final String label;
@@ -9,6 +11,7 @@ public enum SuggestionStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

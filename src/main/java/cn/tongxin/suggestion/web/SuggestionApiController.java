@@ -18,21 +18,25 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.shared.PageResult;
-import cn.tongxin.suggestion.MicroSuggestions;
+import cn.tongxin.suggestion.ReviewSuggestions;
+import cn.tongxin.suggestion.SubmitSuggestions;
+import cn.tongxin.suggestion.SuggestionConversion;
 import cn.tongxin.suggestion.SuggestionQueries;
 import cn.tongxin.suggestion.SuggestionStatus;
 import cn.tongxin.suggestion.SuggestionView;
 
 @RestController
 @RequestMapping("/api/v1/suggestions")
-@Tag(name = "微建议", description = "提出、审核（受理并交办、不予受理、转办）、办结、统计；办理与评价见“交办办理”")
+@Tag(name = "微建议", description = "提出、撤回、审核（受理并交办、不予受理、转办）、办结、统计；办理与评价见“交办办理”")
 class SuggestionApiController {
 
-    private final MicroSuggestions suggestions;
+    private final SubmitSuggestions submit;
+    private final ReviewSuggestions review;
     private final SuggestionQueries queries;
 
-    SuggestionApiController(MicroSuggestions suggestions, SuggestionQueries queries) {
-        this.suggestions = suggestions;
+    SuggestionApiController(SubmitSuggestions submit, ReviewSuggestions review, SuggestionQueries queries) {
+        this.submit = submit;
+        this.review = review;
         this.queries = queries;
     }
 
@@ -51,27 +55,32 @@ class SuggestionApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     SuggestionQueries.SuggestionPage apiCreate(@RequestBody NewSuggestion body) {
-        return queries.page(suggestions.submit(body.requestKey(), body.title(), body.body(), body.place(), List.of()));
+        return queries.page(submit.submit(body.requestKey(), body.title(), body.body(), body.place(), List.of()));
     }
 
     @PostMapping("/{id}/accept")
     Map<String, Long> apiAccept(@PathVariable long id, @RequestBody Accept body) {
-        return Map.of("caseId", suggestions.accept(id, body.unitId()));
+        return Map.of("caseId", review.accept(id, body.unitId()));
     }
 
     @PostMapping("/{id}/reject")
     void apiReject(@PathVariable long id, @RequestBody Reason body) {
-        suggestions.reject(id, body.reason());
+        review.reject(id, body.reason());
     }
 
     @PostMapping("/{id}/convert")
     Map<String, Long> apiConvert(@PathVariable long id, @RequestBody Convert body) {
-        return Map.of("id", suggestions.convert(id, body.to()));
+        return Map.of("id", review.convert(id, body.to()));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    void apiWithdraw(@PathVariable long id) {
+        submit.withdraw(id);
     }
 
     @PostMapping("/{id}/close")
     void apiClose(@PathVariable long id) {
-        suggestions.close(id);
+        review.close(id);
     }
 
     @GetMapping("/statistics")
@@ -89,6 +98,6 @@ class SuggestionApiController {
     record Reason(String reason) {
     }
 
-    record Convert(MicroSuggestions.Conversion to) {
+    record Convert(SuggestionConversion to) {
     }
 }

@@ -31,7 +31,10 @@ import cn.tongxin.organization.Organization;
 import cn.tongxin.organization.SettingKey;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.PageQuery;
-import cn.tongxin.suggestion.MicroSuggestions;
+import cn.tongxin.suggestion.ReviewSuggestions;
+import cn.tongxin.suggestion.SubmitSuggestions;
+import cn.tongxin.suggestion.SuggestionActions;
+import cn.tongxin.suggestion.SuggestionConversion;
 import cn.tongxin.suggestion.SuggestionQueries;
 import cn.tongxin.suggestion.SuggestionStatus;
 import cn.tongxin.web.Downloads;
@@ -40,7 +43,8 @@ import cn.tongxin.web.Forms;
 @Controller
 class SuggestionController {
 
-    private final MicroSuggestions suggestions;
+    private final SubmitSuggestions submit;
+    private final ReviewSuggestions review;
     private final SuggestionQueries queries;
     private final CurrentUsers currentUsers;
     private final Organization organization;
@@ -49,10 +53,11 @@ class SuggestionController {
     private final Attachments attachments;
     private final HandlingSection handlingSection;
 
-    SuggestionController(MicroSuggestions suggestions, SuggestionQueries queries, CurrentUsers currentUsers,
+    SuggestionController(SubmitSuggestions submit, ReviewSuggestions review, SuggestionQueries queries, CurrentUsers currentUsers,
                          Organization organization, CommitteeSettings settings, Members members, Attachments attachments,
                          HandlingSection handlingSection) {
-        this.suggestions = suggestions;
+        this.submit = submit;
+        this.review = review;
         this.queries = queries;
         this.currentUsers = currentUsers;
         this.organization = organization;
@@ -88,7 +93,7 @@ class SuggestionController {
                 uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
             }
         }
-        return Forms.create(() -> suggestions.submit(requestKey, title, body, place, uploads), "微建议已提交，我们会尽快处理",
+        return Forms.create(() -> submit.submit(requestKey, title, body, place, uploads), "微建议已提交，我们会尽快处理",
                 "/suggestions/", model, redirect, () -> {
                     model.addAttribute("requestKey", requestKey);
                     model.addAttribute("title", title);
@@ -104,6 +109,8 @@ class SuggestionController {
         var page = queries.page(id);
         model.addAttribute("page", page);
         model.addAttribute("s", page.suggestion());
+        model.addAttribute("actions", SuggestionActions.of(user, page.suggestion(),
+                page.handling() == null ? null : page.handling().status()));
         handlingSection.addTo(model, user, page.handling(), "/suggestions/" + id, true);
         Map<Long, String> names = new HashMap<>();
         members.find(page.suggestion().memberId()).ifPresent(m -> names.put(m.id(), m.name()));
@@ -117,7 +124,7 @@ class SuggestionController {
     @GetMapping("/suggestions/{id}/photos/{attachmentId}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long attachmentId) {
         queries.page(id);
-        var file = attachments.content(currentUsers.get().committeeId(), MicroSuggestions.SUBJECT, id, attachmentId)
+        var file = attachments.content(currentUsers.get().committeeId(), SubmitSuggestions.SUBJECT, id, attachmentId)
                 .orElseThrow(() -> BusinessException.notFound("照片"));
         return ResponseEntity.ok().header("Content-Type", file.contentType()).body(file.content());
     }
@@ -135,27 +142,27 @@ class SuggestionController {
 
     @PostMapping("/suggestions/{id}/accept")
     String accept(@PathVariable long id, @RequestParam(required = false) Long unitId, RedirectAttributes r) {
-        return Forms.step("/suggestions/" + id, r, "已受理并交办", () -> suggestions.accept(id, unitId));
+        return Forms.step("/suggestions/" + id, r, "已受理并交办", () -> review.accept(id, unitId));
     }
 
     @PostMapping("/suggestions/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes r) {
-        return Forms.step("/suggestions/" + id, r, "已作不予受理处理", () -> suggestions.reject(id, reason));
+        return Forms.step("/suggestions/" + id, r, "已作不予受理处理", () -> review.reject(id, reason));
     }
 
     @PostMapping("/suggestions/{id}/convert")
-    String convert(@PathVariable long id, @RequestParam(required = false) MicroSuggestions.Conversion to, RedirectAttributes r) {
-        return Forms.step("/suggestions/" + id, r, "已转办", () -> suggestions.convert(id, to));
+    String convert(@PathVariable long id, @RequestParam(required = false) SuggestionConversion to, RedirectAttributes r) {
+        return Forms.step("/suggestions/" + id, r, "已转办", () -> review.convert(id, to));
     }
 
     @PostMapping("/suggestions/{id}/withdraw")
     String withdraw(@PathVariable long id, RedirectAttributes r) {
-        return Forms.step("/suggestions/" + id, r, "已撤回", () -> suggestions.withdraw(id));
+        return Forms.step("/suggestions/" + id, r, "已撤回", () -> submit.withdraw(id));
     }
 
     @PostMapping("/suggestions/{id}/close")
     String close(@PathVariable long id, RedirectAttributes r) {
-        return Forms.step("/suggestions/" + id, r, "已办结", () -> suggestions.close(id));
+        return Forms.step("/suggestions/" + id, r, "已办结", () -> review.close(id));
     }
 
     @GetMapping("/suggestion-statistics")
