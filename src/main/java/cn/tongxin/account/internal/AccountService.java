@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.account.AccountEvents.AccountChanged;
+import cn.tongxin.account.AccountLinks;
 import cn.tongxin.account.AccountSummary;
 import cn.tongxin.account.Accounts;
 import cn.tongxin.account.CurrentUser;
@@ -42,14 +44,16 @@ class AccountService implements Accounts {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final ObjectProvider<AccountLinks> links;
 
     AccountService(UserAccounts accounts, CurrentUsers currentUsers, PasswordEncoder encoder,
-                   ApplicationEventPublisher events, JdbcClient jdbc) {
+                   ApplicationEventPublisher events, JdbcClient jdbc, ObjectProvider<AccountLinks> links) {
         this.accounts = accounts;
         this.currentUsers = currentUsers;
         this.encoder = encoder;
         this.events = events;
         this.jdbc = jdbc;
+        this.links = links;
     }
 
     @Override
@@ -75,6 +79,12 @@ class AccountService implements Accounts {
             if (request.roles().contains(Role.UNIT) && request.unitId() == null) {
                 errors.add("roles", "承办单位角色须关联一个承办单位");
             }
+        }
+        if (request.memberId() != null && !ownLink(AccountLinks.Kind.MEMBER, request.memberId(), admin.committeeId())) {
+            errors.add("memberId", "所选委员不存在或不属于本政协");
+        }
+        if (request.unitId() != null && !ownLink(AccountLinks.Kind.UNIT, request.unitId(), admin.committeeId())) {
+            errors.add("unitId", "所选承办单位不存在或不属于本政协");
         }
         errors.throwIfAny();
         var account = UserAccount.open(admin.committeeId(), username, request.displayName().trim(),
@@ -214,6 +224,11 @@ class AccountService implements Accounts {
         account.unlock();
         accounts.save(account);
         events.publishEvent(new AccountChanged(account.committeeId, accountId, "解锁账户", account.username));
+    }
+
+    /** A member or unit an account is linked to must be the committee's own (ids in a request are not trusted). */
+    private boolean ownLink(AccountLinks.Kind kind, long id, long committeeId) {
+        return links.orderedStream().filter(l -> l.kind() == kind).anyMatch(l -> l.belongsTo(id, committeeId));
     }
 
     private UserAccount adminOwned(long accountId) {
