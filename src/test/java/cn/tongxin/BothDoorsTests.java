@@ -103,6 +103,12 @@ class BothDoorsTests {
         assertThat(pageWrites().keySet()).containsAll(PENDING_IN_OTHER_MODULES).containsAll(NOT_BUSINESS);
     }
 
+    @Test
+    void pathVariablesAreComparedByPositionNotByName() {
+        assertThat(shape("/api/v1/org-units/{kind}/{id}")).isEqualTo(shape("/api/v1/org-units/{slug}/{unitId}"));
+        assertThat(shape("/api/v1/calendar/{day}")).isNotEqualTo(shape("/api/v1/calendar"));
+    }
+
     /** "METHOD /path" of every page route that changes something, with its handler. */
     private Map<String, HandlerMethod> pageWrites() {
         Map<String, HandlerMethod> routes = new TreeMap<>();
