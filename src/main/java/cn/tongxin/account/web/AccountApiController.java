@@ -95,5 +95,9 @@ class AccountApiController {
     }
 
     record PasswordRequest(String initialPassword) {
+        @Override
+        public String toString() {
+            return "PasswordRequest[…]";
+        }
     }
 }

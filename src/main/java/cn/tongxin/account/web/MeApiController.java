@@ -72,5 +72,9 @@ class MeApiController {
     }
 
     record PasswordChange(String currentPassword, String newPassword) {
+        @Override
+        public String toString() {
+            return "PasswordChange[…]";
+        }
     }
 }

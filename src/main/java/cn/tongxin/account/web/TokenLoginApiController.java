@@ -35,5 +35,9 @@ class TokenLoginApiController {
     }
 
     record LoginRequest(String username, String password, String name) {
+        @Override
+        public String toString() {
+            return "LoginRequest[username=" + username + ", name=" + name + "]";
+        }
     }
 }

@@ -95,5 +95,9 @@ class MemberApiController {
     }
 
     record AccountRequest(String username, String initialPassword) {
+        @Override
+        public String toString() {
+            return "AccountRequest[username=" + username + "]";
+        }
     }
 }
