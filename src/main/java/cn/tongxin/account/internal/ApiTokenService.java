@@ -20,6 +20,7 @@ import cn.tongxin.account.ApiTokens;
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.FieldErrors;
 
 @Service
 @Transactional
@@ -68,11 +69,11 @@ class ApiTokenService implements ApiTokens {
         return new IssuedToken(id, label, clear);
     }
 
+    /** The token's name, checked. */
     static String label(String name) {
         String label = name == null ? "" : name.trim();
         if (label.isEmpty() || label.length() > 60) {
-            throw new cn.tongxin.shared.FieldErrors("提交的内容有误，请修改后重试",
-                    List.of(new cn.tongxin.shared.FieldErrors.FieldError("name", "请填写令牌名称（不超过60个字符）")));
+            throw new FieldErrors("提交的内容有误，请修改后重试", List.of(new FieldErrors.FieldError("name", "请填写令牌名称（不超过60个字符）")));
         }
         return label;
     }

@@ -2,6 +2,7 @@ package cn.tongxin.account.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -58,7 +59,7 @@ class TokenLoginService implements TokenLogin {
 
     private Refusal check(String username, String password, String remoteAddress) {
         Instant now = Instant.now(clock);
-        var found = username.isEmpty() || username.length() > 50 ? java.util.Optional.<UserAccount>empty()
+        Optional<UserAccount> found = username.isEmpty() || username.length() > 50 ? Optional.empty()
                 : accounts.findByUsername(username);
         if (found.isEmpty()) {
             return refuse(username, null, Refusal.BAD_CREDENTIALS, remoteAddress);
