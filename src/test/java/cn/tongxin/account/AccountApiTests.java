@@ -137,6 +137,12 @@ class AccountApiTests {
                 {"username":"xs_no_link","displayName":"无关联","initialPassword":"Member@2026","roles":["MEMBER"]}""")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value("委员角色须关联一名委员"));
+        call("xs_admin", post("/api/v1/accounts"), """
+                {"username":"xs_long","displayName":"%s","initialPassword":"Office@2026","roles":[]}"""
+                .formatted("长".repeat(51)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].message", hasItem("姓名不超过50个字符")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem("请至少选择一个角色")));
         call("xs_admin", post("/api/v1/accounts"), "{\"roles\":[\"KING\"]}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("请求内容格式不正确，请检查参数"));

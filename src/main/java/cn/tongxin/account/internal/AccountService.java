@@ -2,6 +2,7 @@ package cn.tongxin.account.internal;
 
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,9 +69,14 @@ class AccountService implements Accounts {
         }
         if (request.displayName() == null || request.displayName().isBlank()) {
             errors.add("displayName", "请填写姓名");
+        } else if (request.displayName().trim().length() > 50) {
+            errors.add("displayName", "姓名不超过50个字符");
+        }
+        if (request.office() != null && request.office().trim().length() > 50) {
+            errors.add("office", "所在科室不超过50个字符");
         }
         PasswordPolicy.check(request.initialPassword()).ifPresent(m -> errors.add("initialPassword", m));
-        if (request.roles() == null || request.roles().isEmpty()) {
+        if (request.roles() == null || request.roles().isEmpty() || request.roles().stream().anyMatch(Objects::isNull)) {
             errors.add("roles", "请至少选择一个角色");
         } else {
             if (request.roles().contains(Role.MEMBER) && request.memberId() == null) {
@@ -189,8 +195,11 @@ class AccountService implements Accounts {
     @Override
     public void updateRoles(long accountId, Set<Role> roles, String office) {
         UserAccount account = adminOwned(accountId);
-        if (roles == null || roles.isEmpty()) {
+        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)) {
             throw BusinessException.invalid("请至少选择一个角色");
+        }
+        if (office != null && office.trim().length() > 50) {
+            throw BusinessException.invalid("所在科室不超过50个字符");
         }
         if (roles.contains(Role.MEMBER) && account.memberId == null) {
             throw BusinessException.invalid("该账户未关联委员，不能授予委员角色");
