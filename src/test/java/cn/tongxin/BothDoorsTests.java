@@ -72,9 +72,7 @@ class BothDoorsTests {
             "POST /proposals/{id}/respond",
             "POST /proposals/{id}/supervision",
             // suggestion
-            "POST /suggestions/{id}/withdraw",
-            // notification (not a subject module, and outside this branch's files): marking a message as read
-            "POST /notifications/{id}/read");
+            "POST /suggestions/{id}/withdraw");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
