@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
+import cn.tongxin.activity.internal.Activities;
 import cn.tongxin.outcome.Outcomes;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.PageQuery;
@@ -27,12 +28,14 @@ import cn.tongxin.shared.Text;
 public class ActivityQueries {
 
     private final JdbcClient jdbc;
+    private final Activities activities;
     private final CurrentUsers currentUsers;
     private final Outcomes outcomes;
     private final Clock clock;
 
-    ActivityQueries(JdbcClient jdbc, CurrentUsers currentUsers, Outcomes outcomes, Clock clock) {
+    ActivityQueries(JdbcClient jdbc, Activities activities, CurrentUsers currentUsers, Outcomes outcomes, Clock clock) {
         this.jdbc = jdbc;
+        this.activities = activities;
         this.currentUsers = currentUsers;
         this.outcomes = outcomes;
         this.clock = clock;
@@ -90,7 +93,12 @@ public class ActivityQueries {
     public record ActivityPage(long id, String title, ActivityType type, String organiserName, Instant startsAt, Instant endsAt,
                                String place, boolean online, String topic, String leaders, boolean signupOpen,
                                boolean allowObservers, boolean ended, List<Participant> participants, List<OutputView> outputs,
-                               List<String> links, int version) {
+                               List<String> links, int version, ActivityStatus status, List<ActivityAction> actions) {
+        /** For templates: whether the current user is offered this step ({@link ActivityWorkflow}). */
+        public boolean offers(String action) {
+            return actions.contains(ActivityAction.valueOf(action));
+        }
+
         public long invitedCount() {
             return participants.stream().filter(Participant::invited).count();
         }
@@ -137,8 +145,10 @@ public class ActivityQueries {
             throw BusinessException.notFound("活动");
         }
         var a = rows.getFirst();
+        Instant now = Instant.now(clock);
         Instant ends = ((Timestamp) a.get("ends_at")).toInstant();
-        boolean ended = Instant.now(clock).isAfter(ends);
+        boolean ended = now.isAfter(ends);
+        Activity activity = activities.findById(id).orElseThrow(() -> BusinessException.notFound("活动"));
         List<Participant> participants = jdbc.sql("""
                 select m.id, m.name, s.name as sector, i.member_id is not null as invited, i.response, i.leave_reason, t.checked_in_at
                   from (select member_id from activity_invitee where activity_id = :id
@@ -171,10 +181,13 @@ public class ActivityQueries {
                   from activity_link l left join proposal p on l.kind = 'PROPOSAL' and p.id = l.target_id
                   left join handling_unit u on l.kind = 'UNIT' and u.id = l.target_id where l.activity_id = ?""").param(id)
                 .query(String.class).list();
+        boolean invited = participants.stream().anyMatch(x -> user.memberId() != null && x.memberId() == user.memberId() && x.invited());
+        ActivityStatus status = activity.status(now);
         return new ActivityPage(id, (String) a.get("title"), ActivityType.valueOf((String) a.get("type")), (String) a.get("organiser_name"),
                 ((Timestamp) a.get("starts_at")).toInstant(), ends, (String) a.get("place"), (Boolean) a.get("online"),
-                (String) a.get("topic"), (String) a.get("leaders"), (Boolean) a.get("signup_open"), (Boolean) a.get("allow_observers"),
-                ended, participants, outputs, links, ((Number) a.get("version")).intValue());
+                (String) a.get("topic"), (String) a.get("leaders"), "SIGNUP_OPEN".equals(a.get("status")), (Boolean) a.get("allow_observers"),
+                ended, participants, outputs, links, ((Number) a.get("version")).intValue(), status,
+                activity.offered(ActivityParties.of(user, invited), now));
     }
 
     private static String visibility(CurrentUser user) {

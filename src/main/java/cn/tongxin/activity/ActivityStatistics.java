@@ -103,12 +103,12 @@ public class ActivityStatistics {
         Map<String, Long> adopted = counts.adoptedByLabel();
         Map<String, Long> instructed = counts.instructedByLabel();
         Map<String, Long> plan = new LinkedHashMap<>();
-        for (ConsultationPlan.Status s : ConsultationPlan.Status.values()) {
+        for (PlanItemWorkflow.Status s : PlanItemWorkflow.Status.values()) {
             plan.put(s.label(), 0L);
         }
         jdbc.sql("select status, count(*) as n from consultation_plan_item where committee_id = ? and year between ? and ? group by status")
                 .params(user.committeeId(), start.getYear(), end.getYear())
-                .query((rs, n) -> plan.put(ConsultationPlan.Status.valueOf(rs.getString("status")).label(), rs.getLong("n"))).list();
+                .query((rs, n) -> plan.put(PlanItemWorkflow.Status.valueOf(rs.getString("status")).label(), rs.getLong("n"))).list();
         long groups = jdbc.sql("select count(*) from supervision_group where committee_id = :committee and starts_on <= :toDate and ends_on >= :fromDate")
                 .params(p).query(Long.class).single();
         long opinions = jdbc.sql("select count(*) from activity_output o join activity a on a.id = o.activity_id where" + inPeriod
