@@ -185,6 +185,11 @@ public class Activity extends AbstractAggregateRoot<Activity> {
         registerEvent(new ActivityEvents.Closed(committeeId, id, on, List.copyOf(absentees)));
     }
 
+    /** The facts registered and not yet published (for tests beside the aggregate). */
+    java.util.Collection<Object> pendingEvents() {
+        return domainEvents();
+    }
+
     public LocalDate heldOn(Clock clock) {
         return startsAt.atZone(clock.getZone()).toLocalDate();
     }

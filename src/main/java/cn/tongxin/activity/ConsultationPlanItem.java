@@ -68,6 +68,10 @@ public class ConsultationPlanItem extends AbstractAggregateRoot<ConsultationPlan
         registerEvent(new FeedbackRecorded(committeeId, id));
     }
 
+    java.util.Collection<Object> pendingEvents() {
+        return domainEvents();
+    }
+
     public Long id() {
         return id;
     }
