@@ -1,5 +1,6 @@
 package cn.tongxin.activity;
 
+import cn.tongxin.shared.SubjectRef;
 import cn.tongxin.shared.SubjectType;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,8 +18,6 @@ import cn.tongxin.activity.internal.Outputs;
 import cn.tongxin.handling.AssignRequest;
 import cn.tongxin.handling.AssignToUnits;
 import cn.tongxin.handling.HandlingMode;
-import cn.tongxin.organization.CommitteeSettings;
-import cn.tongxin.organization.SettingKey;
 import cn.tongxin.outcome.AdoptionLevel;
 import cn.tongxin.outcome.Outcomes;
 import cn.tongxin.shared.BusinessException;
@@ -36,16 +35,14 @@ public class ActivityOutputs {
     private final CurrentUsers currentUsers;
     private final Outcomes outcomes;
     private final AssignToUnits assign;
-    private final CommitteeSettings settings;
     private final Clock clock;
 
     ActivityOutputs(Outputs outputs, CurrentUsers currentUsers, Outcomes outcomes, AssignToUnits assign,
-                    CommitteeSettings settings, Clock clock) {
+                    Clock clock) {
         this.outputs = outputs;
         this.currentUsers = currentUsers;
         this.outcomes = outcomes;
         this.assign = assign;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -57,17 +54,10 @@ public class ActivityOutputs {
         if (!kind.mayNeedResponse()) {
             throw BusinessException.conflict(kind.label() + "不需交承办单位办理反馈");
         }
-        long c = staff.committeeId();
-        LocalDate today = LocalDate.now(clock);
         Set<Long> raters = new HashSet<>(outputs.authors(outputId));
-        long caseId = assign.assign(new AssignRequest(SUBJECT, outputId, output.title(),
+        long caseId = assign.assign(new AssignRequest(SubjectRef.of(SUBJECT, outputId), output.title(),
                 "/activities/" + output.activityId() + "/outputs/" + outputId, mode == null ? HandlingMode.SOLE : mode,
-                responsibleUnits == null ? List.of() : responsibleUnits, coUnits == null ? List.of() : coUnits, raters,
-                today.plusMonths(settings.value(c, SettingKey.REPLY_DEADLINE_MONTHS)),
-                today.plusMonths(settings.value(c, SettingKey.EXTENSION_TOTAL_MAX_MONTHS)),
-                mode == HandlingMode.LEAD_WITH_CO ? today.plusMonths(settings.value(c, SettingKey.CO_HANDLER_OPINION_MONTHS)) : null,
-                today.plusDays(settings.value(c, SettingKey.OBJECTION_WINDOW_DAYS)), settings.value(c, SettingKey.RATING_WINDOW_DAYS),
-                settings.value(c, SettingKey.REHANDLE_DEADLINE_MONTHS)));
+                responsibleUnits, coUnits, raters));
         outputs.handedToUnits(outputId);
         return caseId;
     }
