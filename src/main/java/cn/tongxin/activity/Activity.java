@@ -233,4 +233,16 @@ public class Activity extends AbstractAggregateRoot<Activity> {
     public String place() {
         return place;
     }
+
+    public String organiserName() {
+        return organiserName;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public String leaders() {
+        return leaders;
+    }
 }

@@ -78,7 +78,7 @@ public class PlanActivities {
         invitees.addAll(members.inGroups(list(f.sectorIds()), list(f.specialCommitteeIds()), list(f.studioIds()),
                 Boolean.TRUE.equals(f.standingCommittee())));
         for (Long m : f.memberIds() == null ? List.<Long>of() : f.memberIds()) {
-            if (members.find(m).isEmpty()) {
+            if (m == null || members.find(m).isEmpty()) {
                 throw BusinessException.invalid("所选委员不存在");
             }
         }
@@ -97,7 +97,11 @@ public class PlanActivities {
                 Boolean.TRUE.equals(f.allowObservers())), HexFormat.of().formatHex(secret), staff.username()));
         long id = activity.id();
         invitations.invite(id, invitees);
-        list(f.proposalIds()).forEach(p -> invitations.linkProposal(id, p));
+        for (Long p : list(f.proposalIds())) {
+            if (p == null || !invitations.linkProposal(id, p)) {
+                throw BusinessException.invalid("所选提案不存在");
+            }
+        }
         unitIds.forEach(u -> invitations.linkUnit(id, u));
         activities.save(activity.published(List.copyOf(invitees), clock));
         timeline.record(staff.committeeId(), SUBJECT, id, "发布活动", null, ActivityStatus.SIGNUP_OPEN.label(), "邀请" + invitees.size() + "人");

@@ -262,6 +262,29 @@ class ActivityApiTests {
     }
 
     @Test
+    void anActivityLinksAndInvitesOnlyWhatBelongsToItsCommittee() throws Exception {
+        LocalDateTime start = LocalDateTime.now(ZONE).plusDays(3);
+        String body = """
+                {"title":"对口协商","type":"COUNTERPART_CONSULTATION","organiserKind":"OFFICE","organiserName":"研究室","startsAt":"%s","endsAt":"%s",
+                 "place":"会议室","memberIds":[%d],"proposalIds":[%s],"unitIds":[%s]}""";
+        api.post("staff", "/api/v1/activities", body.formatted(start, start.plusHours(2), memberId("dc_member"), "", ""))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.detail").value("所选委员不存在"));
+        api.post("staff", "/api/v1/activities", body.formatted(start, start.plusHours(2), memberId("member"), "", unitId("dc_unit")))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.detail").value("所选承办单位不存在"));
+        api.post("staff", "/api/v1/activities", body.formatted(start, start.plusHours(2), memberId("member"), "987654321", ""))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.detail").value("所选提案不存在"));
+        var county = jdbc.sql("""
+                select p.id from proposal p join committee c on c.id = p.committee_id where c.name <> '示例市政协' order by p.id limit 1""")
+                .query(Long.class).optional();
+        if (county.isPresent()) {
+            api.post("staff", "/api/v1/activities", body.formatted(start, start.plusHours(2), memberId("member"), county.get(), ""))
+                    .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.detail").value("所选提案不存在"));
+        }
+        api.post("staff", "/api/v1/activities", body.formatted(start, start.plusHours(2), memberId("member"), "", unitId("unit")))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void stepsOnOneActivityTakeTurnsOnItsRow() throws Exception {
         long id = activity("staff", "锁测试", 600);
         long committee = jdbc.sql("select committee_id from activity where id = ?").param(id).query(Long.class).single();

@@ -72,8 +72,14 @@ public class Invitations {
     }
 
     /** Links to proposals (提案办理协商) and units (对口协商, supervision). */
-    public void linkProposal(long activityId, long proposalId) {
-        link(activityId, "PROPOSAL", proposalId);
+    /** Links a proposal of the activity's own committee; false when there is none with that id. */
+    public boolean linkProposal(long activityId, long proposalId) {
+        return jdbc.sql("""
+                insert into activity_link (activity_id, kind, target_id)
+                select a.id, 'PROPOSAL', p.id from activity a join proposal p on p.id = ? and p.committee_id = a.committee_id where a.id = ?
+                on conflict do nothing""").params(proposalId, activityId).update() > 0
+                || jdbc.sql("select count(*) from activity_link where activity_id = ? and kind = 'PROPOSAL' and target_id = ?")
+                        .params(activityId, proposalId).query(Long.class).single() > 0;
     }
 
     public void linkUnit(long activityId, long unitId) {
