@@ -48,12 +48,6 @@ class BothDoorsTests {
             "POST /activities/{id}/outputs/{outputId}/adopt",
             "POST /activities/{id}/outputs/{outputId}/instruct",
             "POST /activities/{id}/outputs/{outputId}/response",
-            "POST /activities/{id}/signup-open",
-            "POST /appraisals",
-            "POST /consultation-plan",
-            "POST /consultation-plan/{id}/activity",
-            "POST /consultation-plan/{id}/feedback",
-            "POST /supervision/groups",
             // handling
             "POST /handling/assignments/{id}/contact",
             "POST /handling/cases/{id}/rate",
@@ -66,13 +60,7 @@ class BothDoorsTests {
             "POST /opinion-items/{id}/adopt",
             "POST /opinion-items/{id}/forward",
             "POST /opinion-items/{id}/instruct",
-            "POST /opinions/edit",
-            // proposal
-            "POST /proposals/{id}/invite",
-            "POST /proposals/{id}/respond",
-            "POST /proposals/{id}/supervision",
-            // suggestion
-            "POST /suggestions/{id}/withdraw");
+            "POST /opinions/edit");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -18,6 +18,7 @@ import cn.tongxin.proposal.ProposalHandling;
 import cn.tongxin.proposal.ReviewProposals;
 import cn.tongxin.proposal.SubmitProposals;
 import cn.tongxin.shared.BusinessException;
+import cn.tongxin.web.ApiTwin;
 import cn.tongxin.web.Forms;
 
 /** The proposal's lifecycle steps from its page; each answers with a notice or the reason it was refused. */
@@ -41,11 +42,13 @@ class ProposalActionsController {
     }
 
     @PostMapping("/invite")
+    @ApiTwin("POST /api/v1/proposals/{id}/invitations")
     String invite(@PathVariable long id, @RequestParam(required = false) List<Long> memberIds, RedirectAttributes r) {
         return act(id, r, "已发出联名邀请", () -> coSigning.invite(id, memberIds));
     }
 
     @PostMapping("/respond")
+    @ApiTwin("POST /api/v1/proposals/{id}/cosign")
     String respond(@PathVariable long id, @RequestParam boolean confirm, RedirectAttributes r) {
         return act(id, r, confirm ? "已确认联名" : "已谢绝联名", () -> coSigning.respond(id, confirm));
     }
@@ -115,6 +118,7 @@ class ProposalActionsController {
     }
 
     @PostMapping("/supervision")
+    @ApiTwin("POST /api/v1/proposals/{id}/supervisions")
     String supervision(@PathVariable long id, @RequestParam(required = false) String kind,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
                        @RequestParam(required = false) String note, RedirectAttributes r) {
