@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.tongxin.shared.SubjectType;
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.Role;
 import cn.tongxin.activity.ActivityQueries.Summary;
@@ -117,12 +118,12 @@ public class ActivityReads {
     /** What the activity is linked to, as people read it (proposals and units of its own committee). */
     public List<String> links(long id) {
         return jdbc.sql("""
-                select case when l.kind = 'PROPOSAL' then '提案：' || coalesce(p.number_text, '') || ' ' || coalesce(p.title, '')
+                select case when l.kind = :proposal then '提案：' || coalesce(p.number_text, '') || ' ' || coalesce(p.title, '')
                             else '承办单位：' || coalesce(u.name, '') end
                   from activity_link l join activity a on a.id = l.activity_id
-                  left join proposal p on l.kind = 'PROPOSAL' and p.id = l.target_id and p.committee_id = a.committee_id
+                  left join proposal p on l.kind = :proposal and p.id = l.target_id and p.committee_id = a.committee_id
                   left join handling_unit u on l.kind = 'UNIT' and u.id = l.target_id and u.committee_id = a.committee_id
-                 where l.activity_id = ?""").param(id)
+                 where l.activity_id = :id""").param("id", id).param("proposal", SubjectType.PROPOSAL.name())
                 .query(String.class).list();
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.tongxin.shared.SubjectType;
 import cn.tongxin.activity.Attendance;
 import cn.tongxin.activity.InviteeResponse;
 
@@ -71,15 +72,17 @@ public class Invitations {
                  order by i.member_id""").params(activityId, InviteeResponse.LEAVE_APPROVED.name()).query(Long.class).list();
     }
 
+    private static final String PROPOSAL = SubjectType.PROPOSAL.name();
+
     /** Links to proposals (提案办理协商) and units (对口协商, supervision). */
     /** Links a proposal of the activity's own committee; false when there is none with that id. */
     public boolean linkProposal(long activityId, long proposalId) {
         return jdbc.sql("""
                 insert into activity_link (activity_id, kind, target_id)
-                select a.id, 'PROPOSAL', p.id from activity a join proposal p on p.id = ? and p.committee_id = a.committee_id where a.id = ?
-                on conflict do nothing""").params(proposalId, activityId).update() > 0
-                || jdbc.sql("select count(*) from activity_link where activity_id = ? and kind = 'PROPOSAL' and target_id = ?")
-                        .params(activityId, proposalId).query(Long.class).single() > 0;
+                select a.id, ?, p.id from activity a join proposal p on p.id = ? and p.committee_id = a.committee_id where a.id = ?
+                on conflict do nothing""").params(PROPOSAL, proposalId, activityId).update() > 0
+                || jdbc.sql("select count(*) from activity_link where activity_id = ? and kind = ? and target_id = ?")
+                        .params(activityId, PROPOSAL, proposalId).query(Long.class).single() > 0;
     }
 
     public void linkUnit(long activityId, long unitId) {
