@@ -46,7 +46,7 @@ class DemoThroughUseCasesTests {
                 select count(*) from audit_log a join committee c on c.id = a.committee_id
                  where c.name = '示例市东城区政协' and a.action = '新增委员' and a.username = 'dc_admin'""")).isEqualTo(60);
         assertThat(count("select count(*) from audit_log where action = '新建政协' and username = 'admin'")).isGreaterThanOrEqualTo(2);
-        assertThat(jdbc.sql("select name from term t join committee c on c.id = t.committee_id where c.name = '示例市西山县政协' order by number")
+        assertThat(jdbc.sql("select t.name from term t join committee c on c.id = t.committee_id where c.name = '示例市西山县政协' order by t.number")
                 .query(String.class).list()).containsExactly("第十二届", "第十三届");
     }
 
