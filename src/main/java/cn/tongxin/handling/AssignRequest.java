@@ -1,20 +1,24 @@
 package cn.tongxin.handling;
 
-import cn.tongxin.shared.SubjectType;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import cn.tongxin.shared.SubjectRef;
+
 /**
- * A subject handed to units, with the deadlines its own rules give (the subject computes them: months for proposals,
- * working days for micro-suggestions) and the members who will rate the answer.
+ * A subject handed to units and the members who will rate the answer. The deadlines are the engine's: it reads them
+ * from the subject type's {@link HandlingProfile}.
  *
  * @param responsibleUnits the sole unit, the lead unit, or every unit of a split
  * @param coUnits          co-handling units (only with {@link HandlingMode#LEAD_WITH_CO})
  * @param link             where people find the subject, for messages
  */
-public record AssignRequest(SubjectType subjectType, long subjectId, String title, String link, HandlingMode mode,
-                            List<Long> responsibleUnits, List<Long> coUnits, Set<Long> raters, LocalDate dueDate,
-                            LocalDate maxDueDate, LocalDate coOpinionDue, LocalDate objectionUntil,
-                            int ratingWindowDays, int rehandleMonths) {
+public record AssignRequest(SubjectRef subject, String title, String link, HandlingMode mode, List<Long> responsibleUnits,
+                            List<Long> coUnits, Set<Long> raters) {
+
+    public AssignRequest {
+        responsibleUnits = responsibleUnits == null ? List.of() : List.copyOf(responsibleUnits);
+        coUnits = coUnits == null ? List.of() : List.copyOf(coUnits);
+        raters = raters == null ? Set.of() : Set.copyOf(raters);
+    }
 }

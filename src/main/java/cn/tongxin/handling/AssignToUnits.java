@@ -1,17 +1,18 @@
 package cn.tongxin.handling;
 
-import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.account.CurrentUser;
-import cn.tongxin.handling.internal.CaseRow;
+import cn.tongxin.handling.internal.Assignment;
+import cn.tongxin.handling.internal.HandlingCase;
 import cn.tongxin.handling.internal.HandlingSupport;
 import cn.tongxin.notification.Recipient;
 import cn.tongxin.organization.HandlingUnitView;
@@ -24,30 +25,27 @@ import cn.tongxin.shared.BusinessException;
 public class AssignToUnits {
 
     private final HandlingSupport support;
-    private final JdbcClient jdbc;
     private final Organization organization;
+    private final HandlingProfiles profiles;
 
-    AssignToUnits(HandlingSupport support, JdbcClient jdbc, Organization organization) {
+    AssignToUnits(HandlingSupport support, Organization organization, HandlingProfiles profiles) {
         this.support = support;
-        this.jdbc = jdbc;
         this.organization = organization;
+        this.profiles = profiles;
     }
 
     public long assign(AssignRequest request) {
         CurrentUser staff = support.staff();
-        check(request);
-        if (support.store().caseOf(staff.committeeId(), request.subjectType(), request.subjectId()).isPresent()) {
+        HandlingProfile profile = profiles.profile(staff.committeeId(), request.subject().type());
+        check(request, profile);
+        var deadlines = profiles.deadlines(staff.committeeId(), profile, request.mode(), support.today());
+        if (support.cases().existsByCommitteeIdAndSubjectTypeAndSubjectId(staff.committeeId(), request.subject().type(),
+                request.subject().id())) {
             throw BusinessException.conflict("该事项已经交办，不能重复交办");
         }
-        var now = Timestamp.from(support.now());
-        long caseId = jdbc.sql("""
-                insert into handling_case (committee_id, subject_type, subject_id, subject_title, subject_link, mode, status,
-                       round, assigned_at, due_date, max_due_date, co_opinion_due, objection_until, rating_window_days, rehandle_months)
-                values (?, ?, ?, ?, ?, ?, 'HANDLING', 1, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(staff.committeeId(), request.subjectType().name(), request.subjectId(), request.title(), request.link(),
-                        request.mode().name(), now, request.dueDate(), request.maxDueDate(), request.coOpinionDue(),
-                        request.objectionUntil(), request.ratingWindowDays(), request.rehandleMonths())
-                .query(Long.class).single();
+        Instant now = support.now();
+        HandlingCase c = support.cases().save(HandlingCase.open(staff.committeeId(), request.subject(), request.title(),
+                request.link(), request.mode(), profile, deadlines, now));
         UnitRole responsibleRole = switch (request.mode()) {
             case SOLE -> UnitRole.SOLE;
             case LEAD_WITH_CO -> UnitRole.LEAD;
@@ -55,41 +53,38 @@ public class AssignToUnits {
         };
         List<String> names = new ArrayList<>();
         for (long unit : request.responsibleUnits()) {
-            names.add(addAssignment(staff.committeeId(), caseId, unit, responsibleRole, request.dueDate(), now));
+            names.add(addAssignment(c, unit, responsibleRole, deadlines.due(), now));
         }
         for (long unit : request.coUnits()) {
-            names.add(addAssignment(staff.committeeId(), caseId, unit, UnitRole.CO, request.coOpinionDue(), now));
+            names.add(addAssignment(c, unit, UnitRole.CO, deadlines.coOpinionDue(), now));
         }
-        for (long member : request.raters()) {
-            jdbc.sql("insert into handling_rater (case_id, member_id) values (?, ?)").params(caseId, member).update();
-        }
-        CaseRow row = support.store().lockCase(staff.committeeId(), caseId);
-        support.trail(row, "交办", null, CaseStatus.HANDLING.label(),
-                request.mode().label() + "：" + String.join("、", names) + "；办理期限 " + request.dueDate());
+        support.store().addRaters(c.id(), request.raters());
+        support.trail(c, "交办", null, CaseStatus.HANDLING.label(),
+                request.mode().label() + "：" + String.join("、", names) + "；办理期限 " + deadlines.due());
         for (long unit : request.responsibleUnits()) {
-            support.tell(row, Recipient.unit(unit), "新交办：" + request.title(), "请及时签收，办理期限 " + request.dueDate());
+            support.tell(c, Recipient.unit(unit), "新交办：" + request.title(), "请及时签收，办理期限 " + deadlines.due());
         }
         for (long unit : request.coUnits()) {
-            support.tell(row, Recipient.unit(unit), "新会办：" + request.title(), "请于 " + request.coOpinionDue() + " 前向主办单位提交会办意见");
+            support.tell(c, Recipient.unit(unit), "新会办：" + request.title(), "请于 " + deadlines.coOpinionDue() + " 前向主办单位提交会办意见");
         }
-        support.publish(new HandlingEvents.Assigned(staff.committeeId(), request.subjectType(), request.subjectId(), caseId));
-        return caseId;
+        // the case id exists only once it is saved, so the fact is published here rather than registered on the aggregate
+        support.publish(new HandlingEvents.Assigned(staff.committeeId(), request.subject(), c.id(), support.today()));
+        return c.id();
     }
 
-    /** Adds an assignment to an open case: used when staff approve a reassignment request. */
-    String addAssignment(long committeeId, long caseId, long unitId, UnitRole role, java.time.LocalDate due, Timestamp at) {
-        jdbc.sql("""
-                insert into handling_assignment (case_id, committee_id, unit_id, role, status, assigned_at, due_date)
-                values (?, ?, ?, ?, 'ASSIGNED', ?, ?)""").params(caseId, committeeId, unitId, role.name(), at, due).update();
-        return unitName(unitId) + "（" + role.label() + "）";
+    /** Adds an assignment to an open case (also when staff approve a reassignment request); returns "unit (role)". */
+    String addAssignment(HandlingCase c, long unitId, UnitRole role, LocalDate due, Instant at) {
+        support.assignments().save(Assignment.of(c.id(), c.committeeId(), unitId, role, due, at));
+        return support.store().unitName(unitId) + "（" + role.label() + "）";
     }
 
-    String unitName(long unitId) {
-        return organization.activeHandlingUnits().stream().filter(u -> u.id() == unitId).map(HandlingUnitView::name)
-                .findFirst().orElse("单位" + unitId);
-    }
-
-    private void check(AssignRequest r) {
+    private void check(AssignRequest r, HandlingProfile profile) {
+        if (r.mode() == null) {
+            throw BusinessException.invalid("请选择交办方式");
+        }
+        if (!profile.allows(r.mode())) {
+            throw BusinessException.invalid("该事项不能" + r.mode().label());
+        }
         List<Long> all = new ArrayList<>(r.responsibleUnits());
         all.addAll(r.coUnits());
         if (r.responsibleUnits().isEmpty()) {
@@ -119,10 +114,6 @@ public class AssignToUnits {
         Set<Long> active = new HashSet<>(organization.activeHandlingUnits().stream().map(HandlingUnitView::id).toList());
         if (!active.containsAll(distinct)) {
             throw BusinessException.invalid("所选承办单位不存在或已停用");
-        }
-        if (r.dueDate() == null || r.maxDueDate() == null || r.objectionUntil() == null
-                || (r.mode() == HandlingMode.LEAD_WITH_CO && r.coOpinionDue() == null)) {
-            throw BusinessException.invalid("办理期限未设定");
         }
     }
 }

@@ -1,6 +1,8 @@
 package cn.tongxin.handling;
 
-public enum AssignmentStatus {
+import cn.tongxin.shared.Labelled;
+
+public enum AssignmentStatus implements Labelled {
     ASSIGNED("待签收"), ACKNOWLEDGED("办理中"), REPLIED("已答复"), OPINION_SENT("已提交会办意见"), WITHDRAWN("已调整");
 
     private final String label;
@@ -9,6 +11,7 @@ public enum AssignmentStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,6 +1,8 @@
 package cn.tongxin.handling;
 
-public enum CaseStatus {
+import cn.tongxin.shared.Labelled;
+
+public enum CaseStatus implements Labelled {
     HANDLING("办理中"), REPLIED("已办复"), CLOSED("已办结");
 
     private final String label;
@@ -9,6 +11,7 @@ public enum CaseStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,27 +1,37 @@
 package cn.tongxin.handling;
 
-import cn.tongxin.shared.SubjectType;
+import java.time.LocalDate;
 
-/** Facts of the handling flow, for the subject modules and for later ones (performance records). */
+import cn.tongxin.shared.SubjectRef;
+
+/**
+ * Facts of the handling flow, for the subject modules and for later ones (performance records): the subject, its
+ * committee, the case, and the day the fact happened.
+ */
 public final class HandlingEvents {
 
     private HandlingEvents() {
     }
 
-    public record Assigned(long committeeId, SubjectType subjectType, long subjectId, long caseId) {
+    public record Assigned(long committeeId, SubjectRef subject, long caseId, LocalDate assignedOn) {
     }
 
     /** Every required reply of the current round is in. */
-    public record CaseReplied(long committeeId, SubjectType subjectType, long subjectId, long caseId, int round) {
+    public record CaseReplied(long committeeId, SubjectRef subject, long caseId, int round, LocalDate repliedOn) {
     }
 
-    public record Rated(long committeeId, SubjectType subjectType, long subjectId, long caseId, long memberId,
-                        Satisfaction attitude, Satisfaction result) {
+    public record Rated(long committeeId, SubjectRef subject, long caseId, long memberId, Satisfaction attitude,
+                        Satisfaction result, LocalDate ratedOn) {
     }
 
-    public record RehandlingOrdered(long committeeId, SubjectType subjectType, long subjectId, long caseId, int round) {
+    public record RehandlingOrdered(long committeeId, SubjectRef subject, long caseId, int round, LocalDate due) {
     }
 
-    public record CaseClosed(long committeeId, SubjectType subjectType, long subjectId, long caseId) {
+    /** Staff closed the case; the subject follows (its status becomes closed in the same transaction). */
+    public record CaseClosed(long committeeId, SubjectRef subject, long caseId, LocalDate closedOn) {
+    }
+
+    /** Staff reopened a closed case for ratings and re-handling, with their reason. */
+    public record CaseReopened(long committeeId, SubjectRef subject, long caseId, String reason, LocalDate reopenedOn) {
     }
 }

@@ -3,7 +3,6 @@ package cn.tongxin.handling;
 import cn.tongxin.shared.SubjectType;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class HandlingStatistics {
 
-    private static final String CASES = " from handling_case c where c.committee_id = :committee and c.subject_type = :type and c.subject_id = any(:ids)";
+    private static final String IN = " c.committee_id = :committee and c.subject_type = :type and c.subject_id in (%s)";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -31,48 +30,55 @@ public class HandlingStatistics {
         this.clock = clock;
     }
 
-    public Summary summarize(long committeeId, SubjectType subjectType, Collection<Long> subjectIds) {
-        if (subjectIds.isEmpty()) {
-            return new Summary(0, 0, 0, Map.of(), Dimension.EMPTY, Dimension.EMPTY, 0, List.of());
-        }
+    /**
+     * The figures of the subjects of one type a period selects (e.g. the filed proposals of a session). The period is
+     * the subject's own (its session, its date of submission), so the subject module says which of its records fall
+     * in it; the selection runs here as a sub-select, however many subjects.
+     */
+    public Summary summarize(long committeeId, SubjectType subjectType, Selection period) {
         var counts = spec("select count(*) as cases, count(c.first_replied_at) as replied,"
-                + " count(*) filter (where c.replied_on_time) as on_time" + CASES, committeeId, subjectType, subjectIds)
-                .query((rs, n) -> new long[]{rs.getLong("cases"), rs.getLong("replied"), rs.getLong("on_time")}).single();
+                + " count(*) filter (where c.replied_on_time) as on_time,"
+                + " count(*) filter (where c.status = 'HANDLING' and exists (select 1 from handling_assignment a where a.case_id = c.id"
+                + " and a.status in ('ASSIGNED', 'ACKNOWLEDGED') and a.role <> 'CO' and a.due_date < :today)) as overdue"
+                + " from handling_case c where" + IN, committeeId, subjectType, period)
+                .param("today", LocalDate.now(clock))
+                .query((rs, n) -> new long[]{rs.getLong("cases"), rs.getLong("replied"), rs.getLong("on_time"), rs.getLong("overdue")})
+                .single();
         Map<String, Long> categories = new LinkedHashMap<>();
         spec("""
                 select r.category, count(*) as n from handling_reply r join handling_case c on c.id = r.case_id
-                 where c.committee_id = :committee and c.subject_type = :type and c.subject_id = any(:ids)
-                   and r.round = c.round and r.status = 'SUBMITTED' group by r.category order by r.category""",
-                committeeId, subjectType, subjectIds)
+                 where%s
+                   and r.round = c.round and r.status = 'SUBMITTED' group by r.category order by r.category""".formatted(IN),
+                committeeId, subjectType, period)
                 .query((rs, n) -> categories.put(rs.getString("category"), rs.getLong("n"))).list();
-        Dimension attitude = dimension("attitude", committeeId, subjectType, subjectIds);
-        Dimension result = dimension("result", committeeId, subjectType, subjectIds);
+        Dimension attitude = dimension("attitude", committeeId, subjectType, period);
+        Dimension result = dimension("result", committeeId, subjectType, period);
         long unrated = spec("""
                 select count(*) from handling_rater h join handling_case c on c.id = h.case_id
-                 where c.committee_id = :committee and c.subject_type = :type and c.subject_id = any(:ids)
+                 where%s
                    and c.first_replied_at is not null
-                   and not exists (select 1 from handling_rating r where r.case_id = c.id and r.round = c.round and r.member_id = h.member_id)""",
-                committeeId, subjectType, subjectIds).query(Long.class).single();
+                   and not exists (select 1 from handling_rating r where r.case_id = c.id and r.round = c.round and r.member_id = h.member_id)""".formatted(IN),
+                committeeId, subjectType, period).query(Long.class).single();
         return new Summary(counts[0], counts[1], counts[2], categories, attitude, result, unrated,
-                units(committeeId, subjectType, subjectIds));
+                units(committeeId, subjectType, period), counts[3]);
     }
 
-    private Dimension dimension(String column, long committeeId, SubjectType subjectType, Collection<Long> ids) {
+    private Dimension dimension(String column, long committeeId, SubjectType subjectType, Selection ids) {
         return spec("select count(*) as rated,"
                         + " count(*) filter (where r." + column + " = 'SATISFIED') as s,"
                         + " count(*) filter (where r." + column + " = 'BASICALLY_SATISFIED') as b,"
                         + " count(*) filter (where r." + column + " = 'DISSATISFIED') as d"
                         + " from handling_rating r join handling_case c on c.id = r.case_id"
-                        + " where c.committee_id = :committee and c.subject_type = :type and c.subject_id = any(:ids) and r.round = c.round",
+                        + " where" + IN + " and r.round = c.round",
                 committeeId, subjectType, ids)
                 .query((rs, n) -> new Dimension(rs.getLong("rated"), rs.getLong("s"), rs.getLong("b"), rs.getLong("d"))).single();
     }
 
-    private List<UnitRow> units(long committeeId, SubjectType subjectType, Collection<Long> ids) {
+    private List<UnitRow> units(long committeeId, SubjectType subjectType, Selection ids) {
         return spec("""
                 with cases as (
                   select c.id, c.round from handling_case c
-                   where c.committee_id = :committee and c.subject_type = :type and c.subject_id = any(:ids)),
+                   where%s),
                 assignments as (
                   select a.id, a.case_id, a.unit_id, a.role, a.acknowledged_at, a.due_date
                     from handling_assignment a join cases c on c.id = a.case_id where a.status <> 'WITHDRAWN'),
@@ -94,7 +100,7 @@ public class HandlingStatistics {
                   join handling_unit u on u.id = a.unit_id
                   left join first_replies f on f.assignment_id = a.id
                   left join ratings rt on rt.case_id = a.case_id
-                 group by u.id, u.name order by assigned desc, u.name""", committeeId, subjectType, ids)
+                 group by u.id, u.name order by assigned desc, u.name""".formatted(IN), committeeId, subjectType, ids)
                 .param("today", LocalDate.now(clock))
                 .query((rs, n) -> new UnitRow(rs.getLong("id"), rs.getString("name"), rs.getLong("assigned"),
                         rs.getLong("acknowledged"), rs.getLong("replied"), rs.getLong("on_time"), rs.getLong("overdue"),
@@ -102,13 +108,25 @@ public class HandlingStatistics {
                 .list();
     }
 
-    private JdbcClient.StatementSpec spec(String sql, long committeeId, SubjectType subjectType, Collection<Long> ids) {
-        // one array parameter, however many subjects
-        return jdbc.sql(sql).param("committee", committeeId).param("type", subjectType.name()).param("ids", ids.toArray(Long[]::new));
+    private JdbcClient.StatementSpec spec(String sql, long committeeId, SubjectType subjectType, Selection selection) {
+        var spec = jdbc.sql(sql.formatted(selection.ids()));
+        selection.params().forEach(spec::param);
+        return spec.param("committee", committeeId).param("type", subjectType.name());
     }
 
+    /**
+     * The subjects a period selects, as the subject module's own query of their ids (it may use {@code :committee},
+     * bound to the committee, and its own named parameters).
+     */
+    public record Selection(String ids, Map<String, ?> params) {
+        public Selection {
+            params = Map.copyOf(params);
+        }
+    }
+
+    /** {@code overdue}: cases still being handled with a responsible unit past its deadline today. */
     public record Summary(long cases, long replied, long repliedOnTime, Map<String, Long> categories, Dimension attitude,
-                          Dimension result, long unrated, List<UnitRow> units) {
+                          Dimension result, long unrated, List<UnitRow> units, long overdue) {
     }
 
     /** Ratings of one dimension: 满意率 = 满意 ÷ rated; 满意和基本满意率 = (满意 + 基本满意) ÷ rated. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
 import cn.tongxin.handling.AssignRequest;
 import cn.tongxin.handling.AssignToUnits;
+import cn.tongxin.handling.HandlingEvents;
 import cn.tongxin.handling.HandlingMode;
 import cn.tongxin.handling.HandlingQueries;
 import cn.tongxin.handling.RatingAndClosing;
@@ -22,6 +24,7 @@ import cn.tongxin.organization.DictionaryKind;
 import cn.tongxin.organization.SettingKey;
 import cn.tongxin.proposal.internal.ProposalStore;
 import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.SubjectRef;
 import cn.tongxin.shared.Text;
 import cn.tongxin.timeline.Timeline;
 
@@ -63,16 +66,8 @@ public class ProposalHandling {
         if (mode == null) {
             throw BusinessException.invalid("请选择交办方式");
         }
-        long c = staff.committeeId();
-        LocalDate today = LocalDate.now(clock);
-        var request = new AssignRequest(ProposalAccess.SUBJECT, id, p.title(), "/proposals/" + id, mode,
-                responsibleUnits == null ? List.of() : responsibleUnits, coUnits == null ? List.of() : coUnits,
-                store.raters(id),
-                today.plusMonths(settings.value(c, SettingKey.REPLY_DEADLINE_MONTHS)),
-                today.plusMonths(settings.value(c, SettingKey.EXTENSION_TOTAL_MAX_MONTHS)),
-                mode == HandlingMode.LEAD_WITH_CO ? today.plusMonths(settings.value(c, SettingKey.CO_HANDLER_OPINION_MONTHS)) : null,
-                today.plusDays(settings.value(c, SettingKey.OBJECTION_WINDOW_DAYS)),
-                settings.value(c, SettingKey.RATING_WINDOW_DAYS), settings.value(c, SettingKey.REHANDLE_DEADLINE_MONTHS));
+        var request = new AssignRequest(SubjectRef.of(ProposalAccess.SUBJECT, id), p.title(), "/proposals/" + id, mode,
+                responsibleUnits, coUnits, store.raters(id));
         long caseId = assign.assign(request);
         store.setStatus(id, step.to(), null);
         return caseId;
@@ -82,10 +77,19 @@ public class ProposalHandling {
         CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
         ProposalStore.Locked p = store.lock(staff.committeeId(), id);
         var step = ProposalWorkflow.require(p.status(), ProposalAction.CLOSE);
-        long caseId = caseId(staff, id);
-        closing.close(staff.committeeId(), caseId);
-        store.setStatus(id, step.to(), "closed_at = now()");
-        timeline.record(staff.committeeId(), ProposalAccess.SUBJECT, id, "办结", p.status().label(), step.to().label(), null);
+        closing.close(SubjectRef.of(ProposalAccess.SUBJECT, id));
+    }
+
+    /** The proposal follows its case: closed by staff in the handling engine, in the same transaction. */
+    @EventListener
+    void on(HandlingEvents.CaseClosed event) {
+        if (event.subject().type() != ProposalAccess.SUBJECT) {
+            return;
+        }
+        ProposalStore.Locked p = store.lock(event.committeeId(), event.subject().id());
+        var step = ProposalWorkflow.require(p.status(), ProposalAction.CLOSE);
+        store.setStatus(p.id(), step.to(), "closed_at = now()");
+        timeline.record(event.committeeId(), ProposalAccess.SUBJECT, p.id(), "办结", p.status().label(), step.to().label(), null);
     }
 
     public void reopen(long id, String reason) {
@@ -95,9 +99,18 @@ public class ProposalHandling {
         if (Text.isBlank(reason)) {
             throw BusinessException.invalid("请填写重新打开的理由");
         }
-        closing.reopen(staff.committeeId(), caseId(staff, id));
-        store.setStatus(id, step.to(), "closed_at = null");
-        timeline.record(staff.committeeId(), ProposalAccess.SUBJECT, id, "重新打开", p.status().label(), step.to().label(), reason.strip());
+        closing.reopen(SubjectRef.of(ProposalAccess.SUBJECT, id), reason.strip());
+    }
+
+    @EventListener
+    void on(HandlingEvents.CaseReopened event) {
+        if (event.subject().type() != ProposalAccess.SUBJECT) {
+            return;
+        }
+        ProposalStore.Locked p = store.lock(event.committeeId(), event.subject().id());
+        var step = ProposalWorkflow.require(p.status(), ProposalAction.REOPEN);
+        store.setStatus(p.id(), step.to(), "closed_at = null");
+        timeline.record(event.committeeId(), ProposalAccess.SUBJECT, p.id(), "重新打开", p.status().label(), step.to().label(), event.reason());
     }
 
     /** 重点提案: shortlisted with the leaders who lead its supervision. */
@@ -145,10 +158,5 @@ public class ProposalHandling {
                 .params(outstanding, outstanding ? year : null, id).update();
         timeline.record(staff.committeeId(), ProposalAccess.SUBJECT, id, outstanding ? "评为优秀提案" : "取消优秀提案",
                 null, null, outstanding ? year + "年度" : null);
-    }
-
-    private long caseId(CurrentUser staff, long id) {
-        return handling.view(staff.committeeId(), ProposalAccess.SUBJECT, id).map(v -> v.id())
-                .orElseThrow(() -> BusinessException.conflict("该提案尚未交办"));
     }
 }

@@ -104,9 +104,8 @@ public class ProposalStatistics {
                 new Figure("重点提案", n(c, "key_count"), "经主席会议确定的重点提案", base + "&keyProposal=true"),
                 new Figure("优秀提案", n(c, "outstanding"), "评选的优秀提案", base + "&outstanding=true"),
                 new Figure("已办结", n(c, "closed"), "已办结的提案", base + "&status=CLOSED"));
-        List<Long> filedIds = jdbc.sql("select p.id from proposal p" + where + " and p.status in ('FILED','HANDLING','CLOSED')")
-                .params(params).query(Long.class).list();
-        var summary = handling.summarize(committee, ProposalAccess.SUBJECT, filedIds);
+        var summary = handling.summarize(committee, ProposalAccess.SUBJECT, new HandlingStatistics.Selection(
+                "select p.id from proposal p" + where + " and p.status in ('FILED','HANDLING','CLOSED')", params));
         List<Rate> rates = new ArrayList<>();
         rates.add(new Rate("立案率", filed, reviewed, "立案数 ÷ 已审查数"));
         rates.add(new Rate("办复率", summary.replied(), filed, "办复数 ÷ 立案数；全部应答复单位（单办、主办，或分办的每个单位）均已答复即为办复"));

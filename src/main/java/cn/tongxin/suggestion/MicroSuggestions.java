@@ -1,5 +1,6 @@
 package cn.tongxin.suggestion;
 
+import cn.tongxin.shared.SubjectRef;
 import cn.tongxin.shared.SubjectType;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ import cn.tongxin.attachment.Upload;
 import cn.tongxin.calendar.WorkingDays;
 import cn.tongxin.handling.AssignRequest;
 import cn.tongxin.handling.AssignToUnits;
+import cn.tongxin.handling.HandlingEvents;
 import cn.tongxin.handling.HandlingMode;
 import cn.tongxin.handling.HandlingQueries;
 import cn.tongxin.handling.RatingAndClosing;
@@ -135,12 +138,8 @@ public class MicroSuggestions {
             throw BusinessException.invalid("请选择承办单位");
         }
         long c = staff.committeeId();
-        LocalDate today = LocalDate.now(clock);
-        int days = settings.value(c, SettingKey.MICRO_SUGGESTION_REPLY_WORKING_DAYS);
-        long caseId = assign.assign(new AssignRequest(SUBJECT, id, s.title(), "/suggestions/" + id, HandlingMode.SOLE,
-                List.of(unitId), List.of(), Set.of(s.memberId()), workingDays.add(c, today, days),
-                workingDays.add(c, today, days * 2), null, today.plusDays(settings.value(c, SettingKey.OBJECTION_WINDOW_DAYS)),
-                settings.value(c, SettingKey.RATING_WINDOW_DAYS), settings.value(c, SettingKey.REHANDLE_DEADLINE_MONTHS)));
+        long caseId = assign.assign(new AssignRequest(SubjectRef.of(SUBJECT, id), s.title(), "/suggestions/" + id, HandlingMode.SOLE,
+                List.of(unitId), List.of(), Set.of(s.memberId())));
         setStatus(id, SuggestionStatus.HANDLING, "reviewed_at = now()");
         timeline.record(c, SUBJECT, id, "受理", SuggestionStatus.SUBMITTED.label(), SuggestionStatus.HANDLING.label(), null);
         notifications.notify(c, Recipient.member(s.memberId()), "微建议已受理：" + s.title(), "已交承办单位办理", "/suggestions/" + id);
@@ -195,10 +194,19 @@ public class MicroSuggestions {
     public void close(long id) {
         CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
         lock(staff, id, SuggestionStatus.HANDLING, "办结");
-        long caseId = handling.view(staff.committeeId(), SUBJECT, id).map(v -> v.id()).orElseThrow();
-        closing.close(staff.committeeId(), caseId);
+        closing.close(SubjectRef.of(SUBJECT, id));
+    }
+
+    /** The suggestion follows its case, in the same transaction. */
+    @EventListener
+    void on(HandlingEvents.CaseClosed event) {
+        if (event.subject().type() != SUBJECT) {
+            return;
+        }
+        long id = event.subject().id();
+        jdbc.sql("select id from micro_suggestion where id = ? for update").param(id).query(Long.class).single();
         setStatus(id, SuggestionStatus.CLOSED, "closed_at = now()");
-        timeline.record(staff.committeeId(), SUBJECT, id, "办结", SuggestionStatus.HANDLING.label(), SuggestionStatus.CLOSED.label(), null);
+        timeline.record(event.committeeId(), SUBJECT, id, "办结", SuggestionStatus.HANDLING.label(), SuggestionStatus.CLOSED.label(), null);
     }
 
     record Locked(long id, SuggestionStatus status, String title, long memberId) {

@@ -125,17 +125,12 @@ public class SuggestionQueries {
                 .params(user.committeeId(), range.startsAt(clock.getZone()),
                         range.endsBefore(clock.getZone()))
                 .query().singleRow();
-        List<Long> accepted = jdbc.sql("""
-                select id from micro_suggestion where committee_id = ? and status in ('HANDLING', 'CLOSED')
-                   and submitted_at >= ? and submitted_at < ?""")
-                .params(user.committeeId(), range.startsAt(clock.getZone()),
-                        range.endsBefore(clock.getZone()))
-                .query(Long.class).list();
-        var summary = handlingStatistics.summarize(user.committeeId(), MicroSuggestions.SUBJECT, accepted);
-        var overdue = new HashSet<>(handling.subjectsIn(user.committeeId(), MicroSuggestions.SUBJECT, HandlingQueries.HandlingFilter.OVERDUE));
-        overdue.retainAll(accepted);
+        var summary = handlingStatistics.summarize(user.committeeId(), MicroSuggestions.SUBJECT, new HandlingStatistics.Selection("""
+                select id from micro_suggestion where committee_id = :committee and status in ('HANDLING', 'CLOSED')
+                   and submitted_at >= :from and submitted_at < :to""", Map.of("from", range.startsAt(clock.getZone()),
+                "to", range.endsBefore(clock.getZone()))));
         return new Statistics(start, end, n(row, "received"), n(row, "accepted"), n(row, "rejected"), n(row, "converted"),
-                summary.replied(), summary.repliedOnTime(), overdue.size(), summary);
+                summary.replied(), summary.repliedOnTime(), summary.overdue(), summary);
     }
 
     private static long n(Map<String, Object> row, String key) {

@@ -12,4 +12,8 @@ public record CaseRow(long id, long committeeId, SubjectType subjectType, long s
                CaseStatus status, int round, Instant assignedAt, LocalDate dueDate, LocalDate maxDueDate,
                LocalDate coOpinionDue, LocalDate objectionUntil, int ratingWindowDays, int rehandleMonths,
                Instant repliedAt, LocalDate ratingDue, int version) {
+
+    public cn.tongxin.shared.SubjectRef subject() {
+        return new cn.tongxin.shared.SubjectRef(subjectType, subjectId);
+    }
 }

@@ -1,6 +1,5 @@
 package cn.tongxin.handling.internal;
 
-import cn.tongxin.shared.SubjectType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,9 +16,9 @@ import cn.tongxin.handling.AssignmentStatus;
 import cn.tongxin.handling.CaseStatus;
 import cn.tongxin.handling.HandlingMode;
 import cn.tongxin.handling.UnitRole;
-import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.SubjectType;
 
-/** SQL for cases and assignments; every read is scoped by committee. */
+/** Reads of cases and assignments for pages, and the raters of a case; every read is scoped by committee. */
 @Component
 public class CaseStore {
 
@@ -33,54 +33,36 @@ public class CaseStore {
         this.jdbc = jdbc;
     }
 
-    public CaseRow lockCase(long committeeId, long caseId) {
-        return jdbc.sql("select * from handling_case where id = ? and committee_id = ? for update")
-                .params(caseId, committeeId).query(CaseStore::caseRow).optional()
-                .orElseThrow(() -> BusinessException.notFound("办理事项"));
-    }
-
-    /** Reads a case without locking it. */
-    public CaseRow readCase(long committeeId, long caseId) {
-        return jdbc.sql("select * from handling_case where id = ? and committee_id = ?")
-                .params(caseId, committeeId).query(CaseStore::caseRow).optional()
-                .orElseThrow(() -> BusinessException.notFound("办理事项"));
-    }
-
     public Optional<CaseRow> caseOf(long committeeId, SubjectType subjectType, long subjectId) {
         return jdbc.sql("select * from handling_case where committee_id = ? and subject_type = ? and subject_id = ?")
                 .params(committeeId, subjectType.name(), subjectId).query(CaseStore::caseRow).optional();
-    }
-
-    /** The assignment and its case, both locked: steps on one case never interleave. */
-    public AssignmentRow lockAssignment(long committeeId, long assignmentId) {
-        Long caseId = jdbc.sql("select case_id from handling_assignment where id = ? and committee_id = ?")
-                .params(assignmentId, committeeId).query(Long.class).optional()
-                .orElseThrow(() -> BusinessException.notFound("交办记录"));
-        lockCase(committeeId, caseId);
-        return assignment(committeeId, assignmentId);
-    }
-
-    public AssignmentRow assignment(long committeeId, long assignmentId) {
-        return jdbc.sql(ASSIGNMENT + " where a.id = ? and a.committee_id = ?").params(assignmentId, committeeId)
-                .query(CaseStore::assignmentRow).optional().orElseThrow(() -> BusinessException.notFound("交办记录"));
     }
 
     public List<AssignmentRow> assignments(long caseId) {
         return jdbc.sql(ASSIGNMENT + " where a.case_id = ? order by a.id").param(caseId).query(CaseStore::assignmentRow).list();
     }
 
-    public void setAssignmentStatus(long assignmentId, AssignmentStatus status, String timestampColumn, Instant at) {
-        String extra = timestampColumn == null ? "" : ", " + timestampColumn + " = :at";
-        jdbc.sql("update handling_assignment set status = :status, version = version + 1" + extra + " where id = :id")
-                .param("status", status.name()).param("id", assignmentId)
-                .param("at", at == null ? null : Timestamp.from(at)).update();
+    Optional<Long> caseIdOf(long committeeId, long assignmentId) {
+        return jdbc.sql("select case_id from handling_assignment where id = ? and committee_id = ?")
+                .params(assignmentId, committeeId).query(Long.class).optional();
     }
 
-    public void setCase(long caseId, String assignments, Object... params) {
-        var spec = jdbc.sql("update handling_case set " + assignments + ", version = version + 1 where id = ?");
-        Object[] all = java.util.Arrays.copyOf(params, params.length + 1);
-        all[params.length] = caseId;
-        spec.params(all).update();
+    public String unitName(long unitId) {
+        return jdbc.sql("select name from handling_unit where id = ?").param(unitId).query(String.class).optional()
+                .orElse("单位" + unitId);
+    }
+
+    public void addRaters(long caseId, Set<Long> members) {
+        members.forEach(m -> jdbc.sql("insert into handling_rater (case_id, member_id) values (?, ?)").params(caseId, m).update());
+    }
+
+    public List<Long> raters(long caseId) {
+        return jdbc.sql("select member_id from handling_rater where case_id = ?").param(caseId).query(Long.class).list();
+    }
+
+    public boolean isRater(long caseId, long memberId) {
+        return jdbc.sql("select count(*) from handling_rater where case_id = ? and member_id = ?").params(caseId, memberId)
+                .query(Long.class).single() > 0;
     }
 
     static CaseRow caseRow(ResultSet rs, int n) throws SQLException {
