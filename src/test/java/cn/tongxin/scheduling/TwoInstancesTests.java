@@ -33,20 +33,23 @@ class TwoInstancesTests {
                 JdbcClient jdbc = first.getBean(JdbcClient.class);
                 LocalDate today = LocalDate.now(ZONE);
                 long proposal = invitedCosignerDueIn(jdbc, today.plusDays(2));
+                long activity = activityEnded(jdbc, today.minusDays(2));
 
                 first.getBean(TimeMachine.class).shiftBy(Duration.ofDays(1)); // today has passed: reminders of tomorrow
                 assertThat(reminders(jdbc, proposal)).isEqualTo(1);
-                assertThat(locks(jdbc, today)).isEqualTo(2); // proposal-reminders-<day>, handling-reminders-<day>
+                assertThat(jdbc.sql("select status from activity where id = ?").param(activity).query(String.class).single())
+                        .isEqualTo("CLOSED"); // archived a day after its end
+                assertThat(locks(jdbc, today)).isEqualTo(3); // proposal-reminders-, handling-reminders-, activity-archiving-<day>
 
                 // clear the day's reminder: were the second instance to do the day's work again, it would come back
                 jdbc.sql("delete from notification where obligation_key like ?").param("proposal:cosign:" + proposal + ":%").update();
                 second.getBean(TimeMachine.class).shiftBy(Duration.ofDays(1)); // the same day passes on the second instance
                 assertThat(reminders(jdbc, proposal)).isZero();
-                assertThat(locks(jdbc, today)).isEqualTo(2);
+                assertThat(locks(jdbc, today)).isEqualTo(3);
 
                 second.getBean(TimeMachine.class).shiftBy(Duration.ofDays(1)); // the next day is the next day's work
                 assertThat(reminders(jdbc, proposal)).isEqualTo(1);
-                assertThat(locks(jdbc, today.plusDays(1))).isEqualTo(2);
+                assertThat(locks(jdbc, today.plusDays(1))).isEqualTo(3);
             }
         }
     }
@@ -75,6 +78,18 @@ class TwoInstancesTests {
         return proposal;
     }
 
+    /** A research trip of the first committee that ended at noon of the given day and that nobody archived. */
+    private static long activityEnded(JdbcClient jdbc, LocalDate day) {
+        long committee = jdbc.sql("select id from committee order by id limit 1").query(Long.class).single();
+        var ends = Timestamp.from(day.atTime(12, 0).atZone(ZONE).toInstant());
+        var starts = Timestamp.from(day.atTime(9, 0).atZone(ZONE).toInstant());
+        return jdbc.sql("""
+                insert into activity (committee_id, title, type, organiser_kind, organiser_name, starts_at, ends_at, place,
+                       checkin_secret, checkin_opens_at, checkin_closes_at, created_by)
+                values (?, '两实例调研', 'RESEARCH', 'OFFICE', '办公室', ?, ?, '会议室', 'secret', ?, ?, 'test') returning id""")
+                .params(committee, starts, ends, starts, ends).query(Long.class).single();
+    }
+
     private static long member(JdbcClient jdbc, long committee, String name, String mobile) {
         return jdbc.sql("insert into member (committee_id, name, gender, mobile) values (?, ?, 'MALE', ?) returning id")
                 .params(committee, name, mobile).query(Long.class).single();
@@ -86,6 +101,6 @@ class TwoInstancesTests {
     }
 
     private static long locks(JdbcClient jdbc, LocalDate day) {
-        return jdbc.sql("select count(*) from shedlock where name like ?").param("%-reminders-" + day).query(Long.class).single();
+        return jdbc.sql("select count(*) from shedlock where name like ?").param("%-" + day).query(Long.class).single();
     }
 }
