@@ -6,12 +6,19 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.tongxin.account.Accounts;
 import cn.tongxin.account.NewAccount;
 import cn.tongxin.account.Role;
+import cn.tongxin.account.RunAs;
+import cn.tongxin.member.Gender;
+import cn.tongxin.member.MemberForm;
+import cn.tongxin.member.MemberStatus;
+import cn.tongxin.member.RegisterMembers;
+import cn.tongxin.organization.CommitteeSetup;
+import cn.tongxin.organization.Level;
+import cn.tongxin.organization.OrgUnitKind;
 
 /** A municipal committee with two county committees, their organisation, ~270 members and one account per role. */
 @Component
@@ -43,110 +50,114 @@ class DemoData {
             "某社区党委书记", "市作家协会主席", "某律师事务所主任", "某食品公司总经理", "市职业技术学院副院长");
     private static final List<String> ETHNICITIES = List.of("汉族", "汉族", "汉族", "汉族", "汉族", "汉族", "回族", "满族", "蒙古族", "壮族");
 
-    private final JdbcClient jdbc;
+    private final CommitteeSetup setup;
+    private final RegisterMembers roster;
     private final Accounts accounts;
+    private final RunAs runAs;
+    private final DemoWork work;
 
-    DemoData(JdbcClient jdbc, Accounts accounts) {
-        this.jdbc = jdbc;
+    DemoData(CommitteeSetup setup, RegisterMembers roster, Accounts accounts, RunAs runAs, DemoWork work) {
+        this.setup = setup;
+        this.roster = roster;
         this.accounts = accounts;
+        this.runAs = runAs;
+        this.work = work;
     }
 
-    /** Loads the demo and returns the table of demo logins to print. */
+    /**
+     * Loads the demo through the modules' use cases, as the committees' administrators, and returns the table of demo
+     * logins to print. A demo that breaks a rule fails here, at start-up.
+     */
     String load() {
-        long city = committee("示例市政协", "MUNICIPAL", null, "示例市");
-        long east = committee("示例市东城区政协", "COUNTY", city, "东城区");
-        long west = committee("示例市西山县政协", "COUNTY", city, "西山县");
+        long city = setup.foundFirstCommittee("示例市政协", Level.MUNICIPAL, "示例市");
         StringBuilder logins = new StringBuilder("==== 同心平台演示数据已载入；演示账户（密码均为 " + PASSWORD + "）====\n");
-        fill(city, "市", 150, "", logins, new Random(2026));
-        fill(east, "区", 60, "dc_", logins, new Random(2027));
-        fill(west, "县", 60, "xs_", logins, new Random(2028));
-        new DemoWork(jdbc).add(city);
+        account(city, "示例市政协", "admin", "系统管理员", Set.of(Role.ADMIN), null, null, null, logins);
+        long east = runAs.user("admin", () -> setup.createBelow("示例市东城区政协", "东城区"));
+        long west = runAs.user("admin", () -> setup.createBelow("示例市西山县政协", "西山县"));
+        fill(city, "示例市政协", "市", 150, "", logins, new Random(2026));
+        fill(east, "示例市东城区政协", "区", 60, "dc_", logins, new Random(2027));
+        fill(west, "示例市西山县政协", "县", 60, "xs_", logins, new Random(2028));
+        work.add();
         logins.append("登录地址：http://localhost:8080/login");
         return logins.toString();
     }
 
-    private long committee(String name, String level, Long parent, String region) {
-        return jdbc.sql("insert into committee (name, level, parent_id, region) values (?, ?, ?, ?) returning id")
-                .params(name, level, parent, region).query(Long.class).single();
+    private void fill(long committee, String committeeName, String prefix, int memberCount, String userPrefix,
+                      StringBuilder logins, Random random) {
+        if (!userPrefix.isEmpty()) {
+            account(committee, committeeName, userPrefix + "admin", "系统管理员", Set.of(Role.ADMIN), null, null, null, logins);
+        }
+        Staffed staffed = runAs.user(userPrefix + "admin", () -> organise(prefix, memberCount, userPrefix, random));
+        account(committee, committeeName, userPrefix + "staff", "提案委工作人员", Set.of(Role.STAFF), "提案委员会", null, null, logins);
+        account(committee, committeeName, userPrefix + "member", staffed.memberNames().getFirst(), Set.of(Role.MEMBER), null,
+                staffed.members().getFirst(), null, logins);
+        account(committee, committeeName, userPrefix + "member2", staffed.memberNames().get(1), Set.of(Role.MEMBER), null,
+                staffed.members().get(1), null, logins);
+        account(committee, committeeName, userPrefix + "unit", prefix + UNITS.getFirst(), Set.of(Role.UNIT), null, null,
+                staffed.handlingUnits().getFirst(), logins);
+        account(committee, committeeName, userPrefix + "unit2", prefix + UNITS.get(1), Set.of(Role.UNIT), null, null,
+                staffed.handlingUnits().get(1), logins);
+        account(committee, committeeName, userPrefix + "leader", "分管领导", Set.of(Role.LEADER), null, null, null, logins);
+        account(committee, committeeName, userPrefix + "correspondent", "特聘信息员" + name(random), Set.of(Role.CORRESPONDENT),
+                null, null, null, logins);
     }
 
-    private void fill(long committee, String prefix, int memberCount, String userPrefix, StringBuilder logins, Random random) {
-        long previous = term(committee, 12, "第十二届", LocalDate.of(2018, 1, 1), LocalDate.of(2022, 12, 31), false);
-        long current = term(committee, 13, "第十三届", LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31), true);
-        String[] numerals = {"一", "二", "三", "四"};
+    private record Staffed(List<Long> members, List<String> memberNames, List<Long> handlingUnits) {
+    }
+
+    /** As the committee's administrator: terms, sessions, the organisation, handling units and the roster. */
+    private Staffed organise(String prefix, int memberCount, String userPrefix, Random random) {
+        long previous = setup.openTerm(12, LocalDate.of(2018, 1, 1), LocalDate.of(2022, 12, 31), false);
+        long current = setup.openTerm(13, LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31), true);
         for (int i = 0; i < 4; i++) {
             LocalDate opening = LocalDate.of(2023 + i, 1, 8 + i);
-            jdbc.sql("""
-                    insert into plenary_session (committee_id, term_id, number, name, opening_date, closing_date, submission_deadline)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(committee, current, i + 1, "十三届" + numerals[i] + "次会议", opening, opening.plusDays(4), opening.plusDays(2))
-                    .update();
+            setup.openSession(current, i + 1, opening, opening.plusDays(4), opening.plusDays(2));
         }
-        List<Long> sectors = units(committee, "SECTOR", SECTORS, "");
-        List<Long> specials = units(committee, "SPECIAL_COMMITTEE", SPECIAL_COMMITTEES, "");
-        List<Long> parties = units(committee, "PARTY", PARTIES, "");
-        List<Long> groups = units(committee, "GROUP", GROUPS, "");
-        List<Long> nonParty = units(committee, "NON_PARTY", List.of("无党派人士"), "");
-        List<Long> studios = units(committee, "STUDIO", STUDIOS, "委员工作室");
+        List<Long> sectors = units(OrgUnitKind.SECTOR, SECTORS, "");
+        List<Long> specials = units(OrgUnitKind.SPECIAL_COMMITTEE, SPECIAL_COMMITTEES, "");
+        List<Long> parties = units(OrgUnitKind.PARTY, PARTIES, "");
+        List<Long> groups = units(OrgUnitKind.GROUP, GROUPS, "");
+        List<Long> nonParty = units(OrgUnitKind.NON_PARTY, List.of("无党派人士"), "");
+        List<Long> studios = units(OrgUnitKind.STUDIO, STUDIOS, "委员工作室");
         List<Long> affiliations = new ArrayList<>(parties);
         affiliations.addAll(groups);
         affiliations.addAll(nonParty);
         List<Long> handlingUnits = new ArrayList<>();
         for (int i = 0; i < UNITS.size(); i++) {
-            handlingUnits.add(jdbc.sql("""
-                    insert into handling_unit (committee_id, name, unit_type, contact_person, contact_phone, address, sort_order)
-                    values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                    .params(committee, prefix + UNITS.get(i), UNITS.get(i).endsWith("公司") ? "企事业单位" : "政府部门",
-                            name(random), "0551-6" + String.format("%06d", 100000 + i * 37), prefix + "行政中心" + (i % 5 + 1) + "号楼", i)
-                    .query(Long.class).single());
+            handlingUnits.add(setup.addHandlingUnit(prefix + UNITS.get(i), UNITS.get(i).endsWith("公司") ? "企事业单位" : "政府部门",
+                    name(random), "0551-6" + String.format("%06d", 100000 + i * 37), prefix + "行政中心" + (i % 5 + 1) + "号楼", i));
         }
         List<Long> members = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < memberCount; i++) {
             LocalDate birth = LocalDate.of(1958 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            members.add(jdbc.sql("""
-                    insert into member (committee_id, name, gender, ethnicity, birth_date, affiliation_id, sector_id,
-                           special_committee_id, studio_id, employer_title, mobile, standing, term_id, status)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                    .params(committee, name(random), random.nextInt(3) == 0 ? "FEMALE" : "MALE",
-                            ETHNICITIES.get(random.nextInt(ETHNICITIES.size())), birth,
-                            random.nextInt(4) == 0 ? null : affiliations.get(random.nextInt(affiliations.size())),
-                            sectors.get(random.nextInt(sectors.size())), specials.get(random.nextInt(specials.size())),
-                            random.nextInt(3) == 0 ? studios.get(random.nextInt(studios.size())) : null,
-                            EMPLOYERS.get(random.nextInt(EMPLOYERS.size())),
-                            "13" + (userPrefix.isEmpty() ? "8" : userPrefix.startsWith("dc") ? "9" : "7") + String.format("%08d", 10000000 + i * 7919 % 89999999),
-                            random.nextInt(6) == 0, i < memberCount - 8 ? current : previous, i < memberCount - 8 ? "ACTIVE" : "LEFT")
-                    .query(Long.class).single());
+            // the random draws in the order the demo has always made them: the same names for the same seeds
+            var form = new MemberForm(name(random), random.nextInt(3) == 0 ? Gender.FEMALE : Gender.MALE,
+                    ETHNICITIES.get(random.nextInt(ETHNICITIES.size())), birth,
+                    random.nextInt(4) == 0 ? null : affiliations.get(random.nextInt(affiliations.size())),
+                    sectors.get(random.nextInt(sectors.size())), specials.get(random.nextInt(specials.size())),
+                    random.nextInt(3) == 0 ? studios.get(random.nextInt(studios.size())) : null,
+                    EMPLOYERS.get(random.nextInt(EMPLOYERS.size())),
+                    "13" + (userPrefix.isEmpty() ? "8" : userPrefix.startsWith("dc") ? "9" : "7") + String.format("%08d", 10000000 + i * 7919 % 89999999),
+                    random.nextInt(6) == 0, i < memberCount - 8 ? current : previous,
+                    i < memberCount - 8 ? MemberStatus.ACTIVE : MemberStatus.LEFT);
+            members.add(roster.register(form));
+            names.add(form.name());
         }
-        account(committee, userPrefix + "admin", "系统管理员", Set.of(Role.ADMIN), null, null, null, logins);
-        account(committee, userPrefix + "staff", "提案委工作人员", Set.of(Role.STAFF), "提案委员会", null, null, logins);
-        account(committee, userPrefix + "member", jdbc.sql("select name from member where id = ?").param(members.getFirst())
-                .query(String.class).single(), Set.of(Role.MEMBER), null, members.getFirst(), null, logins);
-        account(committee, userPrefix + "member2", jdbc.sql("select name from member where id = ?").param(members.get(1))
-                .query(String.class).single(), Set.of(Role.MEMBER), null, members.get(1), null, logins);
-        account(committee, userPrefix + "unit", prefix + UNITS.getFirst(), Set.of(Role.UNIT), null, null, handlingUnits.getFirst(), logins);
-        account(committee, userPrefix + "unit2", prefix + UNITS.get(1), Set.of(Role.UNIT), null, null, handlingUnits.get(1), logins);
-        account(committee, userPrefix + "leader", "分管领导", Set.of(Role.LEADER), null, null, null, logins);
-        account(committee, userPrefix + "correspondent", "特聘信息员" + name(random), Set.of(Role.CORRESPONDENT), null, null, null, logins);
+        return new Staffed(members, names, handlingUnits);
     }
 
-    private long term(long committee, int number, String name, LocalDate start, LocalDate end, boolean current) {
-        return jdbc.sql("insert into term (committee_id, number, name, start_date, end_date, is_current) values (?, ?, ?, ?, ?, ?) returning id")
-                .params(committee, number, name, start, end, current).query(Long.class).single();
-    }
-
-    private List<Long> units(long committee, String kind, List<String> names, String suffix) {
+    private List<Long> units(OrgUnitKind kind, List<String> names, String suffix) {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            ids.add(jdbc.sql("insert into org_unit (committee_id, kind, name, sort_order) values (?, ?, ?, ?) returning id")
-                    .params(committee, kind, names.get(i) + suffix, i).query(Long.class).single());
+            ids.add(setup.addUnit(kind, names.get(i) + suffix, i));
         }
         return ids;
     }
 
-    private void account(long committee, String username, String displayName, Set<Role> roles, String office,
-                         Long memberId, Long unitId, StringBuilder logins) {
+    private void account(long committee, String committeeName, String username, String displayName, Set<Role> roles,
+                         String office, Long memberId, Long unitId, StringBuilder logins) {
         accounts.openWithoutCaller(committee, new NewAccount(username, displayName, PASSWORD, roles, office, memberId, unitId), false);
-        String committeeName = jdbc.sql("select name from committee where id = ?").param(committee).query(String.class).single();
         logins.append(String.format("  %-10s %-18s %s%n", username, committeeName, roles.iterator().next().label()));
     }
 

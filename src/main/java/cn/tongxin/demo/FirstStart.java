@@ -14,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.tongxin.account.Accounts;
 import cn.tongxin.account.NewAccount;
 import cn.tongxin.account.Role;
+import cn.tongxin.organization.CommitteeSetup;
+import cn.tongxin.organization.Level;
 
 /** On an empty database: the demo (default) or just an administrator who must change the initial password. */
 @Component
@@ -25,12 +27,13 @@ class FirstStart implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final DemoData demo;
     private final Accounts accounts;
+    private final CommitteeSetup setup;
     private final boolean demoEnabled;
     private final String adminUsername;
     private final String adminPassword;
     private final String committeeName;
 
-    FirstStart(JdbcClient jdbc, TransactionTemplate tx, DemoData demo, Accounts accounts,
+    FirstStart(JdbcClient jdbc, TransactionTemplate tx, DemoData demo, Accounts accounts, CommitteeSetup setup,
                @Value("${tongxin.demo.enabled:true}") boolean demoEnabled,
                @Value("${tongxin.admin.username:admin}") String adminUsername,
                @Value("${tongxin.admin.initial-password:Tongxin@2026}") String adminPassword,
@@ -39,6 +42,7 @@ class FirstStart implements ApplicationRunner {
         this.tx = tx;
         this.demo = demo;
         this.accounts = accounts;
+        this.setup = setup;
         this.demoEnabled = demoEnabled;
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
@@ -61,8 +65,7 @@ class FirstStart implements ApplicationRunner {
     }
 
     private String openAdministrator() {
-        long committee = jdbc.sql("insert into committee (name, level) values (?, 'MUNICIPAL') returning id")
-                .param(committeeName).query(Long.class).single();
+        long committee = setup.foundFirstCommittee(committeeName, Level.MUNICIPAL, null);
         accounts.openWithoutCaller(committee, new NewAccount(adminUsername, "系统管理员", adminPassword,
                 Set.of(Role.ADMIN), null, null, null), true);
         return "==== 同心平台已初始化（无演示数据）====\n系统管理员：" + adminUsername

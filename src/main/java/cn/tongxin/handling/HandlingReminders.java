@@ -3,10 +3,13 @@ package cn.tongxin.handling;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.modulith.moments.DayHasPassed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import cn.tongxin.notification.Notifications;
 import cn.tongxin.notification.Recipient;
@@ -32,9 +35,11 @@ public class HandlingReminders {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${tongxin.reminders.cron:0 0 7 * * *}", zone = "Asia/Shanghai")
-    public void daily() {
-        run(LocalDate.now(clock));
+    /** When a day has passed, the new day's reminders: on one instance only (the lock is named after the day). */
+    @EventListener
+    @SchedulerLock(name = "handling-reminders-#{#day.date.toString()}", lockAtLeastFor = "PT1H")
+    public void daily(DayHasPassed day) {
+        run(day.getDate().plusDays(1));
     }
 
     /** Creates the reminders of one day; returns how many were new. */

@@ -34,14 +34,24 @@ public class EmbeddedDatabaseInitializer implements ApplicationContextInitialize
         int port = env.getProperty("tongxin.database.embedded.port", Integer.class, 0);
         boolean clean = env.getProperty("tongxin.database.embedded.clean", Boolean.class, false);
         String database = env.getProperty("tongxin.database.embedded.database", "tongxin");
-        EmbeddedPostgres postgres = RUNNING.computeIfAbsent(dataDir, dir -> start(dir, port, clean, database));
+        EmbeddedPostgres postgres = RUNNING.computeIfAbsent(dataDir, dir -> start(dir, port, clean));
+        createDatabaseIfMissing(postgres, database);
         env.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
                 "spring.datasource.url", postgres.jdbcUrl(database),
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "")));
     }
 
-    private static EmbeddedPostgres start(Path dataDir, int port, boolean clean, String database) {
+    /** Several databases may live in one server (a test context may ask for a database of its own). */
+    private static synchronized void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) {
+        try {
+            postgres.createDatabaseIfMissing(database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("无法创建嵌入式数据库 " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static EmbeddedPostgres start(Path dataDir, int port, boolean clean) {
         try {
             if (clean && Files.exists(dataDir.resolve("cluster"))) {
                 try (var paths = Files.walk(dataDir.resolve("cluster"))) {
@@ -53,9 +63,8 @@ public class EmbeddedDatabaseInitializer implements ApplicationContextInitialize
             EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir, port);
             // stop the server only after every application context (and its connection pool) has closed
             SpringApplication.getShutdownHandlers().add(postgres::close);
-            postgres.createDatabaseIfMissing(database);
             return postgres;
-        } catch (IOException | SQLException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("无法启动嵌入式 PostgreSQL: " + e.getMessage(), e);
         }
     }

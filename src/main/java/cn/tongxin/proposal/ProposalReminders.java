@@ -4,9 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.moments.DayHasPassed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import cn.tongxin.notification.Notifications;
 import cn.tongxin.notification.Recipient;
@@ -26,9 +29,11 @@ public class ProposalReminders {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${tongxin.reminders.cron:0 0 7 * * *}", zone = "Asia/Shanghai")
-    public void daily() {
-        run(LocalDate.now(clock));
+    /** When a day has passed, the new day's reminders: on one instance only (the lock is named after the day). */
+    @EventListener
+    @SchedulerLock(name = "proposal-reminders-#{#day.date.toString()}", lockAtLeastFor = "PT1H")
+    public void daily(DayHasPassed day) {
+        run(day.getDate().plusDays(1));
     }
 
     @Transactional
