@@ -22,7 +22,8 @@ import cn.tongxin.proposal.DraftProposals;
 import cn.tongxin.proposal.ProposalDraft;
 import cn.tongxin.proposal.ProposalKind;
 import cn.tongxin.proposal.ReviewProposals;
-import cn.tongxin.suggestion.MicroSuggestions;
+import cn.tongxin.proposal.SubmitProposals;
+import cn.tongxin.suggestion.SubmitSuggestions;
 
 /**
  * A little work in progress for the demo committee, so that a first look finds something in every list: proposals at
@@ -36,18 +37,20 @@ class DemoWork {
     private final RunAs runAs;
     private final Members members;
     private final DraftProposals drafts;
+    private final SubmitProposals submissions;
     private final ReviewProposals review;
     private final SubmitReports reports;
-    private final MicroSuggestions suggestions;
+    private final SubmitSuggestions suggestions;
     private final PlanActivities plan;
     private final Participation participation;
     private final Clock clock;
 
-    DemoWork(Clock clock, RunAs runAs, Members members, DraftProposals drafts, ReviewProposals review, SubmitReports reports,
-             MicroSuggestions suggestions, PlanActivities plan, Participation participation) {
+    DemoWork(Clock clock, RunAs runAs, Members members, DraftProposals drafts, SubmitProposals submissions, ReviewProposals review, SubmitReports reports,
+             SubmitSuggestions suggestions, PlanActivities plan, Participation participation) {
         this.runAs = runAs;
         this.members = members;
         this.drafts = drafts;
+        this.submissions = submissions;
         this.review = review;
         this.suggestions = suggestions;
         this.reports = reports;
@@ -59,10 +62,10 @@ class DemoWork {
     /** The work of the city committee (demo accounts without prefix). */
     void add() {
         runAs.user("member", () -> drafts.create(proposal("demo-1", "关于加快老旧小区改造的建议"), List.of()));
-        runAs.user("member2", () -> drafts.submit(drafts.create(proposal("demo-2", "关于完善社区居家养老服务的建议"), List.of())));
+        runAs.user("member2", () -> submissions.submit(drafts.create(proposal("demo-2", "关于完善社区居家养老服务的建议"), List.of())));
         long filed = runAs.user("member", () -> {
             long id = drafts.create(proposal("demo-3", "关于推进中小学课后服务的建议"), List.of());
-            drafts.submit(id);
+            submissions.submit(id);
             return id;
         });
         runAs.user("staff", () -> review.file(filed, null));
