@@ -3,17 +3,16 @@ package cn.tongxin.activity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
+import cn.tongxin.activity.internal.ActivityFigures;
 import cn.tongxin.outcome.Outcomes;
 
 /**
@@ -25,14 +24,14 @@ import cn.tongxin.outcome.Outcomes;
 @Transactional(readOnly = true)
 public class ActivityStatistics {
 
-    private final JdbcClient jdbc;
+    private final ActivityFigures figures;
     private final CurrentUsers currentUsers;
     private final Outcomes outcomes;
     private final Appraisals appraisals;
     private final Clock clock;
 
-    ActivityStatistics(JdbcClient jdbc, CurrentUsers currentUsers, Outcomes outcomes, Appraisals appraisals, Clock clock) {
-        this.jdbc = jdbc;
+    ActivityStatistics(ActivityFigures figures, CurrentUsers currentUsers, Outcomes outcomes, Appraisals appraisals, Clock clock) {
+        this.figures = figures;
         this.currentUsers = currentUsers;
         this.outcomes = outcomes;
         this.appraisals = appraisals;
@@ -63,70 +62,26 @@ public class ActivityStatistics {
         var range = cn.tongxin.shared.DateRange.resolve(year, from, to, LocalDate.now(clock));
         LocalDate start = range.from();
         LocalDate end = range.to();
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("committee", user.committeeId());
-        p.put("from", range.startsAt(clock.getZone()));
-        p.put("to", range.endsBefore(clock.getZone()));
-        p.put("fromDate", start);
-        p.put("toDate", end);
-        String inPeriod = " a.committee_id = :committee and a.starts_at >= :from and a.starts_at < :to and a.status <> 'CANCELLED'";
-        List<TypeRow> byType = jdbc.sql("""
-                select a.type, count(*) as n, coalesce(sum((select count(*) from activity_attendance t where t.activity_id = a.id)), 0) as person_times
-                  from activity a where""" + inPeriod + " group by a.type order by count(*) desc").params(p)
-                .query((rs, n) -> {
-                    ActivityType t = ActivityType.valueOf(rs.getString("type"));
-                    return new TypeRow(t.label(), t.category().label(), rs.getLong("n"), rs.getLong("person_times"));
-                }).list();
-        String participation = """
-                with ended as (select a.id from activity a where""" + inPeriod + """
-                 and a.ends_at < now()),
-                rows as (
-                  select i.member_id, (t.member_id is not null) as present, (t.member_id is null and i.response = 'LEAVE_APPROVED') as excused,
-                         (t.member_id is null and i.response is distinct from 'LEAVE_APPROVED') as absent
-                    from activity_invitee i join ended e on e.id = i.activity_id
-                    left join activity_attendance t on t.activity_id = i.activity_id and t.member_id = i.member_id)
-                """;
-        var totals = jdbc.sql(participation + """
-                select count(*) as invited, count(*) filter (where present) as present, count(*) filter (where excused) as excused,
-                       count(*) filter (where absent) as absent from rows""").params(p).query().singleRow();
-        List<MemberRow> members = jdbc.sql(participation + """
-                select m.name, count(*) as invited, count(*) filter (where present) as present, count(*) filter (where excused) as excused,
-                       count(*) filter (where absent) as absent
-                  from rows r join member m on m.id = r.member_id group by m.id, m.name order by count(*) filter (where absent) desc, m.id limit 200""")
-                .params(p).query((rs, n) -> new MemberRow(rs.getString("name"), rs.getLong("invited"), rs.getLong("present"),
-                        rs.getLong("excused"), rs.getLong("absent"))).list();
-        Map<String, Long> outputs = new LinkedHashMap<>();
-        jdbc.sql("select o.kind, count(*) as n from activity_output o join activity a on a.id = o.activity_id where" + inPeriod
-                        + " group by o.kind order by o.kind").params(p)
-                .query((rs, n) -> outputs.put(OutputKind.valueOf(rs.getString("kind")).label(), rs.getLong("n"))).list();
+        var period = new ActivityFigures.Period(user.committeeId(), range.startsAt(clock.getZone()).toInstant(),
+                range.endsBefore(clock.getZone()).toInstant(),
+                start, end);
+        List<TypeRow> byType = figures.byType(period);
+        var totals = figures.attendance(period);
+        List<MemberRow> members = figures.members(period);
+        Map<String, Long> outputs = figures.outputsByKind(period);
         var counts = outcomes.countInPeriod(user.committeeId(), ActivityOutputs.SUBJECT, start, end);
         Map<String, Long> adopted = counts.adoptedByLabel();
         Map<String, Long> instructed = counts.instructedByLabel();
-        Map<String, Long> plan = new LinkedHashMap<>();
-        for (ConsultationPlan.Status s : ConsultationPlan.Status.values()) {
-            plan.put(s.label(), 0L);
-        }
-        jdbc.sql("select status, count(*) as n from consultation_plan_item where committee_id = ? and year between ? and ? group by status")
-                .params(user.committeeId(), start.getYear(), end.getYear())
-                .query((rs, n) -> plan.put(ConsultationPlan.Status.valueOf(rs.getString("status")).label(), rs.getLong("n"))).list();
-        long groups = jdbc.sql("select count(*) from supervision_group where committee_id = :committee and starts_on <= :toDate and ends_on >= :fromDate")
-                .params(p).query(Long.class).single();
-        long opinions = jdbc.sql("select count(*) from activity_output o join activity a on a.id = o.activity_id where" + inPeriod
-                + " and o.kind = 'SUPERVISION_OPINION'").params(p).query(Long.class).single();
-        Map<String, Long> studios = new LinkedHashMap<>();
-        jdbc.sql("select a.organiser_name, count(*) as n from activity a where" + inPeriod
-                        + " and a.organiser_kind = 'STUDIO' group by a.organiser_name order by count(*) desc limit 300").params(p)
-                .query((rs, n) -> studios.put(rs.getString("organiser_name"), rs.getLong("n"))).list();
+        Map<String, Long> plan = figures.plan(period);
+        long groups = figures.supervisionGroups(period);
+        long opinions = figures.supervisionOpinions(period);
+        Map<String, Long> studios = figures.studios(period);
         List<Appraisals.Summary> inPeriodAppraisals = new ArrayList<>(appraisals.list().stream()
                 .filter(a -> !a.opensAt().isBefore(start.atStartOfDay(clock.getZone()).toInstant())
                         && a.opensAt().isBefore(end.plusDays(1).atStartOfDay(clock.getZone()).toInstant())).toList());
         long activities = byType.stream().mapToLong(TypeRow::activities).sum();
         long personTimes = byType.stream().mapToLong(TypeRow::personTimes).sum();
-        return new Report(start, end, activities, personTimes, n(totals, "invited"), n(totals, "present"), n(totals, "excused"),
-                n(totals, "absent"), byType, members, outputs, adopted, instructed, plan, groups, opinions, inPeriodAppraisals, studios);
-    }
-
-    private static long n(Map<String, Object> row, String key) {
-        return ((Number) row.get(key)).longValue();
+        return new Report(start, end, activities, personTimes, totals.invited(), totals.present(), totals.excused(),
+                totals.absent(), byType, members, outputs, adopted, instructed, plan, groups, opinions, inPeriodAppraisals, studios);
     }
 }

@@ -1,14 +1,20 @@
 package cn.tongxin.activity;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
+import cn.tongxin.activity.PlanItemWorkflow.Party;
+import cn.tongxin.activity.PlanItemWorkflow.Status;
+import cn.tongxin.activity.internal.Activities;
+import cn.tongxin.activity.internal.ConsultationPlanItems;
+import cn.tongxin.activity.internal.PlanItemList;
 import cn.tongxin.organization.OrgUnitKind;
 import cn.tongxin.organization.Organization;
 import cn.tongxin.shared.BusinessException;
@@ -20,30 +26,26 @@ import cn.tongxin.shared.Text;
 @Transactional
 public class ConsultationPlan {
 
-    public enum Status {
-        PLANNED("计划"), DONE("已开展"), FEEDBACK("已反馈");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
+    /** A topic with what the current user may do with it ({@link PlanItemWorkflow}). */
     public record Item(long id, int year, String topic, ActivityType type, int month, String leadSpecialCommittee, Status status,
-                       Long activityId, String activityTitle) {
+                       Long activityId, String activityTitle, List<PlanItemWorkflow.Action> actions) {
+        /** For templates: whether the current user is offered this step. */
+        public boolean offers(String action) {
+            return actions.contains(PlanItemWorkflow.Action.valueOf(action));
+        }
     }
 
-    private final JdbcClient jdbc;
+    private final ConsultationPlanItems items;
+    private final PlanItemList list;
+    private final Activities activities;
     private final CurrentUsers currentUsers;
     private final Organization organization;
 
-    ConsultationPlan(JdbcClient jdbc, CurrentUsers currentUsers, Organization organization) {
-        this.jdbc = jdbc;
+    ConsultationPlan(ConsultationPlanItems items, PlanItemList list, Activities activities, CurrentUsers currentUsers,
+                     Organization organization) {
+        this.items = items;
+        this.list = list;
+        this.activities = activities;
         this.currentUsers = currentUsers;
         this.organization = organization;
     }
@@ -51,15 +53,9 @@ public class ConsultationPlan {
     @Transactional(readOnly = true)
     public List<Item> year(int year) {
         CurrentUser user = currentUsers.require(Role.ADMIN, Role.STAFF, Role.LEADER);
-        return jdbc.sql("""
-                select p.*, u.name as lead_name, a.title as activity_title from consultation_plan_item p
-                  left join org_unit u on u.id = p.lead_special_committee_id left join activity a on a.id = p.activity_id
-                 where p.committee_id = ? and p.year = ? order by p.planned_month, p.id""")
-                .params(user.committeeId(), year)
-                .query((rs, n) -> new Item(rs.getLong("id"), rs.getInt("year"), rs.getString("topic"),
-                        ActivityType.valueOf(rs.getString("type")), rs.getInt("planned_month"), rs.getString("lead_name"),
-                        Status.valueOf(rs.getString("status")), (Long) rs.getObject("activity_id"), rs.getString("activity_title")))
-                .list();
+        Set<Party> as = parties(user);
+        return list.year(user.committeeId(), year).stream().map(r -> new Item(r.id(), r.year(), r.topic(), r.type(), r.month(),
+                r.leadSpecialCommittee(), r.status(), r.activityId(), r.activityTitle(), PlanItemWorkflow.offered(r.status(), as))).toList();
     }
 
     public long add(int year, String topic, ActivityType type, Integer month, Long leadSpecialCommitteeId) {
@@ -77,36 +73,48 @@ public class ConsultationPlan {
         if (leadSpecialCommitteeId != null && organization.units(OrgUnitKind.SPECIAL_COMMITTEE).stream().noneMatch(u -> u.id() == leadSpecialCommitteeId)) {
             errors.add("leadSpecialCommitteeId", "所选专委会不存在");
         }
+        if (year < 2000 || year > 2100) {
+            errors.add("year", "请选择计划年度");
+        }
         errors.throwIfAny();
-        return jdbc.sql("""
-                insert into consultation_plan_item (committee_id, year, topic, type, planned_month, lead_special_committee_id)
-                values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(staff.committeeId(), year, topic.strip(), type.name(), month, leadSpecialCommitteeId).query(Long.class).single();
+        var item = items.save(ConsultationPlanItem.plan(staff.committeeId(), year, topic.strip(), type, month, leadSpecialCommitteeId));
+        return items.save(item.planned()).id();
     }
 
     /** The activity that carried out a planned topic: the topic becomes 已开展. */
-    public void carriedOutBy(long itemId, long activityId) {
+    public void carriedOutBy(long itemId, Long activityId) {
         CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
-        if (jdbc.sql("select count(*) from activity where id = ? and committee_id = ?").params(activityId, staff.committeeId())
-                .query(Long.class).single() == 0) {
+        if (activityId == null) {
+            throw BusinessException.invalid("请填写活动编号");
+        }
+        if (activities.findByIdAndCommitteeId(activityId, staff.committeeId()).isEmpty()) {
             throw BusinessException.notFound("活动");
         }
-        int updated = jdbc.sql("""
-                update consultation_plan_item set activity_id = ?, status = 'DONE', version = version + 1
-                 where id = ? and committee_id = ? and status = 'PLANNED'""").params(activityId, itemId, staff.committeeId()).update();
-        if (updated == 0) {
-            throw BusinessException.conflict("只有“计划”状态的议题可以关联开展的活动");
-        }
+        var item = locked(staff, itemId);
+        item.carriedOutBy(activityId, parties(staff));
+        items.save(item);
     }
 
     /** The government's feedback on the outcome has come back. */
     public void feedbackReceived(long itemId) {
         CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
-        int updated = jdbc.sql("""
-                update consultation_plan_item set status = 'FEEDBACK', version = version + 1
-                 where id = ? and committee_id = ? and status = 'DONE'""").params(itemId, staff.committeeId()).update();
-        if (updated == 0) {
-            throw BusinessException.conflict("议题开展后才能登记反馈");
+        var item = locked(staff, itemId);
+        item.feedbackReceived(parties(staff));
+        items.save(item);
+    }
+
+    private ConsultationPlanItem locked(CurrentUser staff, long itemId) {
+        return items.findLockedByIdAndCommitteeId(itemId, staff.committeeId()).orElseThrow(() -> BusinessException.notFound("协商计划议题"));
+    }
+
+    static Set<Party> parties(CurrentUser user) {
+        Set<Party> as = EnumSet.noneOf(Party.class);
+        if (user.hasAny(Role.ADMIN, Role.STAFF)) {
+            as.add(Party.STAFF);
         }
+        if (user.has(Role.LEADER)) {
+            as.add(Party.LEADER);
+        }
+        return as;
     }
 }

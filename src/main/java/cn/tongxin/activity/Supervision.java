@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
+import cn.tongxin.activity.internal.SupervisionGroups;
 import cn.tongxin.member.Members;
 import cn.tongxin.organization.HandlingUnitView;
 import cn.tongxin.organization.Organization;
@@ -27,13 +27,13 @@ public class Supervision {
                         LocalDate startsOn, LocalDate endsOn, long activities, long opinions) {
     }
 
-    private final JdbcClient jdbc;
+    private final SupervisionGroups store;
     private final CurrentUsers currentUsers;
     private final Organization organization;
     private final Members members;
 
-    Supervision(JdbcClient jdbc, CurrentUsers currentUsers, Organization organization, Members members) {
-        this.jdbc = jdbc;
+    Supervision(SupervisionGroups store, CurrentUsers currentUsers, Organization organization, Members members) {
+        this.store = store;
         this.currentUsers = currentUsers;
         this.organization = organization;
         this.members = members;
@@ -51,7 +51,8 @@ public class Supervision {
         if (leaderId == null || members.find(leaderId).isEmpty()) {
             errors.add("leaderId", "请选择组长");
         }
-        Set<Long> all = new java.util.LinkedHashSet<>(memberIds == null ? List.of() : memberIds);
+        Set<Long> all = new java.util.LinkedHashSet<>(memberIds == null ? List.of()
+                : memberIds.stream().filter(java.util.Objects::nonNull).toList());
         if (leaderId != null) {
             all.add(leaderId);
         }
@@ -67,33 +68,13 @@ public class Supervision {
                 throw BusinessException.invalid("所选委员不存在");
             }
         }
-        long id = jdbc.sql("""
-                insert into supervision_group (committee_id, name, unit_id, leader_member_id, starts_on, ends_on)
-                values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(staff.committeeId(), name.strip(), unitId, leaderId, startsOn, endsOn).query(Long.class).single();
-        all.forEach(m -> jdbc.sql("insert into supervision_group_member (group_id, member_id) values (?, ?)").params(id, m).update());
-        return id;
+        return store.add(staff.committeeId(), name.strip(), unitId, leaderId, all, startsOn, endsOn);
     }
 
     /** Groups with the activities linked to their unit during their period, and the supervision opinions of those. */
     @Transactional(readOnly = true)
     public List<Group> groups(Integer year) {
         CurrentUser user = currentUsers.require(Role.ADMIN, Role.STAFF, Role.LEADER);
-        return jdbc.sql("""
-                select g.*, u.name as unit_name, l.name as leader_name,
-                       (select string_agg(m.name, '、' order by m.id) from supervision_group_member x join member m on m.id = x.member_id where x.group_id = g.id) as member_names,
-                       (select count(*) from activity a join activity_link k on k.activity_id = a.id and k.kind = 'UNIT' and k.target_id = g.unit_id
-                         where a.committee_id = g.committee_id and (a.starts_at at time zone 'Asia/Shanghai')::date between g.starts_on and g.ends_on) as activities,
-                       (select count(*) from activity_output o join activity a on a.id = o.activity_id
-                          join activity_link k on k.activity_id = a.id and k.kind = 'UNIT' and k.target_id = g.unit_id
-                         where o.kind = 'SUPERVISION_OPINION' and (a.starts_at at time zone 'Asia/Shanghai')::date between g.starts_on and g.ends_on) as opinions
-                  from supervision_group g join handling_unit u on u.id = g.unit_id join member l on l.id = g.leader_member_id
-                 where g.committee_id = ? and (cast(? as int) is null or extract(year from g.starts_on) = ?) order by g.starts_on desc, g.id""")
-                .params(user.committeeId(), year, year)
-                .query((rs, n) -> new Group(rs.getLong("id"), rs.getString("name"), rs.getLong("unit_id"), rs.getString("unit_name"),
-                        rs.getString("leader_name"), rs.getString("member_names") == null ? List.of() : List.of(rs.getString("member_names").split("、")),
-                        rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), rs.getLong("activities"),
-                        rs.getLong("opinions")))
-                .list();
+        return store.list(user.committeeId(), year);
     }
 }

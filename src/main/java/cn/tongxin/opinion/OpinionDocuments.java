@@ -21,10 +21,10 @@ import cn.idev.excel.FastExcel;
 @Service
 public class OpinionDocuments {
 
-    private final OpinionQueries queries;
+    private final BulletinQueries queries;
     private final OpinionStatistics statistics;
 
-    OpinionDocuments(OpinionQueries queries, OpinionStatistics statistics) {
+    OpinionDocuments(BulletinQueries queries, OpinionStatistics statistics) {
         this.queries = queries;
         this.statistics = statistics;
     }

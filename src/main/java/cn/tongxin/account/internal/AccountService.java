@@ -2,9 +2,11 @@ package cn.tongxin.account.internal;
 
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.account.AccountEvents.AccountChanged;
+import cn.tongxin.account.AccountLinks;
 import cn.tongxin.account.AccountSummary;
 import cn.tongxin.account.Accounts;
 import cn.tongxin.account.CurrentUser;
@@ -42,14 +45,16 @@ class AccountService implements Accounts {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final ObjectProvider<AccountLinks> links;
 
     AccountService(UserAccounts accounts, CurrentUsers currentUsers, PasswordEncoder encoder,
-                   ApplicationEventPublisher events, JdbcClient jdbc) {
+                   ApplicationEventPublisher events, JdbcClient jdbc, ObjectProvider<AccountLinks> links) {
         this.accounts = accounts;
         this.currentUsers = currentUsers;
         this.encoder = encoder;
         this.events = events;
         this.jdbc = jdbc;
+        this.links = links;
     }
 
     @Override
@@ -64,9 +69,14 @@ class AccountService implements Accounts {
         }
         if (request.displayName() == null || request.displayName().isBlank()) {
             errors.add("displayName", "请填写姓名");
+        } else if (request.displayName().trim().length() > 50) {
+            errors.add("displayName", "姓名不超过50个字符");
+        }
+        if (request.office() != null && request.office().trim().length() > 50) {
+            errors.add("office", "所在科室不超过50个字符");
         }
         PasswordPolicy.check(request.initialPassword()).ifPresent(m -> errors.add("initialPassword", m));
-        if (request.roles() == null || request.roles().isEmpty()) {
+        if (request.roles() == null || request.roles().isEmpty() || request.roles().stream().anyMatch(Objects::isNull)) {
             errors.add("roles", "请至少选择一个角色");
         } else {
             if (request.roles().contains(Role.MEMBER) && request.memberId() == null) {
@@ -75,6 +85,12 @@ class AccountService implements Accounts {
             if (request.roles().contains(Role.UNIT) && request.unitId() == null) {
                 errors.add("roles", "承办单位角色须关联一个承办单位");
             }
+        }
+        if (request.memberId() != null && !ownLink(AccountLinks.Kind.MEMBER, request.memberId(), admin.committeeId())) {
+            errors.add("memberId", "所选委员不存在或不属于本政协");
+        }
+        if (request.unitId() != null && !ownLink(AccountLinks.Kind.UNIT, request.unitId(), admin.committeeId())) {
+            errors.add("unitId", "所选承办单位不存在或不属于本政协");
         }
         errors.throwIfAny();
         var account = UserAccount.open(admin.committeeId(), username, request.displayName().trim(),
@@ -179,8 +195,11 @@ class AccountService implements Accounts {
     @Override
     public void updateRoles(long accountId, Set<Role> roles, String office) {
         UserAccount account = adminOwned(accountId);
-        if (roles == null || roles.isEmpty()) {
+        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)) {
             throw BusinessException.invalid("请至少选择一个角色");
+        }
+        if (office != null && office.trim().length() > 50) {
+            throw BusinessException.invalid("所在科室不超过50个字符");
         }
         if (roles.contains(Role.MEMBER) && account.memberId == null) {
             throw BusinessException.invalid("该账户未关联委员，不能授予委员角色");
@@ -214,6 +233,11 @@ class AccountService implements Accounts {
         account.unlock();
         accounts.save(account);
         events.publishEvent(new AccountChanged(account.committeeId, accountId, "解锁账户", account.username));
+    }
+
+    /** A member or unit an account is linked to must be the committee's own (ids in a request are not trusted). */
+    private boolean ownLink(AccountLinks.Kind kind, long id, long committeeId) {
+        return links.orderedStream().filter(l -> l.kind() == kind).anyMatch(l -> l.belongsTo(id, committeeId));
     }
 
     private UserAccount adminOwned(long accountId) {

@@ -20,6 +20,7 @@ import cn.tongxin.account.ApiTokens;
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.FieldErrors;
 
 @Service
 @Transactional
@@ -43,12 +44,14 @@ class ApiTokenService implements ApiTokens {
     @Override
     public IssuedToken create(String name) {
         CurrentUser me = currentUsers.get();
-        String label = name == null ? "" : name.trim();
-        if (label.isEmpty() || label.length() > 60) {
-            throw BusinessException.invalid("请填写令牌名称（不超过60个字符）");
-        }
+        return issue(me.id(), me.committeeId(), name);
+    }
+
+    /** Issues a token to an account that has proved who it is (by its session, a token, or its password). */
+    IssuedToken issue(long accountId, long committeeId, String name) {
+        String label = label(name);
         long active = jdbc.sql("select count(*) from api_token where user_account_id = ? and revoked_at is null")
-                .param(me.id()).query(Long.class).single();
+                .param(accountId).query(Long.class).single();
         if (active >= MAX_ACTIVE) {
             throw BusinessException.conflict("有效令牌最多" + MAX_ACTIVE + "个，请先撤销不用的令牌");
         }
@@ -60,10 +63,19 @@ class ApiTokenService implements ApiTokens {
         long id = jdbc.sql("""
                 insert into api_token (user_account_id, name, token_hash, token_prefix, created_at)
                 values (?, ?, ?, ?, ?) returning id""")
-                .params(me.id(), label, hash(clear), clear.substring(0, 8), java.sql.Timestamp.from(Instant.now(clock)))
+                .params(accountId, label, hash(clear), clear.substring(0, 8), java.sql.Timestamp.from(Instant.now(clock)))
                 .query(Long.class).single();
-        events.publishEvent(new AccountChanged(me.committeeId(), me.id(), "创建API令牌", label));
+        events.publishEvent(new AccountChanged(committeeId, accountId, "创建API令牌", label));
         return new IssuedToken(id, label, clear);
+    }
+
+    /** The token's name, checked. */
+    static String label(String name) {
+        String label = name == null ? "" : name.trim();
+        if (label.isEmpty() || label.length() > 60) {
+            throw new FieldErrors("提交的内容有误，请修改后重试", List.of(new FieldErrors.FieldError("name", "请填写令牌名称（不超过60个字符）")));
+        }
+        return label;
     }
 
     @Override

@@ -15,8 +15,8 @@ import cn.tongxin.account.Accounts;
 import cn.tongxin.account.NewAccount;
 import cn.tongxin.account.Role;
 import cn.tongxin.shared.BusinessException;
-import cn.tongxin.shared.FieldErrors;
 import cn.tongxin.shared.PageQuery;
+import cn.tongxin.web.ApiTwin;
 import cn.tongxin.web.Forms;
 
 /** Administrators manage the accounts of their committee (unit and member logins are opened from those pages). */
@@ -44,23 +44,17 @@ class AdminUserController {
     }
 
     @PostMapping("/admin/users")
+    @ApiTwin("POST /api/v1/accounts")
     String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
                   @RequestParam(defaultValue = "") String initialPassword, @RequestParam(required = false) Set<Role> roles,
                   @RequestParam(required = false) String office, Model model, RedirectAttributes redirect) {
-        Set<Role> chosen = EnumSet.noneOf(Role.class);
-        if (roles != null) {
-            chosen.addAll(roles);
-        }
-        chosen.retainAll(OFFICE_ROLES);
-        try {
-            accounts.open(new NewAccount(username, displayName, initialPassword, chosen, office, null, null));
-        } catch (FieldErrors e) {
-            Forms.showErrors(model, e);
-            model.addAttribute("roles", OFFICE_ROLES);
-            return "account/user-new";
-        }
-        redirect.addFlashAttribute("notice", "账户已创建，首次登录须修改初始密码");
-        return "redirect:/admin/users";
+        // This form opens office accounts; member and unit logins are opened from the member's and the unit's page.
+        var account = new NewAccount(username, displayName, initialPassword, roles == null ? Set.of() : roles, office, null, null);
+        return Forms.submit(() -> accounts.open(account), "账户已创建，首次登录须修改初始密码", "redirect:/admin/users", model,
+                redirect, () -> {
+                    model.addAttribute("roles", OFFICE_ROLES);
+                    return "account/user-new";
+                });
     }
 
     @GetMapping("/admin/users/{id}")
@@ -71,38 +65,31 @@ class AdminUserController {
     }
 
     @PostMapping("/admin/users/{id}/roles")
+    @ApiTwin("PUT /api/v1/accounts/{id}/roles")
     String roles(@PathVariable long id, @RequestParam(required = false) Set<Role> roles,
                  @RequestParam(required = false) String office, RedirectAttributes redirect) {
-        return act(id, redirect, "角色已保存", () -> accounts.updateRoles(id, roles == null ? Set.of() : roles, office));
+        return Forms.step(page(id), redirect, "角色已保存", () -> accounts.updateRoles(id, roles == null ? Set.of() : roles, office));
     }
 
     @PostMapping("/admin/users/{id}/password")
+    @ApiTwin("POST /api/v1/accounts/{id}/password")
     String reset(@PathVariable long id, @RequestParam(defaultValue = "") String initialPassword, RedirectAttributes redirect) {
-        return act(id, redirect, "密码已重置，该用户下次登录须修改密码", () -> accounts.resetPassword(id, initialPassword));
+        return Forms.step(page(id), redirect, "密码已重置，该用户下次登录须修改密码", () -> accounts.resetPassword(id, initialPassword));
     }
 
     @PostMapping("/admin/users/{id}/enabled")
+    @ApiTwin("PUT /api/v1/accounts/{id}/enabled")
     String enabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-        return act(id, redirect, enabled ? "账户已启用" : "账户已停用", () -> accounts.setEnabled(id, enabled));
+        return Forms.step(page(id), redirect, enabled ? "账户已启用" : "账户已停用", () -> accounts.setEnabled(id, enabled));
     }
 
     @PostMapping("/admin/users/{id}/unlock")
+    @ApiTwin("POST /api/v1/accounts/{id}/unlock")
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "账户已解锁", () -> accounts.unlock(id));
+        return Forms.step(page(id), redirect, "账户已解锁", () -> accounts.unlock(id));
     }
 
-    private static String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", done);
-        } catch (FieldErrors e) {
-            redirect.addFlashAttribute("error", e.errors().isEmpty() ? e.getMessage() : e.errors().getFirst().message());
-        } catch (BusinessException e) {
-            if (e.status().value() == 404) {
-                throw e;
-            }
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/admin/users/" + id;
+    private static String page(long id) {
+        return "/admin/users/" + id;
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.tongxin.account.Accounts;
 import cn.tongxin.account.ApiTokens;
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
@@ -26,10 +27,12 @@ class MeApiController {
 
     private final CurrentUsers currentUsers;
     private final ApiTokens tokens;
+    private final Accounts accounts;
 
-    MeApiController(CurrentUsers currentUsers, ApiTokens tokens) {
+    MeApiController(CurrentUsers currentUsers, ApiTokens tokens, Accounts accounts) {
         this.currentUsers = currentUsers;
         this.tokens = tokens;
+        this.accounts = accounts;
     }
 
     @GetMapping
@@ -58,6 +61,20 @@ class MeApiController {
         tokens.revoke(id);
     }
 
+    @PostMapping("/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "修改本人密码（须提供当前密码）")
+    void changePassword(@RequestBody PasswordChange request) {
+        accounts.changeOwnPassword(request.currentPassword(), request.newPassword());
+    }
+
     record TokenRequest(String name) {
+    }
+
+    record PasswordChange(String currentPassword, String newPassword) {
+        @Override
+        public String toString() {
+            return "PasswordChange[…]";
+        }
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tongxin.account.Accounts;
 import cn.tongxin.shared.FieldErrors;
+import cn.tongxin.web.ApiTwin;
 import cn.tongxin.web.Forms;
 
 @Controller
@@ -27,6 +28,7 @@ class PasswordController {
     }
 
     @PostMapping("/account/password")
+    @ApiTwin("POST /api/v1/me/password")
     String change(@RequestParam String currentPassword, @RequestParam String newPassword,
                   @RequestParam String confirmPassword, Model model, RedirectAttributes redirect) {
         if (!newPassword.equals(confirmPassword)) {

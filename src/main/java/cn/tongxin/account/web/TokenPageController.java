@@ -10,6 +10,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tongxin.account.ApiTokens;
 import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.FieldErrors;
+import cn.tongxin.web.ApiTwin;
 
 @Controller
 class TokenPageController {
@@ -27,10 +29,12 @@ class TokenPageController {
     }
 
     @PostMapping("/account/tokens")
+    @ApiTwin("POST /api/v1/me/tokens")
     String create(@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
         try {
-            var issued = tokens.create(name);
-            redirect.addFlashAttribute("issued", issued);
+            redirect.addFlashAttribute("issued", tokens.create(name));
+        } catch (FieldErrors e) {
+            redirect.addFlashAttribute("error", String.join("；", e.errors().stream().map(FieldErrors.FieldError::message).toList()));
         } catch (BusinessException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
@@ -38,6 +42,7 @@ class TokenPageController {
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
+    @ApiTwin("DELETE /api/v1/me/tokens/{id}")
     String revoke(@PathVariable long id, RedirectAttributes redirect) {
         tokens.revoke(id);
         redirect.addFlashAttribute("notice", "令牌已撤销");

@@ -1,6 +1,7 @@
 package cn.tongxin.activity.web;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.tongxin.activity.ActivityClosing;
 import cn.tongxin.activity.ActivityForm;
 import cn.tongxin.activity.ActivityOutputs;
 import cn.tongxin.activity.ActivityQueries;
@@ -26,7 +28,11 @@ import cn.tongxin.activity.Appraisals;
 import cn.tongxin.activity.OutputKind;
 import cn.tongxin.activity.Participation;
 import cn.tongxin.activity.PlanActivities;
+import cn.tongxin.activity.RecordOutputs;
 import cn.tongxin.handling.HandlingMode;
+import cn.tongxin.outcome.AdoptionLevel;
+import cn.tongxin.outcome.InstructionLevel;
+import cn.tongxin.outcome.Outcomes;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.shared.PageResult;
 
@@ -36,17 +42,21 @@ import cn.tongxin.shared.PageResult;
 class ActivityApiController {
 
     private final PlanActivities plan;
+    private final ActivityClosing closing;
     private final Participation participation;
     private final ActivityQueries queries;
+    private final RecordOutputs recordOutputs;
     private final ActivityOutputs outputs;
     private final Appraisals appraisals;
     private final ActivityStatistics statistics;
 
-    ActivityApiController(PlanActivities plan, Participation participation, ActivityQueries queries, ActivityOutputs outputs,
-                          Appraisals appraisals, ActivityStatistics statistics) {
+    ActivityApiController(PlanActivities plan, ActivityClosing closing, Participation participation, ActivityQueries queries,
+                          RecordOutputs recordOutputs, ActivityOutputs outputs, Appraisals appraisals, ActivityStatistics statistics) {
         this.plan = plan;
+        this.closing = closing;
         this.participation = participation;
         this.queries = queries;
+        this.recordOutputs = recordOutputs;
         this.outputs = outputs;
         this.appraisals = appraisals;
         this.statistics = statistics;
@@ -68,6 +78,18 @@ class ActivityApiController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Long> create(@RequestBody ActivityForm form) {
         return Map.of("id", plan.create(form));
+    }
+
+    @PostMapping("/activities/{id}/signup-open")
+    @Operation(summary = "截止报名（open=false）或重新开放报名（open=true）")
+    void signupOpen(@PathVariable long id, @RequestBody SignupOpen body) {
+        closing.setSignupOpen(id, body.open());
+    }
+
+    @PostMapping("/activities/{id}/close")
+    @Operation(summary = "归档（活动结束后）：出勤确定，未出席且未获准假的受邀委员记为缺席")
+    void close(@PathVariable long id) {
+        closing.close(id);
     }
 
     @PostMapping("/activities/{id}/sign-up")
@@ -106,13 +128,38 @@ class ActivityApiController {
     @PostMapping("/activities/{id}/outputs")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Long> record(@PathVariable long id, @RequestBody Output body) {
-        return Map.of("id", outputs.record(id, body.kind(), body.title(), body.text(), body.authorIds()));
+        return Map.of("id", recordOutputs.record(id, body.kind(), body.title(), body.text(), body.authorIds()));
     }
 
     @PostMapping("/activity-outputs/{id}/response")
     @Operation(summary = "成果交承办单位办理反馈（建议案、协商成果、监督意见书）")
     Map<String, Long> sendForResponse(@PathVariable long id, @RequestBody Assignment body) {
         return Map.of("caseId", outputs.sendForResponse(id, body.mode(), body.responsibleUnits(), body.coUnits()));
+    }
+
+    @PostMapping("/activity-outputs/{id}/adoptions")
+    @Operation(summary = "登记成果采用")
+    void adopt(@PathVariable long id, @RequestBody Adoption body) {
+        outputs.adopt(id, body.level(), false, body.on(), body.note());
+    }
+
+    @PostMapping("/activity-outputs/{id}/instructions")
+    @Operation(summary = "登记领导批示（不填日期为当天）")
+    void instruct(@PathVariable long id, @RequestBody Instruction body) {
+        outputs.instruct(id, new Outcomes.InstructionForm(body.leader(), body.level(), body.on(), body.text(), body.department()));
+    }
+
+    @GetMapping("/appraisals")
+    @Operation(summary = "民主评议（工作人员、领导：全部；委员：本人参加的）")
+    List<Appraisals.Summary> appraisals() {
+        return appraisals.list();
+    }
+
+    @PostMapping("/appraisals")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "发起民主评议")
+    Map<String, Long> createAppraisal(@RequestBody NewAppraisal body) {
+        return Map.of("id", appraisals.create(body.unitId(), body.title(), body.dimensions(), body.raterIds(), body.opensAt(), body.closesAt()));
     }
 
     @PostMapping("/appraisals/{id}/scores")
@@ -148,5 +195,18 @@ class ActivityApiController {
     }
 
     record Scores(List<Integer> scores) {
+    }
+
+    record SignupOpen(boolean open) {
+    }
+
+    record Adoption(AdoptionLevel level, LocalDate on, String note) {
+    }
+
+    record Instruction(String leader, InstructionLevel level, LocalDate on, String text, String department) {
+    }
+
+    record NewAppraisal(Long unitId, String title, List<String> dimensions, List<Long> raterIds, LocalDateTime opensAt,
+                        LocalDateTime closesAt) {
     }
 }

@@ -26,6 +26,7 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import cn.idev.excel.FastExcel;
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.activity.ActivityClosing;
 import cn.tongxin.activity.ActivityForm;
 import cn.tongxin.activity.ActivityQueries;
 import cn.tongxin.activity.ActivityType;
@@ -43,15 +44,17 @@ import cn.tongxin.web.Forms;
 class ActivityController {
 
     private final PlanActivities plan;
+    private final ActivityClosing closing;
     private final Participation participation;
     private final ActivityQueries queries;
     private final CurrentUsers currentUsers;
     private final Organization organization;
     private final Members members;
 
-    ActivityController(PlanActivities plan, Participation participation, ActivityQueries queries, CurrentUsers currentUsers,
-                       Organization organization, Members members) {
+    ActivityController(PlanActivities plan, ActivityClosing closing, Participation participation, ActivityQueries queries,
+                       CurrentUsers currentUsers, Organization organization, Members members) {
         this.plan = plan;
+        this.closing = closing;
         this.participation = participation;
         this.queries = queries;
         this.currentUsers = currentUsers;
@@ -113,7 +116,12 @@ class ActivityController {
 
     @PostMapping("/activities/{id}/signup-open")
     String signupOpen(@PathVariable long id, @RequestParam boolean open, RedirectAttributes r) {
-        return Forms.step("/activities/" + id, r, open ? "已开放报名" : "已截止报名", () -> plan.setSignupOpen(id, open));
+        return Forms.step("/activities/" + id, r, open ? "已开放报名" : "已截止报名", () -> closing.setSignupOpen(id, open));
+    }
+
+    @PostMapping("/activities/{id}/close")
+    String close(@PathVariable long id, RedirectAttributes r) {
+        return Forms.step("/activities/" + id, r, "已归档，出勤已确定", () -> closing.close(id));
     }
 
     @GetMapping("/activities/{id}/check-in")

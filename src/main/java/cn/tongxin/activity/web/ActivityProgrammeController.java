@@ -70,12 +70,7 @@ class ActivityProgrammeController {
 
     @PostMapping("/consultation-plan/{id}/activity")
     String linkActivity(@PathVariable long id, @RequestParam int year, @RequestParam(required = false) Long activityId, RedirectAttributes r) {
-        return Forms.step("/consultation-plan?year=" + year, r, "已关联开展的活动", () -> {
-            if (activityId == null) {
-                throw cn.tongxin.shared.BusinessException.invalid("请填写活动编号");
-            }
-            plan.carriedOutBy(id, activityId);
-        });
+        return Forms.step("/consultation-plan?year=" + year, r, "已关联开展的活动", () -> plan.carriedOutBy(id, activityId));
     }
 
     @PostMapping("/consultation-plan/{id}/feedback")
@@ -112,8 +107,7 @@ class ActivityProgrammeController {
 
     @GetMapping("/appraisals/{id}")
     String appraisal(@PathVariable long id, Model model) {
-        model.addAttribute("summary", appraisals.list().stream().filter(a -> a.id() == id).findFirst()
-                .orElseThrow(() -> cn.tongxin.shared.BusinessException.notFound("评议")));
+        model.addAttribute("summary", appraisals.one(id));
         return "activity/appraisal";
     }
 

@@ -18,6 +18,7 @@ import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.activity.ActivityOutputs;
 import cn.tongxin.activity.ActivityQueries;
 import cn.tongxin.activity.OutputKind;
+import cn.tongxin.activity.RecordOutputs;
 import cn.tongxin.handling.HandlingMode;
 import cn.tongxin.handling.HandlingQueries;
 import cn.tongxin.handling.HandlingSection;
@@ -33,6 +34,7 @@ import cn.tongxin.web.Forms;
 @Controller
 class OutputController {
 
+    private final RecordOutputs recordOutputs;
     private final ActivityOutputs outputs;
     private final ActivityQueries queries;
     private final HandlingQueries handling;
@@ -42,10 +44,11 @@ class OutputController {
     private final Members members;
     private final cn.tongxin.attachment.Attachments attachments;
 
-    OutputController(ActivityOutputs outputs, ActivityQueries queries, HandlingQueries handling, HandlingSection handlingSection,
+    OutputController(RecordOutputs recordOutputs, ActivityOutputs outputs, ActivityQueries queries, HandlingQueries handling, HandlingSection handlingSection,
                      CurrentUsers currentUsers, Organization organization, Members members,
                      cn.tongxin.attachment.Attachments attachments) {
         this.attachments = attachments;
+        this.recordOutputs = recordOutputs;
         this.outputs = outputs;
         this.queries = queries;
         this.handling = handling;
@@ -58,7 +61,7 @@ class OutputController {
     @PostMapping("/activities/{id}/outputs")
     String record(@PathVariable long id, @RequestParam(required = false) OutputKind kind, @RequestParam(defaultValue = "") String title,
                   @RequestParam(required = false) String text, @RequestParam(required = false) List<Long> authorIds, RedirectAttributes r) {
-        return Forms.step("/activities/" + id, r, "已登记", () -> outputs.record(id, kind, title, text, authorIds));
+        return Forms.step("/activities/" + id, r, "已登记", () -> recordOutputs.record(id, kind, title, text, authorIds));
     }
 
     @GetMapping("/activities/{id}/outputs/{outputId}")
@@ -127,6 +130,6 @@ class OutputController {
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                     @RequestParam(required = false) String text, @RequestParam(required = false) String department, RedirectAttributes r) {
         return Forms.step("/activities/" + id + "/outputs/" + outputId, r, "已登记批示",
-                () -> outputs.instruct(outputId, new Outcomes.InstructionForm(leader, level, on == null ? LocalDate.now() : on, text, department)));
+                () -> outputs.instruct(outputId, new Outcomes.InstructionForm(leader, level, on, text, department)));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tongxin.calendar.WorkingDays;
+import cn.tongxin.web.ApiTwin;
 import cn.tongxin.web.Forms;
 
 @Controller
@@ -32,6 +33,7 @@ class CalendarController {
     }
 
     @PostMapping("/calendar")
+    @ApiTwin("PUT /api/v1/calendar/{day}")
     String set(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                @RequestParam(defaultValue = "false") boolean working, @RequestParam(required = false) String note,
                RedirectAttributes redirect) {
@@ -40,6 +42,7 @@ class CalendarController {
     }
 
     @PostMapping("/calendar/{day}/delete")
+    @ApiTwin("DELETE /api/v1/calendar/{day}")
     String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes redirect) {
         return Forms.step("/calendar?year=" + day.getYear(), redirect, "已恢复为默认", () -> workingDays.remove(day));
     }

@@ -20,12 +20,16 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.tongxin.account.AccountSummary;
+import cn.tongxin.account.Accounts;
 import cn.tongxin.member.ImportResult;
 import cn.tongxin.member.MemberCriteria;
 import cn.tongxin.member.MemberForm;
 import cn.tongxin.member.MemberView;
+import cn.tongxin.member.internal.MemberAccounts;
 import cn.tongxin.member.internal.MemberService;
 import cn.tongxin.member.internal.RosterImport;
+import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.shared.PageResult;
 
@@ -36,10 +40,14 @@ class MemberApiController {
 
     private final MemberService members;
     private final RosterImport rosterImport;
+    private final MemberAccounts memberAccounts;
+    private final Accounts accounts;
 
-    MemberApiController(MemberService members, RosterImport rosterImport) {
+    MemberApiController(MemberService members, RosterImport rosterImport, MemberAccounts memberAccounts, Accounts accounts) {
         this.members = members;
         this.rosterImport = rosterImport;
+        this.memberAccounts = memberAccounts;
+        this.accounts = accounts;
     }
 
     @GetMapping
@@ -75,6 +83,21 @@ class MemberApiController {
         }
     }
 
+    @PostMapping("/{id}/account")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "为委员开通账户（委员角色；首次登录须修改初始密码；仅系统管理员）")
+    AccountSummary openAccount(@PathVariable long id, @RequestBody AccountRequest request) {
+        long accountId = memberAccounts.open(id, request.username(), request.initialPassword());
+        return accounts.find(accountId).orElseThrow(() -> BusinessException.notFound("账户"));
+    }
+
     record VersionedMember(int version, MemberForm data) {
+    }
+
+    record AccountRequest(String username, String initialPassword) {
+        @Override
+        public String toString() {
+            return "AccountRequest[username=" + username + "]";
+        }
     }
 }

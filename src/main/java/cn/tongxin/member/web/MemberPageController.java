@@ -21,13 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tongxin.account.Accounts;
 import cn.tongxin.account.CurrentUsers;
-import cn.tongxin.account.NewAccount;
 import cn.tongxin.account.Role;
 import cn.tongxin.member.Gender;
 import cn.tongxin.member.MemberCriteria;
 import cn.tongxin.member.MemberForm;
 import cn.tongxin.member.MemberStatus;
 import cn.tongxin.member.MemberView;
+import cn.tongxin.member.internal.MemberAccounts;
 import cn.tongxin.member.internal.MemberService;
 import cn.tongxin.member.internal.RosterExport;
 import cn.tongxin.member.internal.RosterImport;
@@ -46,11 +46,14 @@ class MemberPageController {
     private final RosterExport rosterExport;
     private final Organization organization;
     private final Accounts accounts;
+    private final MemberAccounts memberAccounts;
     private final CurrentUsers currentUsers;
 
     MemberPageController(MemberService members, RosterImport rosterImport, RosterExport rosterExport,
-                         Organization organization, Accounts accounts, CurrentUsers currentUsers) {
+                         Organization organization, Accounts accounts, MemberAccounts memberAccounts,
+                         CurrentUsers currentUsers) {
         this.members = members;
+        this.memberAccounts = memberAccounts;
         this.rosterImport = rosterImport;
         this.rosterExport = rosterExport;
         this.organization = organization;
@@ -129,16 +132,8 @@ class MemberPageController {
     @PostMapping("/members/{id}/account")
     String openAccount(@PathVariable long id, @RequestParam(defaultValue = "") String username,
                        @RequestParam(defaultValue = "") String initialPassword, RedirectAttributes redirect) {
-        MemberView m = members.get(id);
-        try {
-            accounts.open(new NewAccount(username, m.name(), initialPassword, java.util.Set.of(Role.MEMBER), null, id, null));
-            redirect.addFlashAttribute("notice", "已为该委员开通账户，首次登录须修改初始密码");
-        } catch (FieldErrors e) {
-            redirect.addFlashAttribute("error", String.join("；", e.errors().stream().map(FieldErrors.FieldError::message).toList()));
-        } catch (BusinessException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/members/" + id;
+        return Forms.step("/members/" + id, redirect, "已为该委员开通账户，首次登录须修改初始密码",
+                () -> memberAccounts.open(id, username, initialPassword));
     }
 
     @GetMapping("/members/import")

@@ -12,11 +12,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.tongxin.opinion.Bulletins;
+import cn.tongxin.opinion.AssembleBulletins;
+import cn.tongxin.opinion.BulletinQueries;
+import cn.tongxin.opinion.BulletinWorkflow;
+import cn.tongxin.opinion.EditReports;
+import cn.tongxin.opinion.IssueBulletins;
+import cn.tongxin.opinion.ItemOutcomes;
 import cn.tongxin.opinion.OpinionDocuments;
-import cn.tongxin.opinion.OpinionQueries;
 import cn.tongxin.opinion.OpinionStatistics;
-import cn.tongxin.opinion.TriageReports;
 import cn.tongxin.outcome.AdoptionLevel;
 import cn.tongxin.outcome.InstructionLevel;
 import cn.tongxin.outcome.Outcomes;
@@ -27,24 +30,30 @@ import cn.tongxin.web.Forms;
 @Controller
 class BulletinController {
 
-    private final OpinionQueries queries;
-    private final TriageReports triage;
-    private final Bulletins bulletins;
+    private final BulletinQueries queries;
+    private final EditReports edit;
+    private final AssembleBulletins bulletins;
+    private final IssueBulletins issue;
+    private final ItemOutcomes outcomes;
     private final OpinionStatistics statistics;
     private final OpinionDocuments documents;
 
-    BulletinController(OpinionQueries queries, TriageReports triage, Bulletins bulletins, OpinionStatistics statistics,
-                       OpinionDocuments documents) {
+    BulletinController(BulletinQueries queries, EditReports edit, AssembleBulletins bulletins, IssueBulletins issue,
+                       ItemOutcomes outcomes, OpinionStatistics statistics, OpinionDocuments documents) {
         this.queries = queries;
-        this.triage = triage;
+        this.edit = edit;
         this.bulletins = bulletins;
+        this.issue = issue;
+        this.outcomes = outcomes;
         this.statistics = statistics;
         this.documents = documents;
     }
 
     @GetMapping("/opinion-items/{id}")
     String item(@PathVariable long id, Model model) {
-        model.addAttribute("item", queries.item(id));
+        var item = queries.item(id);
+        model.addAttribute("item", item);
+        model.addAttribute("actions", item.actions().stream().map(Enum::name).toList());
         model.addAttribute("adoptionLevels", AdoptionLevel.values());
         model.addAttribute("instructionLevels", InstructionLevel.values());
         return "opinion/item";
@@ -53,14 +62,14 @@ class BulletinController {
     @PostMapping("/opinion-items/{id}")
     String revise(@PathVariable long id, @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String text,
                   @RequestParam int version, RedirectAttributes r) {
-        return Forms.step("/opinion-items/" + id, r, "编辑稿已保存", () -> triage.revise(id, title, text, version));
+        return Forms.step("/opinion-items/" + id, r, "编辑稿已保存", () -> edit.revise(id, title, text, version));
     }
 
     @PostMapping("/opinion-items/{id}/forward")
     String forward(@PathVariable long id, @RequestParam(required = false) AdoptionLevel level,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                    @RequestParam(required = false) String note, RedirectAttributes r) {
-        return Forms.step("/opinion-items/" + id, r, "已登记报送", () -> bulletins.forward(id, level, on, note));
+        return Forms.step("/opinion-items/" + id, r, "已登记报送", () -> outcomes.forward(id, level, on, note));
     }
 
     @PostMapping("/opinion-items/{id}/adopt")
@@ -68,7 +77,7 @@ class BulletinController {
                  @RequestParam(defaultValue = "false") boolean combined,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                  @RequestParam(required = false) String note, RedirectAttributes r) {
-        return Forms.step("/opinion-items/" + id, r, "已登记采用", () -> bulletins.adopt(id, level, combined, on, note));
+        return Forms.step("/opinion-items/" + id, r, "已登记采用", () -> outcomes.adopt(id, level, combined, on, note));
     }
 
     @PostMapping("/opinion-items/{id}/instruct")
@@ -78,7 +87,7 @@ class BulletinController {
                     @RequestParam(required = false) String text, @RequestParam(required = false) String department,
                     RedirectAttributes r) {
         return Forms.step("/opinion-items/" + id, r, "已登记批示",
-                () -> bulletins.instruct(id, new Outcomes.InstructionForm(leader, level, on, text, department)));
+                () -> outcomes.instruct(id, new Outcomes.InstructionForm(leader, level, on, text, department)));
     }
 
     @GetMapping("/bulletins")
@@ -99,7 +108,8 @@ class BulletinController {
     String bulletin(@PathVariable long id, Model model) {
         var page = queries.bulletin(id);
         model.addAttribute("page", page);
-        if ("DRAFT".equals(page.bulletin().status())) {
+        model.addAttribute("actions", page.actions().stream().map(Enum::name).toList());
+        if (page.actions().contains(BulletinWorkflow.Action.ADD_ITEM)) {
             model.addAttribute("candidates", queries.itemsToIssue());
         }
         return "opinion/bulletin";
@@ -123,7 +133,7 @@ class BulletinController {
     @PostMapping("/bulletins/{id}/issue")
     String issue(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
                  RedirectAttributes r) {
-        return Forms.step("/bulletins/" + id, r, "已编发", () -> bulletins.issue(id, issuedOn));
+        return Forms.step("/bulletins/" + id, r, "已编发", () -> issue.issue(id, issuedOn));
     }
 
     @GetMapping("/bulletins/{id}.docx")

@@ -17,17 +17,16 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import cn.tongxin.opinion.Bulletins;
+import cn.tongxin.opinion.EditReports;
 import cn.tongxin.opinion.OpinionQueries;
 import cn.tongxin.opinion.OpinionSource;
 import cn.tongxin.opinion.OpinionStatistics;
 import cn.tongxin.opinion.OpinionStatus;
 import cn.tongxin.opinion.ReportForm;
 import cn.tongxin.opinion.ReportSummary;
+import cn.tongxin.opinion.ReviseReports;
 import cn.tongxin.opinion.SubmitReports;
 import cn.tongxin.opinion.TriageReports;
-import cn.tongxin.outcome.AdoptionLevel;
-import cn.tongxin.outcome.Outcomes;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.shared.PageResult;
 
@@ -38,16 +37,18 @@ class OpinionApiController {
 
     private final OpinionQueries queries;
     private final SubmitReports submit;
+    private final ReviseReports revise;
     private final TriageReports triage;
-    private final Bulletins bulletins;
+    private final EditReports edit;
     private final OpinionStatistics statistics;
 
-    OpinionApiController(OpinionQueries queries, SubmitReports submit, TriageReports triage, Bulletins bulletins,
+    OpinionApiController(OpinionQueries queries, SubmitReports submit, ReviseReports revise, TriageReports triage, EditReports edit,
                          OpinionStatistics statistics) {
         this.queries = queries;
         this.submit = submit;
+        this.revise = revise;
         this.triage = triage;
-        this.bulletins = bulletins;
+        this.edit = edit;
         this.statistics = statistics;
     }
 
@@ -72,12 +73,12 @@ class OpinionApiController {
 
     @PostMapping("/opinions/{id}/resubmit")
     void resubmit(@PathVariable long id, @RequestBody Revision body) {
-        submit.resubmit(id, body.title(), body.body(), body.version());
+        revise.resubmit(id, body.title(), body.body(), body.version());
     }
 
     @PostMapping("/opinions/{id}/withdraw")
     void withdraw(@PathVariable long id) {
-        submit.withdraw(id);
+        revise.withdraw(id);
     }
 
     @PostMapping("/opinions/{id}/accept")
@@ -104,59 +105,7 @@ class OpinionApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "编辑：一条或合并多条已采编信息为一个编辑稿")
     Map<String, Long> edit(@RequestBody Edit body) {
-        return Map.of("itemId", triage.edit(body.reportIds(), body.title(), body.text()));
-    }
-
-    @GetMapping("/opinion-items/{id}")
-    OpinionQueries.ItemView item(@PathVariable long id) {
-        return queries.item(id);
-    }
-
-    @PostMapping("/opinion-items/{id}/revise")
-    void revise(@PathVariable long id, @RequestBody Revision body) {
-        triage.revise(id, body.title(), body.body(), body.version());
-    }
-
-    @PostMapping("/opinion-items/{id}/forwards")
-    void forward(@PathVariable long id, @RequestBody Forward body) {
-        bulletins.forward(id, body.level(), body.on(), body.note());
-    }
-
-    @PostMapping("/opinion-items/{id}/adoptions")
-    void adopt(@PathVariable long id, @RequestBody Adoption body) {
-        bulletins.adopt(id, body.level(), Boolean.TRUE.equals(body.combined()), body.on(), body.note());
-    }
-
-    @PostMapping("/opinion-items/{id}/instructions")
-    void instruct(@PathVariable long id, @RequestBody Outcomes.InstructionForm body) {
-        bulletins.instruct(id, body);
-    }
-
-    @GetMapping("/bulletins")
-    List<OpinionQueries.BulletinSummary> bulletins(@RequestParam(required = false) Integer year) {
-        return queries.bulletins(year);
-    }
-
-    @GetMapping("/bulletins/{id}")
-    OpinionQueries.BulletinPage bulletin(@PathVariable long id) {
-        return queries.bulletin(id);
-    }
-
-    @PostMapping("/bulletins")
-    @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Long> createBulletin(@RequestBody NewBulletin body) {
-        return Map.of("id", bulletins.create(body.title(), body.recipients()));
-    }
-
-    @PostMapping("/bulletins/{id}/items")
-    void addItem(@PathVariable long id, @RequestBody ItemRef body) {
-        bulletins.addItem(id, body.itemId());
-    }
-
-    @PostMapping("/bulletins/{id}/issue")
-    @Operation(summary = "编发：按年度顺序编期号（无空号、无重号）")
-    Map<String, Integer> issue(@PathVariable long id, @RequestBody(required = false) Issue body) {
-        return Map.of("number", bulletins.issue(id, body == null ? null : body.issuedOn()));
+        return Map.of("itemId", edit.edit(body.reportIds(), body.title(), body.text()));
     }
 
     @GetMapping("/opinions/statistics")
@@ -175,20 +124,5 @@ class OpinionApiController {
     }
 
     record Edit(List<Long> reportIds, String title, String text) {
-    }
-
-    record Forward(AdoptionLevel level, LocalDate on, String note) {
-    }
-
-    record Adoption(AdoptionLevel level, Boolean combined, LocalDate on, String note) {
-    }
-
-    record NewBulletin(String title, String recipients) {
-    }
-
-    record ItemRef(long itemId) {
-    }
-
-    record Issue(LocalDate issuedOn) {
     }
 }

@@ -2,7 +2,6 @@ package cn.tongxin.opinion.web;
 
 import cn.tongxin.shared.SubjectType;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,21 +20,16 @@ import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.attachment.Attachments;
 import cn.tongxin.attachment.Upload;
-import cn.tongxin.member.Members;
 import cn.tongxin.opinion.OpinionQueries;
 import cn.tongxin.opinion.OpinionSource;
 import cn.tongxin.opinion.OpinionStatus;
+import cn.tongxin.opinion.EditReports;
+import cn.tongxin.opinion.OpinionWorkflow;
+import cn.tongxin.opinion.ReportActions;
 import cn.tongxin.opinion.ReportForm;
+import cn.tongxin.opinion.ReviseReports;
 import cn.tongxin.opinion.SubmitReports;
 import cn.tongxin.opinion.TriageReports;
-import cn.tongxin.organization.Dictionaries;
-import cn.tongxin.organization.DictionaryKind;
-import cn.tongxin.organization.OrgUnitKind;
-import cn.tongxin.organization.Organization;
-import cn.tongxin.organization.SettingKey;
-import cn.tongxin.organization.CommitteeSettings;
-import cn.tongxin.outcome.AdoptionLevel;
-import cn.tongxin.outcome.InstructionLevel;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.web.Downloads;
@@ -47,31 +41,32 @@ class OpinionPageController {
 
     private final OpinionQueries queries;
     private final SubmitReports submit;
+    private final ReviseReports revise;
     private final TriageReports triage;
+    private final EditReports edit;
     private final CurrentUsers currentUsers;
-    private final Dictionaries dictionaries;
-    private final Organization organization;
-    private final CommitteeSettings settings;
-    private final Members members;
+    private final ReportFormChoices choices;
     private final Attachments attachments;
 
-    OpinionPageController(OpinionQueries queries, SubmitReports submit, TriageReports triage, CurrentUsers currentUsers,
-                          Dictionaries dictionaries, Organization organization, CommitteeSettings settings, Members members,
-                          Attachments attachments) {
+    OpinionPageController(OpinionQueries queries, SubmitReports submit, ReviseReports revise, TriageReports triage, EditReports edit,
+                          CurrentUsers currentUsers, ReportFormChoices choices, Attachments attachments) {
         this.queries = queries;
         this.submit = submit;
+        this.revise = revise;
         this.triage = triage;
+        this.edit = edit;
         this.currentUsers = currentUsers;
-        this.dictionaries = dictionaries;
-        this.organization = organization;
-        this.settings = settings;
-        this.members = members;
+        this.choices = choices;
         this.attachments = attachments;
     }
 
     @GetMapping("/opinions")
     String list(@ModelAttribute("criteria") OpinionQueries.Criteria criteria, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", queries.list(criteria, PageQuery.of(page, 20)));
+        var result = queries.list(criteria, PageQuery.of(page, 20));
+        CurrentUser user = currentUsers.get();
+        model.addAttribute("result", result);
+        model.addAttribute("editable", result.items().stream()
+                .filter(r -> ReportActions.offered(user, -1, r.status()).contains(OpinionWorkflow.Action.EDIT)).map(r -> r.id()).toList());
         model.addAttribute("statuses", OpinionStatus.values());
         model.addAttribute("sources", OpinionSource.values());
         return "opinion/list";
@@ -87,7 +82,7 @@ class OpinionPageController {
     @PostMapping("/opinions")
     String create(@ModelAttribute("form") ReportForm form, @RequestParam(required = false) List<MultipartFile> files, Model model,
                   RedirectAttributes redirect) throws IOException {
-        List<Upload> uploads = new ArrayList<>();
+        List<Upload> uploads = new java.util.ArrayList<>();
         if (files != null) {
             for (MultipartFile f : files) {
                 if (!f.isEmpty()) {
@@ -101,16 +96,13 @@ class OpinionPageController {
 
     @GetMapping("/opinions/{id}")
     String detail(@PathVariable long id, Model model) {
-        CurrentUser user = currentUsers.get();
         var page = queries.page(id);
         model.addAttribute("page", page);
         model.addAttribute("r", page.report());
         model.addAttribute("item", page.item());
-        model.addAttribute("own", page.report().submitterAccountId() == user.id());
-        if (user.isOffice()) {
-            model.addAttribute("memberChoices", members.active());
-            model.addAttribute("adoptionLevels", AdoptionLevel.values());
-            model.addAttribute("instructionLevels", InstructionLevel.values());
+        model.addAttribute("actions", page.actions().stream().map(Enum::name).toList());
+        if (page.actions().contains(OpinionWorkflow.Action.CLUE)) {
+            model.addAttribute("memberChoices", choices.members());
         }
         return "opinion/detail";
     }
@@ -126,12 +118,12 @@ class OpinionPageController {
     @PostMapping("/opinions/{id}/resubmit")
     String resubmit(@PathVariable long id, @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body,
                     @RequestParam int version, RedirectAttributes r) {
-        return Forms.step("/opinions/" + id, r, "已重新报送", () -> submit.resubmit(id, title, body, version));
+        return Forms.step("/opinions/" + id, r, "已重新报送", () -> revise.resubmit(id, title, body, version));
     }
 
     @PostMapping("/opinions/{id}/withdraw")
     String withdraw(@PathVariable long id, RedirectAttributes r) {
-        return Forms.step("/opinions/" + id, r, "已撤回", () -> submit.withdraw(id));
+        return Forms.step("/opinions/" + id, r, "已撤回", () -> revise.withdraw(id));
     }
 
     @PostMapping("/opinions/{id}/accept")
@@ -161,20 +153,12 @@ class OpinionPageController {
                 @RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "/opinions") String back,
                 RedirectAttributes r) {
         long[] created = new long[1];
-        String page = Forms.step(back, r, "编辑稿已保存", () -> created[0] = triage.edit(reportIds, title, text));
+        String page = Forms.step(back, r, "编辑稿已保存", () -> created[0] = edit.edit(reportIds, title, text));
         return created[0] > 0 ? "redirect:/opinion-items/" + created[0] : page;
     }
 
     private void choices(Model model) {
-        CurrentUser user = currentUsers.get();
-        model.addAttribute("categories", dictionaries.entries(user.committeeId(), DictionaryKind.PROPOSAL_CATEGORY));
-        var groups = new ArrayList<>(organization.units(OrgUnitKind.PARTY));
-        groups.addAll(organization.units(OrgUnitKind.GROUP));
-        model.addAttribute("groups", groups);
-        model.addAttribute("maxChars", settings.value(user.committeeId(), SettingKey.OPINION_REPORT_MAX_CHARS));
-        if (user.isOffice()) {
-            model.addAttribute("memberChoices", members.active());
-        }
+        choices.addTo(model);
     }
 
     @GetMapping("/opinions/statistics")

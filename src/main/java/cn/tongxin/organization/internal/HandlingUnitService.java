@@ -141,5 +141,9 @@ public class HandlingUnitService {
     }
 
     public record UnitAccountForm(String username, String displayName, String initialPassword) {
+        @Override
+        public String toString() {
+            return "UnitAccountForm[username=" + username + "]";
+        }
     }
 }

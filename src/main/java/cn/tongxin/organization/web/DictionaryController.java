@@ -10,6 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tongxin.organization.DictionaryKind;
 import cn.tongxin.organization.internal.DictionaryAdmin;
+import cn.tongxin.web.ApiTwin;
 import cn.tongxin.web.Forms;
 
 @Controller
@@ -30,6 +31,7 @@ class DictionaryController {
     }
 
     @PostMapping("/org/dictionaries/{kind}")
+    @ApiTwin("PUT /api/v1/dictionaries/{kind}/{code}")
     String save(@PathVariable DictionaryKind kind, @RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String label,
                 @RequestParam(required = false) Integer sortOrder, @RequestParam(defaultValue = "false") boolean active, RedirectAttributes r) {
         return Forms.step("/org/dictionaries/" + kind.name(), r, "已保存", () -> dictionaries.save(kind, code, label, sortOrder, active));

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.tongxin.account.Accounts;
 import cn.tongxin.organization.internal.HandlingUnitService;
 import cn.tongxin.shared.PageQuery;
+import cn.tongxin.web.ApiTwin;
 import cn.tongxin.web.Forms;
 
 @Controller
@@ -43,6 +44,7 @@ class HandlingUnitPageController {
     }
 
     @PostMapping("/org/units")
+    @ApiTwin("POST /api/v1/handling-units")
     String create(@ModelAttribute HandlingUnitService.UnitForm form, Model model, RedirectAttributes redirect) {
         model.addAttribute("form", form);
         return Forms.submit(() -> units.create(form), "已新建承办单位", "redirect:/org/units", model, redirect,
@@ -57,6 +59,7 @@ class HandlingUnitPageController {
     }
 
     @PostMapping("/org/units/{id}")
+    @ApiTwin("PUT /api/v1/handling-units/{id}")
     String update(@PathVariable long id, @ModelAttribute HandlingUnitService.UnitForm form, @RequestParam int version,
                   Model model, RedirectAttributes redirect) {
         return Forms.submit(() -> {
@@ -66,6 +69,7 @@ class HandlingUnitPageController {
     }
 
     @PostMapping("/org/units/{id}/accounts")
+    @ApiTwin("POST /api/v1/handling-units/{id}/accounts")
     String openAccount(@PathVariable long id, @ModelAttribute HandlingUnitService.UnitAccountForm form, Model model,
                        RedirectAttributes redirect) {
         return Forms.submit(() -> units.openAccount(id, form), "已为该单位开通账户，首次登录须修改初始密码",

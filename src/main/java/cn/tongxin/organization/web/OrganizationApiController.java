@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.tongxin.account.AccountSummary;
+import cn.tongxin.account.Accounts;
 import cn.tongxin.organization.CommitteeSettings;
 import cn.tongxin.organization.CommitteeView;
 import cn.tongxin.organization.HandlingUnitView;
@@ -29,6 +31,7 @@ import cn.tongxin.organization.internal.CommitteeService;
 import cn.tongxin.organization.internal.DirectoryService;
 import cn.tongxin.organization.internal.HandlingUnitService;
 import cn.tongxin.organization.internal.TermService;
+import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.shared.PageResult;
 
@@ -42,9 +45,11 @@ class OrganizationApiController {
     private final DirectoryService directory;
     private final HandlingUnitService units;
     private final CommitteeSettings settings;
+    private final Accounts accounts;
 
     OrganizationApiController(CommitteeService committees, TermService terms, DirectoryService directory,
-                              HandlingUnitService units, CommitteeSettings settings) {
+                              HandlingUnitService units, CommitteeSettings settings, Accounts accounts) {
+        this.accounts = accounts;
         this.committees = committees;
         this.terms = terms;
         this.directory = directory;
@@ -146,6 +151,21 @@ class OrganizationApiController {
     HandlingUnitView updateHandlingUnit(@PathVariable long id, @RequestBody Versioned<HandlingUnitService.UnitForm> body) {
         units.update(id, body.data(), body.version());
         return units.get(id);
+    }
+
+    @PostMapping("/handling-units/{id}/accounts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "为承办单位开通账户（承办单位角色；首次登录须修改初始密码；仅系统管理员）")
+    AccountSummary openHandlingUnitAccount(@PathVariable long id, @RequestBody HandlingUnitService.UnitAccountForm form) {
+        long accountId = units.openAccount(id, form);
+        return accounts.find(accountId).orElseThrow(() -> BusinessException.notFound("账户"));
+    }
+
+    @GetMapping("/handling-units/{id}/accounts")
+    @Operation(summary = "承办单位的账户")
+    List<AccountSummary> handlingUnitAccounts(@PathVariable long id) {
+        units.get(id);
+        return accounts.listForUnit(id);
     }
 
     @GetMapping("/settings")

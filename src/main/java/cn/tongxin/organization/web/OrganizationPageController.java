@@ -18,6 +18,7 @@ import cn.tongxin.organization.internal.CommitteeService;
 import cn.tongxin.organization.internal.DirectoryService;
 import cn.tongxin.organization.internal.TermService;
 import cn.tongxin.shared.BusinessException;
+import cn.tongxin.web.ApiTwin;
 import cn.tongxin.web.Forms;
 
 /** Pages for committees, terms and sessions, and the simple dictionaries. */
@@ -50,12 +51,14 @@ class OrganizationPageController {
     }
 
     @PostMapping("/org/committees")
+    @ApiTwin("POST /api/v1/committees")
     String createCommittee(@ModelAttribute CommitteeService.CommitteeForm form, Model model, RedirectAttributes redirect) {
         return Forms.submit(() -> committees.create(form), "已新建下级政协", "redirect:/org/committees", model, redirect,
                 () -> committees(model));
     }
 
     @PostMapping("/org/committees/{id}")
+    @ApiTwin("PUT /api/v1/committees/{id}")
     String updateCommittee(@PathVariable long id, @ModelAttribute CommitteeService.CommitteeForm form,
                            @RequestParam int version, Model model, RedirectAttributes redirect) {
         return Forms.submit(() -> {
@@ -73,16 +76,19 @@ class OrganizationPageController {
     }
 
     @PostMapping("/org/terms")
+    @ApiTwin("POST /api/v1/terms")
     String createTerm(@ModelAttribute TermService.TermForm form, Model model, RedirectAttributes redirect) {
         return Forms.submit(() -> terms.createTerm(form), "已新建届次", "redirect:/org/terms", model, redirect, () -> terms(model));
     }
 
     @PostMapping("/org/sessions")
+    @ApiTwin("POST /api/v1/sessions")
     String createSession(@ModelAttribute TermService.SessionForm form, Model model, RedirectAttributes redirect) {
         return Forms.submit(() -> terms.createSession(form), "已新建会议", "redirect:/org/terms", model, redirect, () -> terms(model));
     }
 
     @PostMapping("/org/sessions/{id}")
+    @ApiTwin("PUT /api/v1/sessions/{id}")
     String updateSession(@PathVariable long id, @ModelAttribute TermService.SessionForm form, @RequestParam int version,
                          Model model, RedirectAttributes redirect) {
         return Forms.submit(() -> {
@@ -101,6 +107,7 @@ class OrganizationPageController {
     }
 
     @PostMapping("/org/dir/{slug}")
+    @ApiTwin("POST /api/v1/org-units/{kind}")
     String createUnit(@PathVariable String slug, @ModelAttribute DirectoryService.OrgUnitForm form, Model model,
                       RedirectAttributes redirect) {
         OrgUnitKind kind = kind(slug);
@@ -109,6 +116,7 @@ class OrganizationPageController {
     }
 
     @PostMapping("/org/dir/{slug}/{id}")
+    @ApiTwin("PUT /api/v1/org-units/{kind}/{id}")
     String updateUnit(@PathVariable String slug, @PathVariable long id, @ModelAttribute DirectoryService.OrgUnitForm form,
                       @RequestParam int version, Model model, RedirectAttributes redirect) {
         OrgUnitKind kind = kind(slug);

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tongxin.organization.CommitteeSettings;
 import cn.tongxin.organization.SettingKey;
+import cn.tongxin.web.ApiTwin;
 import cn.tongxin.web.Forms;
 
 @Controller
@@ -30,6 +31,7 @@ class SettingsPageController {
     }
 
     @PostMapping("/org/settings")
+    @ApiTwin("PUT /api/v1/settings")
     String save(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         Map<SettingKey, String> values = new EnumMap<>(SettingKey.class);
         for (SettingKey key : SettingKey.values()) {

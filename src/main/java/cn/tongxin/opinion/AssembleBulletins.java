@@ -1,0 +1,61 @@
+package cn.tongxin.opinion;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.tongxin.account.CurrentUser;
+import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.account.Role;
+import cn.tongxin.opinion.internal.Bulletins;
+import cn.tongxin.opinion.internal.OpinionItems;
+import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.Text;
+
+/** 《社情民意》 drafts: a new issue, and the edited items it carries. */
+@Service
+@Transactional
+public class AssembleBulletins {
+
+    private final Bulletins bulletins;
+    private final OpinionItems items;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    AssembleBulletins(Bulletins bulletins, OpinionItems items, CurrentUsers currentUsers, Clock clock) {
+        this.bulletins = bulletins;
+        this.items = items;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    public long create(String title, String recipients) {
+        CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
+        if (Text.isBlank(title) || Text.isBlank(recipients)) {
+            throw BusinessException.invalid("请填写期刊标题和报送对象");
+        }
+        return bulletins.save(Bulletin.draft(staff.committeeId(), title.strip(), recipients.strip(), staff.username(), clock)).id();
+    }
+
+    public void addItem(long bulletinId, long itemId) {
+        CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
+        Bulletin bulletin = draft(staff, bulletinId);
+        OpinionItem item = items.findById(itemId).filter(i -> i.committeeId() == staff.committeeId())
+                .orElseThrow(() -> BusinessException.notFound("编辑稿"));
+        item.requirePending(OpinionWorkflow.office(staff));
+        bulletin.add(OpinionWorkflow.office(staff), itemId);
+        bulletins.save(bulletin);
+    }
+
+    public void removeItem(long bulletinId, long itemId) {
+        CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
+        Bulletin bulletin = draft(staff, bulletinId);
+        bulletin.remove(OpinionWorkflow.office(staff), itemId);
+        bulletins.save(bulletin);
+    }
+
+    private Bulletin draft(CurrentUser staff, long bulletinId) {
+        return bulletins.findByIdAndCommitteeId(bulletinId, staff.committeeId()).orElseThrow(() -> BusinessException.notFound("期刊"));
+    }
+}
