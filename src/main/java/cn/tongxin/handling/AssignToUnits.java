@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +28,13 @@ public class AssignToUnits {
     private final HandlingSupport support;
     private final Organization organization;
     private final HandlingProfiles profiles;
+    private final ApplicationEventPublisher events;
 
-    AssignToUnits(HandlingSupport support, Organization organization, HandlingProfiles profiles) {
+    AssignToUnits(HandlingSupport support, Organization organization, HandlingProfiles profiles, ApplicationEventPublisher events) {
         this.support = support;
         this.organization = organization;
         this.profiles = profiles;
+        this.events = events;
     }
 
     public long assign(AssignRequest request) {
@@ -68,7 +71,7 @@ public class AssignToUnits {
             support.tell(c, Recipient.unit(unit), "新会办：" + request.title(), "请于 " + deadlines.coOpinionDue() + " 前向主办单位提交会办意见");
         }
         // the case id exists only once it is saved, so the fact is published here rather than registered on the aggregate
-        support.publish(new HandlingEvents.Assigned(staff.committeeId(), request.subject(), c.id(), support.today()));
+        events.publishEvent(new HandlingEvents.Assigned(staff.committeeId(), request.subject(), c.id(), support.today()));
         return c.id();
     }
 

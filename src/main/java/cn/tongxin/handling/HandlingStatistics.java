@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Handling figures over a set of subjects (e.g. the filed proposals of a session), as DOMAIN.md defines them:
+ * Handling figures by subject type over a period (e.g. the filed proposals of a session), as DOMAIN.md defines them:
  * 办复 when every required reply is in; 按期 when that happened by the (possibly extended) deadline; categories and
  * satisfaction from the final round; per unit: assigned, acknowledged, replied, on time, overdue, satisfaction.
  */
@@ -115,8 +115,9 @@ public class HandlingStatistics {
     }
 
     /**
-     * The subjects a period selects, as the subject module's own query of their ids (it may use {@code :committee},
-     * bound to the committee, and its own named parameters).
+     * The subjects a period selects, as the subject module's own query of their ids: the period is the subject's (a
+     * proposal's session or submission date), which the engine does not know. It may use {@code :committee}, bound to
+     * the committee, and its own named parameters; {@code :type} and {@code :today} are the engine's.
      */
     public record Selection(String ids, Map<String, ?> params) {
         public Selection {

@@ -171,4 +171,28 @@ class HandlingEngineTests {
         assertThat(profiles.profile(c, SubjectType.MICRO_SUGGESTION).allows(HandlingMode.SPLIT)).isFalse();
         assertThat(profiles.profile(c, SubjectType.PROPOSAL).allows(HandlingMode.SPLIT)).isTrue();
     }
+
+    @Autowired
+    cn.tongxin.handling.internal.HandlingCases cases;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void loadingACaseForAStepHoldsItsRowLockUntilTheStepCommits() throws Exception {
+        long id = suggestion("行锁");
+        long caseId = accept(id);
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        tx.executeWithoutResult(status -> {
+            assertThat(cases.findByIdAndCommitteeId(caseId, cityCommittee())).isPresent();
+            var other = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new org.springframework.transaction.support.TransactionTemplate(transactions).execute(s ->
+                            jdbc.sql("select id from handling_case where id = ? for update nowait").param(caseId).query(Long.class).single());
+                } catch (RuntimeException e) {
+                    return -1L;
+                }
+            }).join();
+            assertThat(other).as("another transaction cannot take the row while the step holds it").isEqualTo(-1L);
+        });
+    }
 }

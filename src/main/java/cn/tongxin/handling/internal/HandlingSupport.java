@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import cn.tongxin.account.CurrentUser;
@@ -26,18 +25,16 @@ public class HandlingSupport {
     final CurrentUsers currentUsers;
     final Timeline timeline;
     final Notifications notifications;
-    final ApplicationEventPublisher events;
     final Clock clock;
 
     HandlingSupport(CaseStore store, HandlingCases cases, Assignments assignments, CurrentUsers currentUsers,
-                    Timeline timeline, Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+                    Timeline timeline, Notifications notifications, Clock clock) {
         this.store = store;
         this.cases = cases;
         this.assignments = assignments;
         this.currentUsers = currentUsers;
         this.timeline = timeline;
         this.notifications = notifications;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -109,10 +106,6 @@ public class HandlingSupport {
 
     public void tell(HandlingCase c, Recipient to, String title, String body) {
         notifications.notify(c.committeeId(), to, title, body, c.subjectLink());
-    }
-
-    public void publish(Object event) {
-        events.publishEvent(event);
     }
 
     /** An assignment and its case under lock, with the unit's name for messages. */

@@ -21,6 +21,7 @@ import cn.tongxin.handling.Satisfaction;
 import cn.tongxin.handling.StaffOversight;
 import cn.tongxin.handling.UnitWork;
 import cn.tongxin.shared.PageQuery;
+import cn.tongxin.web.ApiTwin;
 import cn.tongxin.web.Forms;
 
 /** Handling steps taken from a subject's page ({@code next} is that page) and the unit's work list. */
@@ -64,6 +65,7 @@ class HandlingController {
     }
 
     @PostMapping("/handling/assignments/{id}/contact")
+    @ApiTwin("POST /api/v1/handling/assignments/{id}/contacts")
     String contact(@PathVariable long id, @RequestParam String next, @RequestParam(required = false) String method,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate contactedOn,
                    @RequestParam(required = false) String contactWith, @RequestParam(required = false) String note,
@@ -89,6 +91,7 @@ class HandlingController {
     }
 
     @PostMapping("/handling/requests/{id}/decide")
+    @ApiTwin("POST /api/v1/handling/requests/{id}/decision")
     String decide(@PathVariable long id, @RequestParam String next, @RequestParam String kind, @RequestParam boolean approve,
                   @RequestParam(required = false) Long replacementUnitId, @RequestParam(required = false) String note,
                   RedirectAttributes r) {
@@ -107,6 +110,7 @@ class HandlingController {
     }
 
     @PostMapping("/handling/cases/{id}/rate")
+    @ApiTwin("POST /api/v1/handling/cases/{id}/ratings")
     String rate(@PathVariable long id, @RequestParam String next, @RequestParam(required = false) Satisfaction attitude,
                 @RequestParam(required = false) Satisfaction result, @RequestParam(required = false) String comment,
                 RedirectAttributes r) {
@@ -114,6 +118,7 @@ class HandlingController {
     }
 
     @PostMapping("/handling/cases/{id}/rate-paper")
+    @ApiTwin("POST /api/v1/handling/cases/{id}/paper-ratings")
     String ratePaper(@PathVariable long id, @RequestParam String next, @RequestParam(required = false) Long memberId,
                      @RequestParam(required = false) Satisfaction attitude, @RequestParam(required = false) Satisfaction result,
                      @RequestParam(required = false) String comment, RedirectAttributes r) {
@@ -126,6 +131,7 @@ class HandlingController {
     }
 
     @PostMapping("/handling/cases/{id}/rehandle")
+    @ApiTwin("POST /api/v1/handling/cases/{id}/rehandling")
     String rehandle(@PathVariable long id, @RequestParam String next, @RequestParam(required = false) String reason, RedirectAttributes r) {
         return Forms.step(next, r, "已要求重新办理", () -> rating.orderRehandling(id, reason));
     }
