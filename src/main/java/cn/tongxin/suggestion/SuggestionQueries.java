@@ -140,7 +140,8 @@ public class SuggestionQueries {
     private static SuggestionView view(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new SuggestionView(rs.getLong("id"), SuggestionStatus.valueOf(rs.getString("status")), rs.getString("title"),
                 rs.getString("body"), rs.getString("place"), rs.getLong("member_id"), rs.getString("member_name"),
-                rs.getTimestamp("submitted_at").toInstant(), rs.getString("reject_reason"), rs.getString("converted_to"),
+                rs.getTimestamp("submitted_at").toInstant(), rs.getString("reject_reason"),
+                rs.getString("converted_to") == null ? null : SuggestionConversion.valueOf(rs.getString("converted_to")),
                 (Long) rs.getObject("converted_id"), rs.getInt("version"));
     }
 }

@@ -1,5 +1,6 @@
 package cn.tongxin.activity.web;
 
+import cn.tongxin.web.ApiTwin;
 import cn.tongxin.shared.SubjectType;
 import java.time.LocalDate;
 import java.util.List;
@@ -110,6 +111,7 @@ class OutputController {
     }
 
     @PostMapping("/activities/{id}/outputs/{outputId}/response")
+    @ApiTwin("POST /api/v1/activity-outputs/{id}/response")
     String sendForResponse(@PathVariable long id, @PathVariable long outputId, @RequestParam(required = false) HandlingMode mode,
                            @RequestParam(required = false) List<Long> responsibleUnits, @RequestParam(required = false) List<Long> coUnits,
                            RedirectAttributes r) {
@@ -118,6 +120,7 @@ class OutputController {
     }
 
     @PostMapping("/activities/{id}/outputs/{outputId}/adopt")
+    @ApiTwin("POST /api/v1/activity-outputs/{id}/adoptions")
     String adopt(@PathVariable long id, @PathVariable long outputId, @RequestParam(required = false) AdoptionLevel level,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                  @RequestParam(required = false) String note, RedirectAttributes r) {
@@ -125,6 +128,7 @@ class OutputController {
     }
 
     @PostMapping("/activities/{id}/outputs/{outputId}/instruct")
+    @ApiTwin("POST /api/v1/activity-outputs/{id}/instructions")
     String instruct(@PathVariable long id, @PathVariable long outputId, @RequestParam(required = false) String leader,
                     @RequestParam(required = false) InstructionLevel level,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.tongxin.web.ApiTwin;
 import cn.tongxin.opinion.AssembleBulletins;
 import cn.tongxin.opinion.BulletinQueries;
 import cn.tongxin.opinion.BulletinWorkflow;
@@ -60,12 +61,14 @@ class BulletinController {
     }
 
     @PostMapping("/opinion-items/{id}")
+    @ApiTwin("POST /api/v1/opinion-items/{id}/revise")
     String revise(@PathVariable long id, @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String text,
                   @RequestParam int version, RedirectAttributes r) {
         return Forms.step("/opinion-items/" + id, r, "编辑稿已保存", () -> edit.revise(id, title, text, version));
     }
 
     @PostMapping("/opinion-items/{id}/forward")
+    @ApiTwin("POST /api/v1/opinion-items/{id}/forwards")
     String forward(@PathVariable long id, @RequestParam(required = false) AdoptionLevel level,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                    @RequestParam(required = false) String note, RedirectAttributes r) {
@@ -73,6 +76,7 @@ class BulletinController {
     }
 
     @PostMapping("/opinion-items/{id}/adopt")
+    @ApiTwin("POST /api/v1/opinion-items/{id}/adoptions")
     String adopt(@PathVariable long id, @RequestParam(required = false) AdoptionLevel level,
                  @RequestParam(defaultValue = "false") boolean combined,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
@@ -81,6 +85,7 @@ class BulletinController {
     }
 
     @PostMapping("/opinion-items/{id}/instruct")
+    @ApiTwin("POST /api/v1/opinion-items/{id}/instructions")
     String instruct(@PathVariable long id, @RequestParam(required = false) String leader,
                     @RequestParam(required = false) InstructionLevel level,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
@@ -126,6 +131,7 @@ class BulletinController {
     }
 
     @PostMapping("/bulletins/{id}/items/{itemId}/remove")
+    @ApiTwin("DELETE /api/v1/bulletins/{id}/items/{itemId}")
     String removeItem(@PathVariable long id, @PathVariable long itemId, RedirectAttributes r) {
         return Forms.step("/bulletins/" + id, r, "已移出", () -> bulletins.removeItem(id, itemId));
     }

@@ -1,5 +1,6 @@
 package cn.tongxin.opinion.web;
 
+import cn.tongxin.web.ApiTwin;
 import cn.tongxin.shared.SubjectType;
 import java.io.IOException;
 import java.util.List;
@@ -149,6 +150,7 @@ class OpinionPageController {
 
     /** Edit one accepted report, or combine several (ids from the list's check boxes) into one item. */
     @PostMapping("/opinions/edit")
+    @ApiTwin("POST /api/v1/opinion-items")
     String edit(@RequestParam(required = false) List<Long> reportIds, @RequestParam(defaultValue = "") String title,
                 @RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "/opinions") String back,
                 RedirectAttributes r) {
