@@ -64,6 +64,18 @@ class ProposalEventsTests {
     }
 
     @Test
+    void aProposalRowWrittenBeforeTheAggregateStillTakesItsSteps() throws Exception {
+        long id = draft("关于旧数据行的建议");
+        jdbc.sql("update proposal set version = 0 where id = ?").param(id).update(); // as rows inserted by SQL were
+
+        api.post("member", "/api/v1/proposals/" + id + "/submit", null).andExpect(status().isOk());
+
+        assertThat(statusOf(id)).isEqualTo("SUBMITTED");
+        assertThat(jdbc.sql("select count(*) from proposal where id = ?").param(id).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select version from proposal where id = ?").param(id).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void coSigningSubmittingAndFilingArePublishedWithWhoAndWhen() throws Exception {
         long id = draft("关于事件发布的建议");
         long lead = memberId("member");

@@ -20,7 +20,7 @@ public class UserAccount {
     @Id
     Long id;
     @Version
-    int version;
+    Integer version;
     long committeeId;
     String username;
     String displayName;

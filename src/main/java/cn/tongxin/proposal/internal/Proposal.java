@@ -34,7 +34,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     @Id
     private Long id;
     @Version
-    private int version;
+    private Integer version;
     private long committeeId;
     private String requestKey;
     private ProposalStatus status;
@@ -285,7 +285,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     }
 
     public int version() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     public long committeeId() {
