@@ -14,6 +14,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -34,6 +36,10 @@ import cn.tongxin.shared.FieldErrors;
 class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    static final String NO_SUCH_PATH = "请求的地址不存在";
+    static final String NO_SUCH_METHOD = "不支持该请求方法";
+    static final String UNSUPPORTED_TYPE = "不支持该请求内容类型，请以 application/json 提交";
+    static final String NOT_ACCEPTABLE = "无法以所要求的格式返回，请接受 application/json";
 
     @ExceptionHandler(FieldErrors.class)
     ProblemDetail fieldErrors(FieldErrors e) {
@@ -58,10 +64,40 @@ class ApiProblems {
         return problem;
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
+    @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, "请求内容格式不正确，请检查参数");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        return parameter(e.getName());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        return parameter(e.getParameterName());
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException e) {
+        return parameter(e.getRequestPartName());
+    }
+
+    private static ProblemDetail parameter(String name) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求内容格式不正确，请检查参数“" + name + "”");
+        problem.setProperty("parameter", name);
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail unsupportedType(HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_TYPE);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ProblemDetail notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return problem(HttpStatus.NOT_ACCEPTABLE, NOT_ACCEPTABLE);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -86,12 +122,12 @@ class ApiProblems {
 
     @ExceptionHandler(NoResourceFoundException.class)
     ProblemDetail noResource(NoResourceFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "请求的地址不存在");
+        return problem(HttpStatus.NOT_FOUND, NO_SUCH_PATH);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail method(HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "不支持该请求方法");
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, NO_SUCH_METHOD);
     }
 
     @ExceptionHandler(Exception.class)

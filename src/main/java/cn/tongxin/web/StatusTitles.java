@@ -15,8 +15,10 @@ public final class StatusTitles {
             case 403 -> "无权访问";
             case 404 -> "未找到";
             case 405 -> "不支持的请求";
+            case 406 -> "无法提供该格式";
             case 409 -> "操作冲突";
             case 413 -> "文件过大";
+            case 415 -> "不支持的内容类型";
             case 422 -> "内容有误";
             default -> status.is5xxServerError() ? "服务器错误" : "请求失败";
         };
