@@ -1,19 +1,18 @@
 package cn.tongxin.attachment;
 
 import cn.tongxin.shared.SubjectType;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.attachment.internal.StoredFiles;
 import cn.tongxin.shared.BusinessException;
 
 /**
@@ -24,12 +23,12 @@ import cn.tongxin.shared.BusinessException;
 public class Attachments {
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
-    private final JdbcClient jdbc;
+    private final StoredFiles files;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    Attachments(JdbcClient jdbc, CurrentUsers currentUsers, Clock clock) {
-        this.jdbc = jdbc;
+    Attachments(StoredFiles files, CurrentUsers currentUsers, Clock clock) {
+        this.files = files;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -41,12 +40,8 @@ public class Attachments {
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
-        return jdbc.sql("""
-                insert into attachment (committee_id, owner_type, owner_id, filename, content_type, size_bytes, data, uploaded_by, uploaded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(committeeId, ownerType.name(), ownerId, name, contentType, upload.content().length, upload.content(),
-                        currentUsers.get().username(), Timestamp.from(Instant.now(clock)))
-                .query(Long.class).single();
+        return files.insert(committeeId, ownerType, ownerId, name, contentType, upload.content(),
+                currentUsers.get().username(), Instant.now(clock));
     }
 
     /** The content type the file really has; refuses empty, too large and unsupported files. */
@@ -91,32 +86,18 @@ public class Attachments {
 
     @Transactional(readOnly = true)
     public List<AttachmentInfo> list(long committeeId, SubjectType ownerType, long ownerId) {
-        return jdbc.sql("""
-                select id, filename, content_type, size_bytes, uploaded_at from attachment
-                 where committee_id = ? and owner_type = ? and owner_id = ? order by id""")
-                .params(committeeId, ownerType.name(), ownerId).query(Attachments::info).list();
+        return files.list(committeeId, ownerType, ownerId);
     }
 
     @Transactional(readOnly = true)
     public Optional<AttachmentInfo> info(long committeeId, long id) {
-        return jdbc.sql("select id, filename, content_type, size_bytes, uploaded_at from attachment where committee_id = ? and id = ?")
-                .params(committeeId, id).query(Attachments::info).optional();
+        return files.info(committeeId, id);
     }
 
     /** The file, if it belongs to that owner in that committee. */
     @Transactional(readOnly = true)
     public Optional<StoredFile> content(long committeeId, SubjectType ownerType, long ownerId, long id) {
-        return jdbc.sql("""
-                select filename, content_type, data from attachment
-                 where committee_id = ? and owner_type = ? and owner_id = ? and id = ?""")
-                .params(committeeId, ownerType.name(), ownerId, id)
-                .query((rs, n) -> new StoredFile(rs.getString("filename"), rs.getString("content_type"), rs.getBytes("data")))
-                .optional();
-    }
-
-    private static AttachmentInfo info(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new AttachmentInfo(rs.getLong("id"), rs.getString("filename"), rs.getString("content_type"),
-                rs.getLong("size_bytes"), rs.getTimestamp("uploaded_at").toInstant());
+        return files.content(committeeId, ownerType, ownerId, id);
     }
 
     public record StoredFile(String filename, String contentType, byte[] content) {

@@ -2,11 +2,9 @@ package cn.tongxin.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +12,7 @@ import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
 import cn.tongxin.audit.AuditLog;
+import cn.tongxin.calendar.internal.CalendarDays;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.Text;
 
@@ -21,12 +20,12 @@ import cn.tongxin.shared.Text;
 @Transactional
 public class WorkingDays {
 
-    private final JdbcClient jdbc;
+    private final CalendarDays days;
     private final CurrentUsers currentUsers;
     private final AuditLog audit;
 
-    WorkingDays(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog audit) {
-        this.jdbc = jdbc;
+    WorkingDays(CalendarDays days, CurrentUsers currentUsers, AuditLog audit) {
+        this.days = days;
         this.currentUsers = currentUsers;
         this.audit = audit;
     }
@@ -60,20 +59,13 @@ public class WorkingDays {
     }
 
     private Map<LocalDate, Boolean> overrides(long committeeId, LocalDate from, LocalDate to) {
-        Map<LocalDate, Boolean> map = new HashMap<>();
-        jdbc.sql("select day, working from calendar_day where committee_id = ? and day between ? and ?")
-                .params(committeeId, from, to)
-                .query((rs, n) -> map.put(rs.getObject("day", LocalDate.class), rs.getBoolean("working"))).list();
-        return map;
+        return days.overrides(committeeId, from, to);
     }
 
     @Transactional(readOnly = true)
     public List<SpecialDay> year(int year) {
         CurrentUser user = currentUsers.get();
-        return jdbc.sql("select day, working, note from calendar_day where committee_id = ? and day between ? and ? order by day")
-                .params(user.committeeId(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-                .query((rs, n) -> new SpecialDay(rs.getObject("day", LocalDate.class), rs.getBoolean("working"), rs.getString("note")))
-                .list();
+        return days.between(user.committeeId(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /** Staff mark a holiday (working = false) or an adjusted working day (working = true). */
@@ -85,17 +77,14 @@ public class WorkingDays {
         if (Text.trimToNull(note) != null && note.strip().length() > 100) {
             throw BusinessException.invalid("说明不能超过100个字");
         }
-        jdbc.sql("""
-                insert into calendar_day (committee_id, day, working, note) values (?, ?, ?, ?)
-                on conflict (committee_id, day) do update set working = excluded.working, note = excluded.note""")
-                .params(staff.committeeId(), day, working, Text.trimToNull(note)).update();
+        days.save(staff.committeeId(), day, working, Text.trimToNull(note));
         audit.record(staff.committeeId(), "修改工作日历", "calendar_day", day, day + (working ? " 调休上班" : " 放假") +
                 (Text.isBlank(note) ? "" : "（" + note.strip() + "）"));
     }
 
     public void remove(LocalDate day) {
         CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
-        int removed = jdbc.sql("delete from calendar_day where committee_id = ? and day = ?").params(staff.committeeId(), day).update();
+        int removed = days.delete(staff.committeeId(), day);
         if (removed == 0) {
             throw BusinessException.notFound("该日期的设置");
         }

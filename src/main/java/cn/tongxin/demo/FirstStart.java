@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,7 +22,6 @@ class FirstStart implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
-    private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final DemoData demo;
     private final Accounts accounts;
@@ -33,12 +31,11 @@ class FirstStart implements ApplicationRunner {
     private final String adminPassword;
     private final String committeeName;
 
-    FirstStart(JdbcClient jdbc, TransactionTemplate tx, DemoData demo, Accounts accounts, CommitteeSetup setup,
+    FirstStart(TransactionTemplate tx, DemoData demo, Accounts accounts, CommitteeSetup setup,
                @Value("${tongxin.demo.enabled:true}") boolean demoEnabled,
                @Value("${tongxin.admin.username:admin}") String adminUsername,
                @Value("${tongxin.admin.initial-password:Tongxin@2026}") String adminPassword,
                @Value("${tongxin.admin.committee-name:政协委员会}") String committeeName) {
-        this.jdbc = jdbc;
         this.tx = tx;
         this.demo = demo;
         this.accounts = accounts;
@@ -53,8 +50,8 @@ class FirstStart implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         String banner = tx.execute(status -> {
             // several instances may start at once: one loads, the others find the data
-            jdbc.sql("select pg_advisory_xact_lock(20260101)").query(Object.class).optional();
-            if (jdbc.sql("select count(*) from committee").query(Long.class).single() > 0) {
+            setup.lockFirstStart();
+            if (setup.anyCommitteeExists()) {
                 return null;
             }
             return demoEnabled ? demo.load() : openAdministrator();

@@ -9,6 +9,15 @@ import java.time.LocalDate;
  */
 public interface CommitteeSetup {
 
+    /**
+     * Serialises the first start of several instances: takes a lock held until the caller's transaction ends (the
+     * caller must have one), so only one of them finds the database empty and fills it.
+     */
+    void lockFirstStart();
+
+    /** Whether this installation has any committee yet. */
+    boolean anyCommitteeExists();
+
     /** The first committee of a new installation, with no caller; refused once any committee exists. */
     long foundFirstCommittee(String name, Level level, String region);
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.organization.CommitteeSetup;
@@ -33,11 +34,22 @@ class CommitteeSetupService implements CommitteeSetup {
     }
 
     @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockFirstStart() {
+        jdbc.sql("select pg_advisory_xact_lock(20260101)").query(Object.class).optional();
+    }
+
+    @Override
+    public boolean anyCommitteeExists() {
+        return jdbc.sql("select count(*) from committee").query(Long.class).single() > 0;
+    }
+
+    @Override
     public long foundFirstCommittee(String name, Level level, String region) {
         if (Text.isBlank(name) || name.strip().length() > 100) {
             throw BusinessException.invalid("请填写名称（不超过100个字符）");
         }
-        if (jdbc.sql("select count(*) from committee").query(Long.class).single() > 0) {
+        if (anyCommitteeExists()) {
             throw BusinessException.conflict("已有政协，不能再设立首个政协");
         }
         return jdbc.sql("insert into committee (name, level, region) values (?, ?, ?) returning id")

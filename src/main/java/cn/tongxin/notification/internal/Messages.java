@@ -1,0 +1,83 @@
+package cn.tongxin.notification.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import cn.tongxin.account.CurrentUser;
+import cn.tongxin.notification.Message;
+import cn.tongxin.notification.Recipient;
+
+/** The SQL of the notification table; "mine" means addressed to the user, their member, their unit or the office. */
+@Repository
+public class Messages {
+
+    private static final String MINE = " " + """
+             where committee_id = :committee and (
+                   (recipient_kind = 'USER' and recipient_id = :user)
+                or (recipient_kind = 'MEMBER' and recipient_id = :member)
+                or (recipient_kind = 'UNIT' and recipient_id = :unit)
+                or (recipient_kind = 'STAFF' and :office))""";
+
+    private final JdbcClient jdbc;
+
+    Messages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(long committeeId, Recipient to, String title, String body, String link, Instant createdAt) {
+        jdbc.sql("""
+                insert into notification (committee_id, recipient_kind, recipient_id, title, body, link, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(committeeId, to.kind().name(), to.id(), title, body, link, Timestamp.from(createdAt))
+                .update();
+    }
+
+    /** The new reminder's id, or empty when the same obligation was already reminded to the same recipient that day. */
+    public Optional<Long> insertReminder(long committeeId, Recipient to, String obligationKey, LocalDate day, String title,
+                                         String body, String link, Instant createdAt) {
+        return jdbc.sql("""
+                insert into notification (committee_id, recipient_kind, recipient_id, title, body, link, obligation_key, reminder_day, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (obligation_key, recipient_kind, coalesce(recipient_id, 0), reminder_day) where obligation_key is not null
+                do nothing returning id""")
+                .params(committeeId, to.kind().name(), to.id(), title, body, link, obligationKey, day,
+                        Timestamp.from(createdAt))
+                .query(Long.class).optional();
+    }
+
+    public long countMine(CurrentUser me) {
+        return bind(jdbc.sql("select count(*) from notification" + MINE), me).query(Long.class).single();
+    }
+
+    public List<Message> mine(CurrentUser me, int limit, int offset) {
+        return bind(jdbc.sql("select * from notification" + MINE + " order by id desc limit :limit offset :offset"), me)
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new Message(rs.getLong("id"), rs.getString("title"), rs.getString("body"), rs.getString("link"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("read_at") != null))
+                .list();
+    }
+
+    public long countUnread(CurrentUser me) {
+        return bind(jdbc.sql("select count(*) from notification" + MINE + " and read_at is null"), me)
+                .query(Long.class).single();
+    }
+
+    /** The number of rows marked (0 when the message is not the user's). */
+    public int markRead(CurrentUser me, long id) {
+        return bind(jdbc.sql("update notification set read_at = coalesce(read_at, now())" + MINE + " and id = :id"), me)
+                .param("id", id).update();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CurrentUser me) {
+        return spec.param("committee", me.committeeId()).param("user", me.id())
+                .param("member", me.memberId() == null ? -1 : me.memberId())
+                .param("unit", me.unitId() == null ? -1 : me.unitId())
+                .param("office", me.isOffice());
+    }
+}
