@@ -1,26 +1,17 @@
 package cn.tongxin.handling;
 
 import cn.tongxin.shared.SubjectType;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
-import cn.tongxin.handling.CaseView.AssignmentView;
-import cn.tongxin.handling.internal.AssignmentRow;
-import cn.tongxin.handling.internal.CaseRow;
+import cn.tongxin.handling.internal.CaseReads;
 import cn.tongxin.handling.internal.CaseStore;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.shared.PageResult;
@@ -30,123 +21,40 @@ import cn.tongxin.shared.PageResult;
 @Transactional(readOnly = true)
 public class HandlingQueries {
 
-    private final JdbcClient jdbc;
+    private final CaseReads reads;
     private final CaseStore store;
     private final CurrentUsers currentUsers;
     private final java.time.Clock clock;
     private final cn.tongxin.organization.CommitteeSettings settings;
 
-    HandlingQueries(JdbcClient jdbc, CaseStore store, CurrentUsers currentUsers, java.time.Clock clock,
+    HandlingQueries(CaseReads reads, CaseStore store, CurrentUsers currentUsers, java.time.Clock clock,
                     cn.tongxin.organization.CommitteeSettings settings) {
         this.settings = settings;
-        this.jdbc = jdbc;
+        this.reads = reads;
         this.store = store;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
 
     public Optional<CaseView> view(long committeeId, SubjectType subjectType, long subjectId) {
-        return store.caseOf(committeeId, subjectType, subjectId).map(this::view);
-    }
-
-    private CaseView view(CaseRow c) {
-        List<AssignmentRow> rows = store.assignments(c.id());
-        Map<Long, List<CaseView.RequestView>> requests = new HashMap<>();
-        jdbc.sql("""
-                select q.* from handling_request q join handling_assignment a on a.id = q.assignment_id
-                 where a.case_id = ? order by q.id""").param(c.id())
-                .query((rs, n) -> requests.computeIfAbsent(rs.getLong("assignment_id"), k -> new ArrayList<>())
-                        .add(new CaseView.RequestView(rs.getLong("id"), rs.getString("kind"), rs.getString("reason"),
-                                rs.getObject("requested_due", LocalDate.class), rs.getString("status"),
-                                rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant(),
-                                rs.getString("decided_by"), rs.getString("decision_note")))).list();
-        Map<Long, List<CaseView.ContactView>> contacts = new HashMap<>();
-        jdbc.sql("""
-                select t.* from handling_contact t join handling_assignment a on a.id = t.assignment_id
-                 where a.case_id = ? order by t.id""").param(c.id())
-                .query((rs, n) -> contacts.computeIfAbsent(rs.getLong("assignment_id"), k -> new ArrayList<>())
-                        .add(new CaseView.ContactView(rs.getString("method"), rs.getObject("contacted_on", LocalDate.class),
-                                rs.getString("contact_with"), rs.getString("note")))).list();
-        Map<Long, List<CaseView.OpinionView>> opinions = new HashMap<>();
-        jdbc.sql("""
-                select o.* from handling_opinion o join handling_assignment a on a.id = o.assignment_id
-                 where a.case_id = ? order by o.id""").param(c.id())
-                .query((rs, n) -> opinions.computeIfAbsent(rs.getLong("assignment_id"), k -> new ArrayList<>())
-                        .add(new CaseView.OpinionView(rs.getString("text"), rs.getString("submitted_by"),
-                                rs.getTimestamp("submitted_at").toInstant()))).list();
-        Map<Long, List<CaseView.UrgeView>> urges = new HashMap<>();
-        jdbc.sql("""
-                select u.* from handling_urge u join handling_assignment a on a.id = u.assignment_id
-                 where a.case_id = ? order by u.id""").param(c.id())
-                .query((rs, n) -> urges.computeIfAbsent(rs.getLong("assignment_id"), k -> new ArrayList<>())
-                        .add(new CaseView.UrgeView(rs.getString("note"), rs.getString("urged_by"),
-                                rs.getTimestamp("urged_at").toInstant()))).list();
-        var times = new HashMap<Long, java.time.Instant[]>();
-        jdbc.sql("select id, assigned_at, acknowledged_at, replied_at from handling_assignment where case_id = ?").param(c.id())
-                .query((rs, n) -> times.put(rs.getLong("id"), new java.time.Instant[]{
-                        CaseStore.instant(rs.getTimestamp("assigned_at")), CaseStore.instant(rs.getTimestamp("acknowledged_at")),
-                        CaseStore.instant(rs.getTimestamp("replied_at"))})).list();
-        List<AssignmentView> assignments = rows.stream().map(a -> new AssignmentView(a.id(), a.unitId(), a.unitName(), a.role(),
-                a.status(), times.get(a.id())[0], times.get(a.id())[1], a.dueDate(), times.get(a.id())[2],
-                requests.getOrDefault(a.id(), List.of()), contacts.getOrDefault(a.id(), List.of()),
-                opinions.getOrDefault(a.id(), List.of()), urges.getOrDefault(a.id(), List.of()))).toList();
-        Map<Long, String> unitNames = new HashMap<>();
-        rows.forEach(a -> unitNames.put(a.id(), a.unitName()));
-        List<CaseView.ReplyView> replies = jdbc.sql("select * from handling_reply where case_id = ? order by id").param(c.id())
-                .query((rs, n) -> new CaseView.ReplyView(rs.getLong("id"), rs.getLong("assignment_id"),
-                        unitNames.get(rs.getLong("assignment_id")), rs.getInt("round"), rs.getString("text"),
-                        rs.getString("category"), rs.getString("signer"), rs.getString("contact_person"),
-                        rs.getString("contact_phone"), (Long) rs.getObject("attachment_id"), rs.getString("status"),
-                        rs.getString("return_reason"), rs.getTimestamp("submitted_at").toInstant())).list();
-        List<CaseView.RatingView> ratings = jdbc.sql("select * from handling_rating where case_id = ? order by id").param(c.id())
-                .query((rs, n) -> new CaseView.RatingView(rs.getLong("member_id"), null, rs.getInt("round"),
-                        Satisfaction.valueOf(rs.getString("attitude")), Satisfaction.valueOf(rs.getString("result")),
-                        rs.getString("comment"), rs.getBoolean("on_paper"), rs.getString("entered_by"),
-                        rs.getTimestamp("rated_at").toInstant())).list();
-        var raters = new HashSet<>(jdbc.sql("select member_id from handling_rater where case_id = ?").param(c.id())
-                .query(Long.class).list());
-        var closedAt = jdbc.sql("select closed_at from handling_case where id = ?").param(c.id())
-                .query((rs, n) -> java.util.Optional.ofNullable(CaseStore.instant(rs.getTimestamp(1)))).single().orElse(null);
-        return new CaseView(c.id(), c.subjectType(), c.subjectId(), c.mode(), c.status(), c.round(), c.assignedAt(),
-                c.dueDate(), c.maxDueDate(), c.coOpinionDue(), c.objectionUntil(), c.repliedAt(), c.ratingDue(), closedAt,
-                raters, assignments, replies, ratings, c.version());
+        return store.caseOf(committeeId, subjectType, subjectId).map(reads::view);
     }
 
     /** Whether a unit holds an active assignment of this subject: a unit sees only what is assigned to it. */
     public boolean assignedToUnit(long committeeId, SubjectType subjectType, long subjectId, long unitId) {
-        return jdbc.sql("""
-                select count(*) from handling_assignment a join handling_case c on c.id = a.case_id
-                 where c.committee_id = ? and c.subject_type = ? and c.subject_id = ? and a.unit_id = ? and a.status <> 'WITHDRAWN'""")
-                .params(committeeId, subjectType.name(), subjectId, unitId).query(Long.class).single() > 0;
+        return reads.assignedToUnit(committeeId, subjectType, subjectId, unitId);
     }
 
     /** Subjects with an active assignment to the unit. */
     public List<Long> subjectsOfUnit(long committeeId, SubjectType subjectType, long unitId) {
-        return jdbc.sql("""
-                select distinct c.subject_id from handling_assignment a join handling_case c on c.id = a.case_id
-                 where c.committee_id = ? and c.subject_type = ? and a.unit_id = ? and a.status <> 'WITHDRAWN'""")
-                .params(committeeId, subjectType.name(), unitId).query(Long.class).list();
+        return reads.subjectsOfUnit(committeeId, subjectType, unitId);
     }
 
     /** Subjects whose case is in the given handling state, for list filters and statistics drill-downs. */
     public List<Long> subjectsIn(long committeeId, SubjectType subjectType, HandlingFilter filter) {
         LocalDate today = LocalDate.now(clock);
         int dueSoonDays = settings.value(committeeId, cn.tongxin.organization.SettingKey.DUE_SOON_DAYS);
-        String condition = switch (filter) {
-            case REPLIED -> "c.first_replied_at is not null";
-            case NOT_REPLIED -> "c.first_replied_at is null";
-            case REPLIED_ON_TIME -> "c.replied_on_time";
-            case OVERDUE -> "c.status = 'HANDLING' and exists (select 1 from handling_assignment a where a.case_id = c.id"
-                    + " and a.status in ('ASSIGNED', 'ACKNOWLEDGED') and a.role <> 'CO' and a.due_date < :today)";
-            case DUE_SOON -> "c.status = 'HANDLING' and exists (select 1 from handling_assignment a where a.case_id = c.id"
-                    + " and a.status in ('ASSIGNED', 'ACKNOWLEDGED') and a.role <> 'CO' and a.due_date between :today and :soon)";
-            case CLOSED -> "c.status = 'CLOSED'";
-            case DISSATISFIED -> "exists (select 1 from handling_rating r where r.case_id = c.id and r.round = c.round and r.result = 'DISSATISFIED')";
-        };
-        return jdbc.sql("select c.subject_id from handling_case c where c.committee_id = :committee and c.subject_type = :type and "
-                        + condition)
-                .param("committee", committeeId).param("type", subjectType.name()).param("today", today)
-                .param("soon", today.plusDays(dueSoonDays)).query(Long.class).list();
+        return reads.subjectsIn(committeeId, subjectType, filter, today, today.plusDays(dueSoonDays));
     }
 
     public enum HandlingFilter {
@@ -168,31 +76,9 @@ public class HandlingQueries {
     public PageResult<UnitTask> unitTasks(String status, PageQuery page) {
         CurrentUser user = currentUsers.require(Role.UNIT);
         LocalDate today = LocalDate.now(clock);
-        String where = " " + """
-                 where a.committee_id = :committee and a.unit_id = :unit and a.status <> 'WITHDRAWN'
-                   and (cast(:status as text) is null or a.status = :status)""";
-        long total = jdbc.sql("select count(*) from handling_assignment a" + where)
-                .param("committee", user.committeeId()).param("unit", user.unitId()).param("status", status)
-                .query(Long.class).single();
-        List<UnitTask> items = jdbc.sql("""
-                select a.id, a.role, a.status, a.due_date, c.subject_type, c.subject_id, c.subject_title, c.subject_link,
-                       c.status as case_status, c.round
-                  from handling_assignment a join handling_case c on c.id = a.case_id""" + where
-                        + " order by a.id desc limit :limit offset :offset")
-                .param("committee", user.committeeId()).param("unit", user.unitId()).param("status", status)
-                .param("limit", page.size()).param("offset", page.offset())
-                .query((rs, n) -> task(rs, today)).list();
+        long total = reads.countUnitTasks(user.committeeId(), user.unitId(), status);
+        List<UnitTask> items = reads.unitTasks(user.committeeId(), user.unitId(), status, page.size(), page.offset(), today);
         return new PageResult<>(items, page.page(), page.size(), total);
-    }
-
-    private static UnitTask task(ResultSet rs, LocalDate today) throws SQLException {
-        LocalDate due = rs.getObject("due_date", LocalDate.class);
-        AssignmentStatus status = AssignmentStatus.valueOf(rs.getString("status"));
-        boolean open = status == AssignmentStatus.ASSIGNED || status == AssignmentStatus.ACKNOWLEDGED;
-        return new UnitTask(rs.getLong("id"), SubjectType.valueOf(rs.getString("subject_type")), rs.getLong("subject_id"),
-                rs.getString("subject_title"), rs.getString("subject_link"), UnitRole.valueOf(rs.getString("role")), status,
-                due, CaseStatus.valueOf(rs.getString("case_status")), rs.getInt("round"),
-                open && due.isBefore(today), open && !due.isBefore(today) && !due.isAfter(today.plusDays(7)));
     }
 
     public record UnitTask(long assignmentId, SubjectType subjectType, long subjectId, String title, String link, UnitRole role,

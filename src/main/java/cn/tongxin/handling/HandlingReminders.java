@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.moments.DayHasPassed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import cn.tongxin.handling.internal.CaseReads;
 import cn.tongxin.notification.Notifications;
 import cn.tongxin.notification.Recipient;
 import cn.tongxin.organization.CommitteeSettings;
@@ -23,13 +23,13 @@ import cn.tongxin.organization.SettingKey;
 @Service
 public class HandlingReminders {
 
-    private final JdbcClient jdbc;
+    private final CaseReads reads;
     private final Notifications notifications;
     private final CommitteeSettings settings;
     private final Clock clock;
 
-    HandlingReminders(JdbcClient jdbc, Notifications notifications, CommitteeSettings settings, Clock clock) {
-        this.jdbc = jdbc;
+    HandlingReminders(CaseReads reads, Notifications notifications, CommitteeSettings settings, Clock clock) {
+        this.reads = reads;
         this.notifications = notifications;
         this.settings = settings;
         this.clock = clock;
@@ -46,7 +46,7 @@ public class HandlingReminders {
     @Transactional
     public int run(LocalDate today) {
         int created = 0;
-        for (long committee : jdbc.sql("select distinct committee_id from handling_case where status <> 'CLOSED'").query(Long.class).list()) {
+        for (long committee : reads.committeesWithOpenCases()) {
             LocalDate soon = today.plusDays(settings.value(committee, SettingKey.DUE_SOON_DAYS));
             created += assignments(committee, today, soon);
             created += ratings(committee, today, soon);
@@ -55,12 +55,7 @@ public class HandlingReminders {
     }
 
     private int assignments(long committee, LocalDate today, LocalDate soon) {
-        var rows = jdbc.sql("""
-                select a.id, a.unit_id, a.role, a.status, a.due_date, c.round, c.objection_until, c.subject_title, c.subject_link
-                  from handling_assignment a join handling_case c on c.id = a.case_id
-                 where c.committee_id = ? and c.status = 'HANDLING' and a.status in ('ASSIGNED', 'ACKNOWLEDGED')
-                   and (a.status = 'ASSIGNED' or a.due_date <= ?)""")
-                .params(committee, soon).query().listOfRows();
+        var rows = reads.assignmentsToRemind(committee, soon);
         int created = 0;
         for (var row : rows) {
             long id = ((Number) row.get("id")).longValue();
@@ -86,12 +81,7 @@ public class HandlingReminders {
     }
 
     private int ratings(long committee, LocalDate today, LocalDate soon) {
-        var rows = jdbc.sql("""
-                select c.id, c.round, c.rating_due, c.subject_title, c.subject_link, h.member_id
-                  from handling_case c join handling_rater h on h.case_id = c.id
-                 where c.committee_id = ? and c.status = 'REPLIED' and c.rating_due between ? and ?
-                   and not exists (select 1 from handling_rating r where r.case_id = c.id and r.round = c.round and r.member_id = h.member_id)""")
-                .params(committee, today, soon).query().listOfRows();
+        var rows = reads.ratingsToRemind(committee, today, soon);
         int created = 0;
         for (var row : rows) {
             created += remind(committee, Recipient.member(((Number) row.get("member_id")).longValue()),

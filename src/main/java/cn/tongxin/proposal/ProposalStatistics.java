@@ -1,14 +1,11 @@
 package cn.tongxin.proposal;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +15,7 @@ import cn.tongxin.account.Role;
 import cn.tongxin.handling.HandlingStatistics;
 import cn.tongxin.organization.Dictionaries;
 import cn.tongxin.organization.DictionaryKind;
+import cn.tongxin.proposal.internal.ProposalFigures;
 import cn.tongxin.shared.BusinessException;
 
 /**
@@ -28,19 +26,16 @@ import cn.tongxin.shared.BusinessException;
 @Transactional(readOnly = true)
 public class ProposalStatistics {
 
-    private final JdbcClient jdbc;
+    private final ProposalFigures figures;
     private final CurrentUsers currentUsers;
     private final Dictionaries dictionaries;
     private final HandlingStatistics handling;
-    private final Clock clock;
 
-    ProposalStatistics(JdbcClient jdbc, CurrentUsers currentUsers, Dictionaries dictionaries, HandlingStatistics handling,
-                       Clock clock) {
-        this.jdbc = jdbc;
+    ProposalStatistics(ProposalFigures figures, CurrentUsers currentUsers, Dictionaries dictionaries, HandlingStatistics handling) {
+        this.figures = figures;
         this.currentUsers = currentUsers;
         this.dictionaries = dictionaries;
         this.handling = handling;
-        this.clock = clock;
     }
 
     /** A period: one session, one year, or a date range of submission. */
@@ -75,22 +70,13 @@ public class ProposalStatistics {
     public Report report(Period period) {
         CurrentUser user = currentUsers.require(Role.ADMIN, Role.STAFF, Role.LEADER);
         long committee = user.committeeId();
-        String where = " where p.committee_id = :committee and p.status not in ('DRAFT', 'WITHDRAWN')" + periodClause(period);
-        Map<String, Object> params = params(committee, period);
+        if (period.sessionId() == null && period.year() == null && period.from() != null && period.to() != null
+                && period.to().isBefore(period.from())) {
+            throw BusinessException.invalid("结束日期不能早于开始日期");
+        }
+        var scope = figures.scope(committee, period);
         String base = "/proposals?" + period.query();
-        var c = jdbc.sql("""
-                select count(*) as received,
-                       count(*) filter (where p.status in ('FILED','HANDLING','CLOSED','NOT_FILED','MERGED')) as reviewed,
-                       count(*) filter (where p.status in ('FILED','HANDLING','CLOSED')) as filed,
-                       count(*) filter (where p.status = 'NOT_FILED') as not_filed,
-                       count(*) filter (where p.status = 'MERGED') as merged,
-                       count(*) filter (where p.status = 'NOT_FILED' and p.conversion is not null) as converted,
-                       count(*) filter (where p.status = 'RETURNED') as returned,
-                       count(*) filter (where p.status in ('SUBMITTED','PRE_APPROVED')) as pending,
-                       count(*) filter (where p.key_proposal) as key_count,
-                       count(*) filter (where p.outstanding) as outstanding,
-                       count(*) filter (where p.status = 'CLOSED') as closed
-                  from proposal p""" + where).params(params).query().singleRow();
+        var c = figures.counts(scope);
         long received = n(c, "received"), reviewed = n(c, "reviewed"), filed = n(c, "filed");
         List<Figure> counts = List.of(
                 new Figure("收到", received, "期间内提交的提案（不含草稿和已撤回）", base + "&group=RECEIVED"),
@@ -104,8 +90,7 @@ public class ProposalStatistics {
                 new Figure("重点提案", n(c, "key_count"), "经主席会议确定的重点提案", base + "&keyProposal=true"),
                 new Figure("优秀提案", n(c, "outstanding"), "评选的优秀提案", base + "&outstanding=true"),
                 new Figure("已办结", n(c, "closed"), "已办结的提案", base + "&status=CLOSED"));
-        var summary = handling.summarize(committee, ProposalAccess.SUBJECT, new HandlingStatistics.Selection(
-                "select p.id from proposal p" + where + " and p.status in ('FILED','HANDLING','CLOSED')", params));
+        var summary = handling.summarize(committee, ProposalAccess.SUBJECT, figures.filed(scope));
         List<Rate> rates = new ArrayList<>();
         rates.add(new Rate("立案率", filed, reviewed, "立案数 ÷ 已审查数"));
         rates.add(new Rate("办复率", summary.replied(), filed, "办复数 ÷ 立案数；全部应答复单位（单办、主办，或分办的每个单位）均已答复即为办复"));
@@ -117,75 +102,32 @@ public class ProposalStatistics {
         rates.add(new Rate("办理结果满意和基本满意率", summary.result().satisfied() + summary.result().basicallySatisfied(),
                 summary.result().rated(), "（满意 + 基本满意）÷ 已评价数"));
         List<Breakdown> breakdowns = new ArrayList<>();
-        breakdowns.add(group("按类型", "select p.kind as k, count(*) as n from proposal p" + where + " group by p.kind order by p.kind",
-                params, k -> ProposalKind.valueOf(k).label(), k -> base + "&group=RECEIVED&kind=" + k));
+        breakdowns.add(group("按类型", figures.byKind(scope), k -> ProposalKind.valueOf(k).label(), k -> base + "&group=RECEIVED&kind=" + k));
         Map<String, String> categories = new LinkedHashMap<>();
         dictionaries.entries(committee, DictionaryKind.PROPOSAL_CATEGORY).forEach(e -> categories.put(e.code(), e.label()));
-        breakdowns.add(group("按分类", "select p.category as k, count(*) as n from proposal p" + where + " group by p.category order by p.category",
-                params, k -> categories.getOrDefault(k, k), k -> base + "&group=RECEIVED&category=" + k));
-        breakdowns.add(group("大会提案与平时提案", "select cast(p.session_proposal as text) as k, count(*) as n from proposal p" + where
-                + " group by p.session_proposal order by p.session_proposal desc", params,
+        breakdowns.add(group("按分类", figures.byCategory(scope), k -> categories.getOrDefault(k, k), k -> base + "&group=RECEIVED&category=" + k));
+        breakdowns.add(group("大会提案与平时提案", figures.bySessionProposal(scope),
                 k -> "true".equals(k) ? "大会提案" : "平时提案", k -> base + "&group=RECEIVED&sessionProposal=" + k));
         Map<String, String> reasons = new LinkedHashMap<>();
         dictionaries.entries(committee, DictionaryKind.NOT_FILED_REASON).forEach(e -> reasons.put(e.code(), e.label()));
-        breakdowns.add(group("不予立案理由", "select p.not_filed_reason as k, count(*) as n from proposal p" + where
-                + " and p.status = 'NOT_FILED' group by p.not_filed_reason order by count(*) desc", params,
+        breakdowns.add(group("不予立案理由", figures.byNotFiledReason(scope),
                 k -> reasons.getOrDefault(k, k), k -> base + "&status=NOT_FILED&notFiledReason=" + k));
-        breakdowns.add(group("集体提案（按党派团体、界别、专委会）", """
-                select u.name as k, count(*) as n from proposal p join org_unit u on u.id = p.collective_unit_id""" + where
-                        + " and p.kind = 'COLLECTIVE' group by u.name order by count(*) desc", params, k -> k,
+        breakdowns.add(group("集体提案（按党派团体、界别、专委会）", figures.byCollectiveUnit(scope), k -> k,
                 k -> base + "&group=RECEIVED&kind=COLLECTIVE"));
-        breakdowns.add(group("重点提案办理状态", "select p.status as k, count(*) as n from proposal p" + where
-                + " and p.key_proposal group by p.status order by p.status", params, k -> ProposalStatus.valueOf(k).label(),
+        breakdowns.add(group("重点提案办理状态", figures.keyProposalsByStatus(scope), k -> ProposalStatus.valueOf(k).label(),
                 k -> base + "&keyProposal=true&status=" + k));
         Map<String, String> replyLabels = new LinkedHashMap<>();
         dictionaries.entries(committee, DictionaryKind.REPLY_CATEGORY).forEach(e -> replyLabels.put(e.code(), e.label()));
         return new Report(period, counts, rates, breakdowns, summary, replyLabels);
     }
 
-    private Breakdown group(String label, String sql, Map<String, Object> params, java.util.function.Function<String, String> name,
-                            java.util.function.Function<String, String> link) {
-        List<Figure> rows = jdbc.sql(sql).params(params)
-                .query((rs, i) -> new Figure(name.apply(rs.getString("k")), rs.getLong("n"), null, link.apply(rs.getString("k"))))
-                .list();
+    private static Breakdown group(String label, List<ProposalFigures.Count> counts,
+                                   java.util.function.Function<String, String> name,
+                                   java.util.function.Function<String, String> link) {
+        List<Figure> rows = counts.stream()
+                .map(c -> new Figure(name.apply(c.key()), c.n(), null, link.apply(c.key())))
+                .toList();
         return new Breakdown(label, rows);
-    }
-
-    private String periodClause(Period period) {
-        if (period.sessionId() != null) {
-            return " and p.session_id = :session";
-        }
-        StringBuilder s = new StringBuilder();
-        if (period.year() != null || period.from() != null) {
-            s.append(" and p.submitted_at >= :from");
-        }
-        if (period.year() != null || period.to() != null) {
-            s.append(" and p.submitted_at < :to");
-        }
-        return s.toString();
-    }
-
-    private Map<String, Object> params(long committee, Period period) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("committee", committee);
-        var zone = clock.getZone();
-        if (period.sessionId() != null) {
-            params.put("session", period.sessionId());
-        } else if (period.year() != null) {
-            params.put("from", Timestamp.from(LocalDate.of(period.year(), 1, 1).atStartOfDay(zone).toInstant()));
-            params.put("to", Timestamp.from(LocalDate.of(period.year() + 1, 1, 1).atStartOfDay(zone).toInstant()));
-        } else {
-            if (period.from() != null) {
-                params.put("from", Timestamp.from(period.from().atStartOfDay(zone).toInstant()));
-            }
-            if (period.to() != null) {
-                params.put("to", Timestamp.from(period.to().plusDays(1).atStartOfDay(zone).toInstant()));
-            }
-            if (period.from() != null && period.to() != null && period.to().isBefore(period.from())) {
-                throw BusinessException.invalid("结束日期不能早于开始日期");
-            }
-        }
-        return params;
     }
 
     private static long n(Map<String, Object> row, String key) {

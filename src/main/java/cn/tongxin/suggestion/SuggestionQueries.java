@@ -3,12 +3,9 @@ package cn.tongxin.suggestion;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +20,7 @@ import cn.tongxin.handling.HandlingStatistics;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.shared.PageResult;
+import cn.tongxin.suggestion.internal.SuggestionReads;
 import cn.tongxin.timeline.Timeline;
 
 /** Lists, pages and statistics of micro-suggestions: staff and leaders all, members their own, units their assignments. */
@@ -30,9 +28,7 @@ import cn.tongxin.timeline.Timeline;
 @Transactional(readOnly = true)
 public class SuggestionQueries {
 
-    private static final String SELECT = "select s.*, m.name as member_name from micro_suggestion s join member m on m.id = s.member_id";
-
-    private final JdbcClient jdbc;
+    private final SuggestionReads reads;
     private final CurrentUsers currentUsers;
     private final HandlingQueries handling;
     private final HandlingStatistics handlingStatistics;
@@ -40,9 +36,9 @@ public class SuggestionQueries {
     private final Timeline timeline;
     private final Clock clock;
 
-    SuggestionQueries(JdbcClient jdbc, CurrentUsers currentUsers, HandlingQueries handling, HandlingStatistics handlingStatistics,
+    SuggestionQueries(SuggestionReads reads, CurrentUsers currentUsers, HandlingQueries handling, HandlingStatistics handlingStatistics,
                       Attachments attachments, Timeline timeline, Clock clock) {
-        this.jdbc = jdbc;
+        this.reads = reads;
         this.currentUsers = currentUsers;
         this.handling = handling;
         this.handlingStatistics = handlingStatistics;
@@ -53,35 +49,25 @@ public class SuggestionQueries {
 
     public PageResult<SuggestionView> list(SuggestionStatus status, Integer year, PageQuery page) {
         CurrentUser user = currentUsers.get();
-        StringBuilder where = new StringBuilder(" where s.committee_id = :committee");
-        Map<String, Object> p = new HashMap<>();
-        p.put("committee", user.committeeId());
-        if (!user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER)) {
+        boolean all = user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER);
+        Long member = null;
+        List<Long> assigned = null;
+        if (!all) {
             if (user.has(Role.MEMBER) && user.memberId() != null) {
-                where.append(" and s.member_id = :me");
-                p.put("me", user.memberId());
+                member = user.memberId();
             } else if (user.has(Role.UNIT) && user.unitId() != null) {
-                List<Long> ids = handling.subjectsOfUnit(user.committeeId(), SubmitSuggestions.SUBJECT, user.unitId());
-                where.append(" and s.id in (:assigned)");
-                p.put("assigned", ids.isEmpty() ? List.of(-1L) : ids);
-            } else {
-                where.append(" and false");
+                assigned = handling.subjectsOfUnit(user.committeeId(), SubmitSuggestions.SUBJECT, user.unitId());
             }
         }
-        if (status != null) {
-            where.append(" and s.status = :status");
-            p.put("status", status.name());
-        }
+        Timestamp from = null;
+        Timestamp to = null;
         if (year != null) {
-            where.append(" and s.submitted_at >= :from and s.submitted_at < :to");
-            p.put("from", Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant()));
-            p.put("to", Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toInstant()));
+            from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant());
+            to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toInstant());
         }
-        long total = jdbc.sql("select count(*) from micro_suggestion s" + where).params(p).query(Long.class).single();
-        p.put("limit", page.size());
-        p.put("offset", page.offset());
-        var items = jdbc.sql(SELECT + where + " order by s.submitted_at desc, s.id desc limit :limit offset :offset").params(p)
-                .query(SuggestionQueries::view).list();
+        var filter = new SuggestionReads.Filter(user.committeeId(), all, member, assigned, status, from, to);
+        long total = reads.count(filter);
+        var items = reads.list(filter, page.size(), page.offset());
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -91,8 +77,7 @@ public class SuggestionQueries {
 
     public SuggestionPage page(long id) {
         CurrentUser user = currentUsers.get();
-        SuggestionView s = jdbc.sql(SELECT + " where s.committee_id = ? and s.id = ?").params(user.committeeId(), id)
-                .query(SuggestionQueries::view).optional().orElseThrow(() -> BusinessException.notFound("微建议"));
+        SuggestionView s = reads.find(user.committeeId(), id).orElseThrow(() -> BusinessException.notFound("微建议"));
         boolean visible = user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER)
                 || (user.memberId() != null && user.memberId() == s.memberId())
                 || (user.has(Role.UNIT) && user.unitId() != null
@@ -118,30 +103,14 @@ public class SuggestionQueries {
         var range = cn.tongxin.shared.DateRange.resolve(year, from, to, LocalDate.now(clock));
         LocalDate start = range.from();
         LocalDate end = range.to();
-        var row = jdbc.sql("""
-                select count(*) as received, count(*) filter (where status in ('HANDLING', 'CLOSED')) as accepted,
-                       count(*) filter (where status = 'REJECTED') as rejected, count(*) filter (where status = 'CONVERTED') as converted
-                  from micro_suggestion where committee_id = ? and status <> 'WITHDRAWN' and submitted_at >= ? and submitted_at < ?""")
-                .params(user.committeeId(), range.startsAt(clock.getZone()),
-                        range.endsBefore(clock.getZone()))
-                .query().singleRow();
-        var summary = handlingStatistics.summarize(user.committeeId(), SubmitSuggestions.SUBJECT, new HandlingStatistics.Selection("""
-                select id from micro_suggestion where committee_id = :committee and status in ('HANDLING', 'CLOSED')
-                   and submitted_at >= :from and submitted_at < :to""", Map.of("from", range.startsAt(clock.getZone()),
-                "to", range.endsBefore(clock.getZone()))));
+        var row = reads.counts(user.committeeId(), range.startsAt(clock.getZone()), range.endsBefore(clock.getZone()));
+        var summary = handlingStatistics.summarize(user.committeeId(), SubmitSuggestions.SUBJECT,
+                reads.accepted(range.startsAt(clock.getZone()), range.endsBefore(clock.getZone())));
         return new Statistics(start, end, n(row, "received"), n(row, "accepted"), n(row, "rejected"), n(row, "converted"),
                 summary.replied(), summary.repliedOnTime(), summary.overdue(), summary);
     }
 
     private static long n(Map<String, Object> row, String key) {
         return ((Number) row.get(key)).longValue();
-    }
-
-    private static SuggestionView view(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new SuggestionView(rs.getLong("id"), SuggestionStatus.valueOf(rs.getString("status")), rs.getString("title"),
-                rs.getString("body"), rs.getString("place"), rs.getLong("member_id"), rs.getString("member_name"),
-                rs.getTimestamp("submitted_at").toInstant(), rs.getString("reject_reason"),
-                rs.getString("converted_to") == null ? null : SuggestionConversion.valueOf(rs.getString("converted_to")),
-                (Long) rs.getObject("converted_id"), rs.getInt("version"));
     }
 }
