@@ -32,7 +32,8 @@ import cn.tongxin.support.ModuleTestCommittee;
  * proposal follows them.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"shared", "web"})
-@TestPropertySource(properties = "tongxin.database.embedded.database=module_proposal")
+@TestPropertySource(properties = {"tongxin.database.embedded.database=module_proposal",
+        "spring.datasource.hikari.maximum-pool-size=5"})
 class ProposalModuleTests {
 
     static final UnitWork.ReplyForm REPLY = new UnitWork.ReplyForm("已办理", "A", "签发人", "联系人", "0551-1234567");
