@@ -24,22 +24,17 @@ public final class ActivityWorkflow {
     }
 
     private static TransitionTable<ActivityStatus, ActivityAction, ActivityParty> table() {
-        var b = TransitionTable.<ActivityStatus, ActivityAction, ActivityParty>of("该活动")
+        return TransitionTable.<ActivityStatus, ActivityAction, ActivityParty>of("该活动")
                 .add(CLOSE_SIGNUP, SIGNUP_CLOSED, STAFF, SIGNUP_OPEN)
                 .add(REOPEN_SIGNUP, SIGNUP_OPEN, STAFF, SIGNUP_CLOSED)
-                .add(SIGN_UP, SIGNUP_OPEN, INVITEE, SIGNUP_OPEN)
-                .add(REQUEST_LEAVE, SIGNUP_OPEN, INVITEE, SIGNUP_OPEN);
-        for (ActivityStatus s : List.of(SIGNUP_OPEN, SIGNUP_CLOSED, UNDER_WAY)) {
-            b.add(CHECK_IN, s, EnumSet.of(INVITEE, MEMBER), s);
-        }
-        for (ActivityStatus s : List.of(SIGNUP_OPEN, SIGNUP_CLOSED, UNDER_WAY, ENDED)) {
-            b.add(DECIDE_LEAVE, s, STAFF, s);
-            b.add(MARK_PRESENT, s, STAFF, s);
-        }
-        for (ActivityStatus s : ActivityStatus.values()) {
-            b.add(RECORD_OUTPUT, s, STAFF, s);
-        }
-        return b.add(CLOSE, CLOSED, STAFF, ENDED).build();
+                .keep(SIGN_UP, INVITEE, SIGNUP_OPEN)
+                .keep(REQUEST_LEAVE, INVITEE, SIGNUP_OPEN)
+                .keep(CHECK_IN, EnumSet.of(INVITEE, MEMBER), SIGNUP_OPEN, SIGNUP_CLOSED, UNDER_WAY)
+                .keep(DECIDE_LEAVE, STAFF, SIGNUP_OPEN, SIGNUP_CLOSED, UNDER_WAY, ENDED)
+                .keep(MARK_PRESENT, STAFF, SIGNUP_OPEN, SIGNUP_CLOSED, UNDER_WAY, ENDED)
+                .keep(RECORD_OUTPUT, STAFF, ActivityStatus.values())
+                .add(CLOSE, CLOSED, STAFF, ENDED)
+                .build();
     }
 
     /** The named guards a step may need beyond the table. */

@@ -20,14 +20,9 @@ public final class ProposalWorkflow {
 
     public static final TransitionTable<ProposalStatus, ProposalAction, Party> TABLE =
             TransitionTable.<ProposalStatus, ProposalAction, Party>of("该提案")
-                    .add(EDIT, DRAFT, Party.PROPOSER, DRAFT)
-                    .add(EDIT, RETURNED, Party.PROPOSER, RETURNED)
-                    .add(INVITE, DRAFT, Party.PROPOSER, DRAFT)
-                    .add(INVITE, RETURNED, Party.PROPOSER, RETURNED)
-                    .add(COSIGN, DRAFT, Party.CO_SIGNER, DRAFT)
-                    .add(COSIGN, SUBMITTED, Party.CO_SIGNER, SUBMITTED)
-                    .add(COSIGN, PRE_APPROVED, Party.CO_SIGNER, PRE_APPROVED)
-                    .add(COSIGN, RETURNED, Party.CO_SIGNER, RETURNED)
+                    .keep(EDIT, Party.PROPOSER, DRAFT, RETURNED)
+                    .keep(INVITE, Party.PROPOSER, DRAFT, RETURNED)
+                    .keep(COSIGN, Party.CO_SIGNER, DRAFT, SUBMITTED, PRE_APPROVED, RETURNED)
                     .add(SUBMIT, SUBMITTED, Party.PROPOSER, DRAFT, RETURNED)
                     .add(WITHDRAW, WITHDRAWN, Party.PROPOSER, DRAFT, SUBMITTED, RETURNED)
                     .add(PRE_APPROVE, PRE_APPROVED, Party.STAFF, SUBMITTED)
@@ -38,14 +33,9 @@ public final class ProposalWorkflow {
                     .add(ASSIGN, HANDLING, Party.STAFF, FILED)
                     .add(CLOSE, CLOSED, Party.STAFF, HANDLING)
                     .add(REOPEN, HANDLING, Party.STAFF, CLOSED)
-                    .add(MARK_KEY, FILED, Party.STAFF, FILED)
-                    .add(MARK_KEY, HANDLING, Party.STAFF, HANDLING)
-                    .add(MARK_KEY, CLOSED, Party.STAFF, CLOSED)
-                    .add(SUPERVISE, FILED, Party.STAFF, FILED)
-                    .add(SUPERVISE, HANDLING, Party.STAFF, HANDLING)
-                    .add(SUPERVISE, CLOSED, Party.STAFF, CLOSED)
-                    .add(MARK_OUTSTANDING, HANDLING, Party.STAFF, HANDLING)
-                    .add(MARK_OUTSTANDING, CLOSED, Party.STAFF, CLOSED)
+                    .keep(MARK_KEY, Party.STAFF, FILED, HANDLING, CLOSED)
+                    .keep(SUPERVISE, Party.STAFF, FILED, HANDLING, CLOSED)
+                    .keep(MARK_OUTSTANDING, Party.STAFF, HANDLING, CLOSED)
                     .build();
 
     /**

@@ -102,6 +102,20 @@ public final class TransitionTable<S extends Enum<S> & Labelled, A extends Enum<
             return add(action, to, EnumSet.of(party), from);
         }
 
+        /** A step that leaves the status as it is (editing, marking), allowed in each of {@code in}. */
+        @SafeVarargs
+        public final Builder<S, A, P> keep(A action, Set<P> parties, S... in) {
+            for (S status : in) {
+                add(action, status, parties, status);
+            }
+            return this;
+        }
+
+        @SafeVarargs
+        public final Builder<S, A, P> keep(A action, P party, S... in) {
+            return keep(action, EnumSet.of(party), in);
+        }
+
         public TransitionTable<S, A, P> build() {
             return new TransitionTable<>(subject, rows);
         }

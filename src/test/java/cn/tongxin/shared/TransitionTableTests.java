@@ -82,6 +82,13 @@ class TransitionTableTests {
     }
 
     @Test
+    void aStepThatKeepsTheStatusIsARowPerStatus() {
+        var table = TransitionTable.<Status, Action, Party>of("该事项").keep(Action.FINISH, Party.STAFF, Status.OPEN, Status.DONE).build();
+        assertThat(table.rows()).hasSize(2).allMatch(t -> t.from() == t.to());
+        assertThat(table.require(Status.DONE, Action.FINISH, Set.of(Party.STAFF)).to()).isEqualTo(Status.DONE);
+    }
+
+    @Test
     void aRowCannotBeDeclaredTwice() {
         assertThatThrownBy(() -> TransitionTable.<Status, Action, Party>of("该事项")
                 .add(Action.FINISH, Status.DONE, Party.STAFF, Status.OPEN)
