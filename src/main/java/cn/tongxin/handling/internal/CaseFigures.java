@@ -18,7 +18,8 @@ import cn.tongxin.shared.SubjectType;
 @Component
 public class CaseFigures {
 
-    private static final String IN = " c.committee_id = :committee and c.subject_type = :type and c.subject_id in (%s)";
+    /** The cases of the selection, resolved once per summary (the selection is the subject module's query). */
+    private static final String IN = " c.committee_id = :committee and c.id = any(:cases)";
 
     private final JdbcClient jdbc;
 
@@ -28,11 +29,12 @@ public class CaseFigures {
 
     /** The figures of the cases of the selected subjects, overdue as of today. */
     public Summary summarize(long committeeId, SubjectType subjectType, Selection period, LocalDate today) {
+        Long[] cases = cases(committeeId, subjectType, period);
         var counts = spec("select count(*) as cases, count(c.first_replied_at) as replied,"
                 + " count(*) filter (where c.replied_on_time) as on_time,"
                 + " count(*) filter (where c.status = 'HANDLING' and exists (select 1 from handling_assignment a where a.case_id = c.id"
                 + " and a.status in ('ASSIGNED', 'ACKNOWLEDGED') and a.role <> 'CO' and a.due_date < :today)) as overdue"
-                + " from handling_case c where" + IN, committeeId, subjectType, period)
+                + " from handling_case c where" + IN, committeeId, cases)
                 .param("today", today)
                 .query((rs, n) -> new long[]{rs.getLong("cases"), rs.getLong("replied"), rs.getLong("on_time"), rs.getLong("overdue")})
                 .single();
@@ -41,32 +43,32 @@ public class CaseFigures {
                 select r.category, count(*) as n from handling_reply r join handling_case c on c.id = r.case_id
                  where%s
                    and r.round = c.round and r.status = 'SUBMITTED' group by r.category order by r.category""".formatted(IN),
-                committeeId, subjectType, period)
+                committeeId, cases)
                 .query((rs, n) -> categories.put(rs.getString("category"), rs.getLong("n"))).list();
-        Dimension attitude = dimension("attitude", committeeId, subjectType, period);
-        Dimension result = dimension("result", committeeId, subjectType, period);
+        Dimension attitude = dimension("attitude", committeeId, cases);
+        Dimension result = dimension("result", committeeId, cases);
         long unrated = spec("""
                 select count(*) from handling_rater h join handling_case c on c.id = h.case_id
                  where%s
                    and c.first_replied_at is not null
                    and not exists (select 1 from handling_rating r where r.case_id = c.id and r.round = c.round and r.member_id = h.member_id)""".formatted(IN),
-                committeeId, subjectType, period).query(Long.class).single();
+                committeeId, cases).query(Long.class).single();
         return new Summary(counts[0], counts[1], counts[2], categories, attitude, result, unrated,
-                units(committeeId, subjectType, period, today), counts[3]);
+                units(committeeId, cases, today), counts[3]);
     }
 
-    private Dimension dimension(String column, long committeeId, SubjectType subjectType, Selection ids) {
+    private Dimension dimension(String column, long committeeId, Long[] cases) {
         return spec("select count(*) as rated,"
                         + " count(*) filter (where r." + column + " = 'SATISFIED') as s,"
                         + " count(*) filter (where r." + column + " = 'BASICALLY_SATISFIED') as b,"
                         + " count(*) filter (where r." + column + " = 'DISSATISFIED') as d"
                         + " from handling_rating r join handling_case c on c.id = r.case_id"
                         + " where" + IN + " and r.round = c.round",
-                committeeId, subjectType, ids)
+                committeeId, cases)
                 .query((rs, n) -> new Dimension(rs.getLong("rated"), rs.getLong("s"), rs.getLong("b"), rs.getLong("d"))).single();
     }
 
-    private List<UnitRow> units(long committeeId, SubjectType subjectType, Selection ids, LocalDate today) {
+    private List<UnitRow> units(long committeeId, Long[] cases, LocalDate today) {
         return spec("""
                 with cases as (
                   select c.id, c.round from handling_case c
@@ -92,7 +94,7 @@ public class CaseFigures {
                   join handling_unit u on u.id = a.unit_id
                   left join first_replies f on f.assignment_id = a.id
                   left join ratings rt on rt.case_id = a.case_id
-                 group by u.id, u.name order by assigned desc, u.name""".formatted(IN), committeeId, subjectType, ids)
+                 group by u.id, u.name order by assigned desc, u.name""".formatted(IN), committeeId, cases)
                 .param("today", today)
                 .query((rs, n) -> new UnitRow(rs.getLong("id"), rs.getString("name"), rs.getLong("assigned"),
                         rs.getLong("acknowledged"), rs.getLong("replied"), rs.getLong("on_time"), rs.getLong("overdue"),
@@ -100,9 +102,15 @@ public class CaseFigures {
                 .list();
     }
 
-    private JdbcClient.StatementSpec spec(String sql, long committeeId, SubjectType subjectType, Selection selection) {
-        var spec = jdbc.sql(sql.formatted(selection.ids()));
+    private Long[] cases(long committeeId, SubjectType subjectType, Selection selection) {
+        var spec = jdbc.sql("select c.id from handling_case c where c.committee_id = :committee and c.subject_type = :type"
+                + " and c.subject_id in (" + selection.ids() + ")");
         selection.params().forEach(spec::param);
-        return spec.param("committee", committeeId).param("type", subjectType.name());
+        return spec.param("committee", committeeId).param("type", subjectType.name()).query(Long.class).list()
+                .toArray(Long[]::new);
+    }
+
+    private JdbcClient.StatementSpec spec(String sql, long committeeId, Long[] cases) {
+        return jdbc.sql(sql).param("committee", committeeId).param("cases", cases);
     }
 }
