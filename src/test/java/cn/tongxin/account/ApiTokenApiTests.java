@@ -144,6 +144,22 @@ class ApiTokenApiTests {
         passwordLogin("api_password", "Changed@2026", "新脚本").andExpect(status().isCreated());
     }
 
+    @Test
+    void anAdministratorsPasswordResetEndsTheAccountsTokens() throws Exception {
+        openAccount("api_reset", false);
+        String clear = JsonPath.read(passwordLogin("api_reset", PASSWORD, "旧脚本").andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.token");
+        call(clear, get("/api/v1/me"), null).andExpect(status().isOk());
+        long id = jdbc.sql("select id from user_account where username = 'api_reset'").query(Long.class).single();
+
+        new cn.tongxin.support.Api(mvc).post("admin", "/api/v1/accounts/" + id + "/password",
+                "{\"initialPassword\":\"Reset@2026x\"}").andExpect(status().is2xxSuccessful());
+
+        call(clear, get("/api/v1/me"), null).andExpect(status().isUnauthorized());
+        assertThat(jdbc.sql("select count(*) from api_token where user_account_id = ? and revoked_at is null").param(id)
+                .query(Long.class).single()).isZero();
+    }
+
     private void openAccount(String username, boolean mustChange) {
         long committee = jdbc.sql("select id from committee where name = '示例市政协'").query(Long.class).single();
         accounts.openWithoutCaller(committee, new NewAccount(username, "接口用户", PASSWORD, Set.of(Role.STAFF), null, null, null),

@@ -189,7 +189,11 @@ class AccountService implements Accounts {
         account.changePassword(encoder.encode(newInitialPassword), true);
         account.unlock();
         accounts.save(account);
-        events.publishEvent(new AccountChanged(account.committeeId, accountId, "重置密码", "重置为初始密码，首次登录须修改"));
+        // whoever held the old password may have made tokens with it: a reset ends them too
+        int revoked = jdbc.sql("update api_token set revoked_at = now() where user_account_id = ? and revoked_at is null")
+                .param(accountId).update();
+        events.publishEvent(new AccountChanged(account.committeeId, accountId, "重置密码",
+                "重置为初始密码，首次登录须修改" + (revoked > 0 ? "；已吊销其" + revoked + "个API令牌" : "")));
     }
 
     @Override
