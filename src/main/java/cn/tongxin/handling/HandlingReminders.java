@@ -23,6 +23,8 @@ import cn.tongxin.organization.SettingKey;
 @Service
 public class HandlingReminders {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HandlingReminders.class);
+
     private final CaseReads reads;
     private final Notifications notifications;
     private final CommitteeSettings settings;
@@ -39,7 +41,12 @@ public class HandlingReminders {
     @EventListener
     @SchedulerLock(name = "handling-reminders-#{#day.date.toString()}", lockAtLeastFor = "PT1H")
     public void daily(DayHasPassed day) {
-        run(day.getDate().plusDays(1));
+        try {
+            run(day.getDate().plusDays(1));
+        } catch (RuntimeException e) {
+            // the other daily jobs of this day still run; the failure is logged for the operators
+            LOG.error("handling reminders for {} failed", day.getDate(), e);
+        }
     }
 
     /** Creates the reminders of one day; returns how many were new. */

@@ -19,6 +19,8 @@ import cn.tongxin.proposal.internal.Cosigners;
 @Service
 public class ProposalReminders {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProposalReminders.class);
+
     private final Cosigners cosigners;
     private final Notifications notifications;
     private final Clock clock;
@@ -33,7 +35,12 @@ public class ProposalReminders {
     @EventListener
     @SchedulerLock(name = "proposal-reminders-#{#day.date.toString()}", lockAtLeastFor = "PT1H")
     public void daily(DayHasPassed day) {
-        run(day.getDate().plusDays(1));
+        try {
+            run(day.getDate().plusDays(1));
+        } catch (RuntimeException e) {
+            // the other daily jobs of this day still run; the failure is logged for the operators
+            LOG.error("co-sign reminders for {} failed", day.getDate(), e);
+        }
     }
 
     @Transactional

@@ -15,6 +15,8 @@ import cn.tongxin.activity.ActivityClosing;
 @Component
 class ActivityArchiving {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ActivityArchiving.class);
+
     private final ActivityClosing closing;
 
     ActivityArchiving(ActivityClosing closing) {
@@ -25,6 +27,11 @@ class ActivityArchiving {
     @EventListener
     @SchedulerLock(name = "activity-archiving-#{#day.date.toString()}", lockAtLeastFor = "PT1H")
     public void archive(DayHasPassed day) {
-        closing.closeEndedBefore(day.getDate());
+        try {
+            closing.closeEndedBefore(day.getDate());
+        } catch (RuntimeException e) {
+            // the other daily jobs of this day still run; the failure is logged for the operators
+            LOG.error("activity archiving for {} failed", day.getDate(), e);
+        }
     }
 }
