@@ -3,6 +3,7 @@ package cn.tongxin.handling;
 import java.util.List;
 import java.util.Set;
 
+import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.SubjectRef;
 
 /**
@@ -17,6 +18,10 @@ public record AssignRequest(SubjectRef subject, String title, String link, Handl
                             List<Long> coUnits, Set<Long> raters) {
 
     public AssignRequest {
+        if ((responsibleUnits != null && responsibleUnits.stream().anyMatch(java.util.Objects::isNull))
+                || (coUnits != null && coUnits.stream().anyMatch(java.util.Objects::isNull))) {
+            throw BusinessException.invalid("所选承办单位不存在或已停用");
+        }
         responsibleUnits = responsibleUnits == null ? List.of() : List.copyOf(responsibleUnits);
         coUnits = coUnits == null ? List.of() : List.copyOf(coUnits);
         raters = raters == null ? Set.of() : Set.copyOf(raters);

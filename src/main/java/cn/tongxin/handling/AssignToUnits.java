@@ -76,9 +76,16 @@ public class AssignToUnits {
     }
 
     /** Adds an assignment to an open case (also when staff approve a reassignment request); returns "unit (role)". */
+    /** A unit this committee may hand work to: its own, and active. */
+    void requireActiveUnit(long unitId) {
+        if (organization.activeHandlingUnits().stream().noneMatch(u -> u.id() == unitId)) {
+            throw BusinessException.invalid("所选承办单位不存在或已停用");
+        }
+    }
+
     String addAssignment(HandlingCase c, long unitId, UnitRole role, LocalDate due, Instant at) {
         support.assignments().save(Assignment.of(c.id(), c.committeeId(), unitId, role, due, at));
-        return support.store().unitName(unitId) + "（" + role.label() + "）";
+        return support.store().unitName(c.committeeId(), unitId) + "（" + role.label() + "）";
     }
 
     private void check(AssignRequest r, HandlingProfile profile) {

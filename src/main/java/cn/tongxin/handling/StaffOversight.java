@@ -43,6 +43,7 @@ public class StaffOversight {
         if (replacementUnitId == null || replacementUnitId == a.unitId()) {
             throw BusinessException.invalid("同意调整须选择新的承办单位");
         }
+        assign.requireActiveUnit(replacementUnitId);
         boolean taken = support.assignments().findByCaseIdOrderById(c.id()).stream()
                 .anyMatch(x -> x.active() && x.unitId() == replacementUnitId);
         if (taken) {

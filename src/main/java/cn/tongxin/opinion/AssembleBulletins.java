@@ -41,9 +41,9 @@ public class AssembleBulletins {
     public void addItem(long bulletinId, long itemId) {
         CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
         Bulletin bulletin = draft(staff, bulletinId);
-        OpinionItem item = items.findById(itemId).filter(i -> i.committeeId() == staff.committeeId())
+        // an item may be carried by several bulletins (e.g. one already sent to the city, again to the province)
+        items.findById(itemId).filter(i -> i.committeeId() == staff.committeeId())
                 .orElseThrow(() -> BusinessException.notFound("编辑稿"));
-        item.requirePending(OpinionWorkflow.office(staff));
         bulletin.add(OpinionWorkflow.office(staff), itemId);
         bulletins.save(bulletin);
     }

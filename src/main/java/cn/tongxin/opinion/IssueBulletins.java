@@ -52,6 +52,9 @@ public class IssueBulletins {
         for (long itemId : bulletin.itemIds()) {
             OpinionItem item = items.findByIdAndCommitteeId(itemId, staff.committeeId())
                     .orElseThrow(() -> BusinessException.notFound("编辑稿"));
+            if (item.issued) {
+                continue; // issued before in another bulletin: its reports are issued already
+            }
             item.issue(as);
             items.save(item);
             for (OpinionReport report : reports.findByItemIdOrderById(itemId)) {

@@ -56,11 +56,6 @@ public class OpinionItem {
         editedAt = Instant.now(clock);
     }
 
-    /** Ready for a bulletin: not issued yet. */
-    void requirePending(Set<Party> as) {
-        require(Action.ISSUE, as, "该编辑稿已编发");
-    }
-
     void issue(Set<Party> as) {
         issued = ItemWorkflow.TABLE.require(status(), Action.ISSUE, as).to() == Status.ISSUED;
     }

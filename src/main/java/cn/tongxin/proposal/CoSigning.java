@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +34,11 @@ public class CoSigning {
     private final ProposalCalendar calendar;
     private final ProposalJournal journal;
 
+    private final ApplicationEventPublisher events;
+
     CoSigning(CurrentUsers currentUsers, Proposals proposals, ProposalAccess access, Cosigners cosigners, Members members,
-              ProposalCalendar calendar, ProposalJournal journal) {
+              ProposalCalendar calendar, ProposalJournal journal, ApplicationEventPublisher events) {
+        this.events = events;
         this.currentUsers = currentUsers;
         this.proposals = proposals;
         this.access = access;
@@ -84,9 +88,9 @@ public class CoSigning {
         if (now.isAfter(invitation.dueAt())) {
             throw BusinessException.conflict("联名确认已截止，不能再确认");
         }
-        p.acceptCosignAnswer(user.memberId(), confirm, now);
+        var fact = p.acceptCosignAnswer(user.memberId(), confirm, now);
         cosigners.answer(id, user.memberId(), confirm, now);
-        proposals.save(p);
+        fact.ifPresent(events::publishEvent);
         journal.record(user.committeeId(), id, confirm ? "确认联名" : "谢绝联名", null, null, user.displayName());
     }
 }

@@ -61,7 +61,6 @@ class ItemAndBulletinTests {
         item.issue(STAFF);
         assertThat(item.status()).isEqualTo(ItemWorkflow.Status.ISSUED);
         assertThatThrownBy(() -> item.issue(STAFF)).isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> item.requirePending(STAFF)).isInstanceOf(BusinessException.class).hasMessage("该编辑稿已编发");
     }
 
     @Test

@@ -69,6 +69,21 @@ class OpinionFlowTests {
     }
 
     @Test
+    void anIssuedItemCanBeCarriedAgainByAnotherBulletin() throws Exception {
+        long itemId = issuedItem("再次报送的信息");
+        var b = api.post("staff", "/api/v1/bulletins", "{\"title\":\"报省政协\",\"recipients\":\"省政协\"}");
+        long again = ((Number) api.read(b, "$.id")).longValue();
+
+        api.post("staff", "/api/v1/bulletins/" + again + "/items", "{\"itemId\":" + itemId + "}").andExpect(status().isOk());
+        api.post("staff", "/api/v1/bulletins/" + again + "/issue", "{}").andExpect(status().isOk());
+
+        assertThat(jdbc.sql("select count(*) from bulletin b join bulletin_item i on i.bulletin_id = b.id where i.item_id = ? and b.number is not null")
+                .param(itemId).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select status from opinion_report where item_id = ?").param(itemId).query(String.class).list())
+                .containsOnly("ISSUED");
+    }
+
+    @Test
     void stepsOutOfOrderAreRefusedAndChangeNothing() throws Exception {
         long id = report("correspondent", "顺序校验");
         api.post("staff", "/api/v1/opinion-items", "{\"reportIds\":[" + id + "],\"title\":\"t\",\"text\":\"x\"}")

@@ -70,6 +70,15 @@ class ProposalBoundaryTests {
     }
 
     @Test
+    void anEmptyUnitInTheAssignmentIsRefusedWithAMessage() throws Exception {
+        long id = submitted("member", "空单位交办");
+        api.post("staff", "/api/v1/proposals/" + id + "/file", "{}").andExpect(status().isOk());
+        api.post("staff", "/api/v1/proposals/" + id + "/assign", "{\"mode\":\"SOLE\",\"responsibleUnits\":[null]}")
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.detail").value("所选承办单位不存在或已停用"));
+        assertThat(jdbc.sql("select status from proposal where id = ?").param(id).query(String.class).single()).isEqualTo("FILED");
+    }
+
+    @Test
     void aUnitCannotOpenAProposalNotAssignedToIt() throws Exception {
         long[] p = assigned("只交给发改委的提案");
         api.get("unit", "/api/v1/proposals/" + p[0]).andExpect(status().isOk());
@@ -136,6 +145,10 @@ class ProposalBoundaryTests {
         // a unit cannot decide, nor pass the item on itself
         api.post("unit", "/api/v1/handling/requests/" + request + "/decision", "{\"kind\":\"REASSIGNMENT\",\"approve\":true,\"replacementUnitId\":" + unitId("unit2") + "}")
                 .andExpect(status().isForbidden());
+        // the new unit must be one of this committee's: a county's unit id in the body is refused and changes nothing
+        api.post("staff", "/api/v1/handling/requests/" + request + "/decision", "{\"kind\":\"REASSIGNMENT\",\"approve\":true,\"replacementUnitId\":" + unitId("dc_unit") + "}")
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.detail").value("所选承办单位不存在或已停用"));
+        assertThat(jdbc.sql("select status from handling_request where id = ?").param(request).query(String.class).single()).isEqualTo("PENDING");
         api.post("staff", "/api/v1/handling/requests/" + request + "/decision", "{\"kind\":\"REASSIGNMENT\",\"approve\":true,\"replacementUnitId\":" + unitId("unit2") + "}")
                 .andExpect(status().isOk());
         api.get("unit", "/api/v1/proposals/" + p[0]).andExpect(status().isNotFound());

@@ -64,6 +64,20 @@ class ProposalEventsTests {
     }
 
     @Test
+    void aCoSignersAnswerLeavesTheLeadsOpenFormValid() throws Exception {
+        long id = draft("关于联名不打断编辑的建议");
+        api.post("member", "/api/v1/proposals/" + id + "/invitations", "{\"memberIds\":[" + memberId("member2") + "]}")
+                .andExpect(status().isOk());
+        int versionOnTheLeadsForm = jdbc.sql("select version from proposal where id = ?").param(id).query(Integer.class).single();
+
+        api.post("member2", "/api/v1/proposals/" + id + "/cosign", "{\"confirm\":true}").andExpect(status().isOk());
+
+        assertThat(jdbc.sql("select version from proposal where id = ?").param(id).query(Integer.class).single())
+                .isEqualTo(versionOnTheLeadsForm);
+        assertThat(events.stream(ProposalEvents.CoSigned.class).filter(e -> e.proposalId() == id)).hasSize(1);
+    }
+
+    @Test
     void aProposalRowWrittenBeforeTheAggregateStillTakesItsSteps() throws Exception {
         long id = draft("关于旧数据行的建议");
         jdbc.sql("update proposal set version = 0 where id = ?").param(id).update(); // as rows inserted by SQL were

@@ -47,8 +47,9 @@ public class CaseStore {
                 .params(assignmentId, committeeId).query(Long.class).optional();
     }
 
-    public String unitName(long unitId) {
-        return jdbc.sql("select name from handling_unit where id = ?").param(unitId).query(String.class).optional()
+    public String unitName(long committeeId, long unitId) {
+        return jdbc.sql("select name from handling_unit where id = ? and committee_id = ?").params(unitId, committeeId)
+                .query(String.class).optional()
                 .orElse("单位" + unitId);
     }
 

@@ -73,7 +73,7 @@ public class HandlingSupport {
         HandlingCase c = lockCase(committeeId, caseId);
         Assignment a = assignments.findByIdAndCommitteeId(assignmentId, committeeId)
                 .orElseThrow(() -> BusinessException.notFound("交办记录"));
-        return new Locked(c, a, store.unitName(a.unitId()));
+        return new Locked(c, a, store.unitName(c.committeeId(), a.unitId()));
     }
 
     /** The unit account acting on its own assignment; nobody else may act for a unit. */

@@ -123,13 +123,15 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     }
 
     /** A co-signer may answer while the proposal is not yet reviewed. */
-    public void acceptCosignAnswer(long memberId, boolean confirm, Instant at) {
+    /**
+     * A co-signer's answer, while co-signing is open. It changes nothing on the proposal itself (so the lead's open
+     * form stays valid): the confirmation fact is returned for the caller to publish, not registered for a save.
+     */
+    public java.util.Optional<ProposalEvents.CoSigned> acceptCosignAnswer(long memberId, boolean confirm, Instant at) {
         if (ProposalWorkflow.TABLE.find(status, COSIGN).isEmpty()) {
             throw BusinessException.conflict("该提案已审查，联名已截止");
         }
-        if (confirm) {
-            registerEvent(new ProposalEvents.CoSigned(committeeId, id, memberId, at));
-        }
+        return confirm ? java.util.Optional.of(new ProposalEvents.CoSigned(committeeId, id, memberId, at)) : java.util.Optional.empty();
     }
 
     /** 提交 to the office, placed in a session as a session or an interim proposal. */
