@@ -63,7 +63,8 @@ public record DutyFigures(String memberName, String sectorName, String specialCo
 
     private static Item item(Scoring.Line line) {
         var e = line.entry();
-        String detail = e.kind().label() + (e.role() == MemberRole.INDIVIDUAL ? "" : "（" + e.role().label() + "）");
+        String role = e.role() == MemberRole.INDIVIDUAL ? "" : e.role().label();
+        String detail = e.kind().label().equals(e.title()) ? role : e.kind().label() + (role.isEmpty() ? "" : "（" + role + "）");
         return new Item(e.on(), e.title(), detail, line.points());
     }
 

@@ -2,30 +2,37 @@ package cn.tongxin.performance.dutyreport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.deepoove.poi.XWPFTemplate;
+import com.deepoove.poi.config.Configure;
+import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
 
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.organization.Organization;
 
 /**
- * The duty report as a Word document, generated on demand: title, the member, the figures by category with the rule
- * set, total and grade, the entries by kind, and the member's narrative. Whoever may read the report may download it.
+ * The duty report as a Word document, rendered on demand from the template {@code documents/duty-report.docx}
+ * (poi-tl tags; staff may restyle it in Word as long as the tags stay): title, the member, the figures by category
+ * with the rule set, total and grade, the entries by kind, and the member's narrative. Whoever may read the report
+ * may download it.
  */
 @Service
 @Transactional
 public class DutyReportDocuments {
 
-    private static final String FONT = "宋体";
+    static final String TEMPLATE = "documents/duty-report.docx";
+    private static final Configure CONFIGURE = Configure.builder().bind("categories", new LoopRowTableRenderPolicy()).build();
+
     private final DutyReportQueries queries;
     private final CurrentUsers currentUsers;
     private final Organization organization;
@@ -41,44 +48,39 @@ public class DutyReportDocuments {
 
     public Document docx(long id) {
         DutyReportView r = queries.view(id);
-        DutyFigures f = r.figures();
         String committee = organization.committee(currentUsers.get().committeeId()).map(c -> c.name()).orElse("");
-        try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-            heading(doc, r.year() + "年度委员履职报告", 20);
-            centered(doc, committee);
-            XWPFTable who = doc.createTable(2, 4);
-            cells(who.getRow(0), "委员", f.memberName(), "界别", nz(f.sectorName()));
-            cells(who.getRow(1), "专委会", nz(f.specialCommitteeName()), "常委", f.standing() ? "是" : "否");
-
-            paragraph(doc, "一、履职积分", true);
-            paragraph(doc, "计分规则：" + f.ruleSetName() + (r.figuresFrozen() ? "（提交时的记录）" : "（截至今日的记录）"), false);
-            XWPFTable table = doc.createTable(1, 2);
-            cells(table.getRow(0), "类别", "积分");
-            for (DutyFigures.Figure c : f.categories()) {
-                cells(table.createRow(), c.label(), points(c.points()));
-            }
-            cells(table.createRow(), "合计", points(f.total()));
-            cells(table.createRow(), "等次", nz(f.grade()));
-
-            paragraph(doc, "二、履职记录", true);
-            for (DutyFigures.EntryList list : f.lists()) {
-                paragraph(doc, list.label() + "（" + list.items().size() + "）", true);
-                if (list.items().isEmpty()) {
-                    paragraph(doc, "无", false);
-                }
-                for (DutyFigures.Item item : list.items()) {
-                    paragraph(doc, item.on() + "　" + item.title() + "　" + item.detail() + "　" + points(item.points()) + "分", false);
-                }
-            }
-            section(doc, "三、履职总结", r.summary());
-            if (r.plans() != null && !r.plans().isBlank()) {
-                section(doc, "四、下一步打算", r.plans());
-            }
-            doc.write(out);
-            return new Document(r.year() + "年度委员履职报告-" + f.memberName() + ".docx", out.toByteArray());
+        try (InputStream in = new ClassPathResource(TEMPLATE).getInputStream();
+             XWPFTemplate template = XWPFTemplate.compile(in, CONFIGURE).render(data(r, committee));
+             var out = new ByteArrayOutputStream()) {
+            template.write(out);
+            return new Document(r.year() + "年度委员履职报告-" + r.figures().memberName() + ".docx", out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The template's tags and their values. */
+    static Map<String, Object> data(DutyReportView r, String committee) {
+        DutyFigures f = r.figures();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("year", r.year());
+        data.put("committee", committee);
+        data.put("name", f.memberName());
+        data.put("sector", nz(f.sectorName()));
+        data.put("specialCommittee", nz(f.specialCommitteeName()));
+        data.put("standing", f.standing() ? "是" : "否");
+        data.put("ruleSet", f.ruleSetName());
+        data.put("asOf", r.figuresFrozen() ? "（提交时的记录）" : "（截至今日的记录）");
+        data.put("categories", f.categories().stream().map(c -> Map.of("label", c.label(), "points", points(c.points()))).toList());
+        data.put("total", points(f.total()));
+        data.put("grade", nz(f.grade()));
+        data.put("lists", f.lists().stream().map(l -> Map.of("label", l.label(), "count", l.items().size(),
+                "items", l.items().isEmpty() ? List.of(Map.of("line", "无"))
+                        : l.items().stream().map(i -> Map.of("line", i.on() + "　" + i.title() + "　" + i.detail() + "　"
+                        + points(i.points()) + "分")).toList())).toList());
+        data.put("summary", nz(r.summary()));
+        data.put("plans", r.plans() == null || r.plans().isBlank() ? null : Map.of("text", r.plans()));
+        return data;
     }
 
     private static String points(BigDecimal p) {
@@ -87,43 +89,5 @@ public class DutyReportDocuments {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private static void cells(XWPFTableRow row, String... values) {
-        for (int i = 0; i < values.length; i++) {
-            var cell = row.getCell(i) == null ? row.addNewTableCell() : row.getCell(i);
-            cell.setText(values[i]);
-        }
-    }
-
-    private static void heading(XWPFDocument doc, String text, int size) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        run(p, text, size, true);
-    }
-
-    private static void centered(XWPFDocument doc, String text) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        run(p, text, 12, false);
-    }
-
-    private static void section(XWPFDocument doc, String title, String text) {
-        paragraph(doc, title, true);
-        for (String line : (text == null ? "" : text).split("\\R")) {
-            paragraph(doc, line, false);
-        }
-    }
-
-    private static void paragraph(XWPFDocument doc, String text, boolean bold) {
-        run(doc.createParagraph(), text, 12, bold);
-    }
-
-    private static void run(XWPFParagraph p, String text, int size, boolean bold) {
-        XWPFRun run = p.createRun();
-        run.setText(text);
-        run.setFontFamily(FONT);
-        run.setFontSize(size);
-        run.setBold(bold);
     }
 }
