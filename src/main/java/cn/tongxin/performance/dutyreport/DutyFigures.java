@@ -2,6 +2,7 @@ package cn.tongxin.performance.dutyreport;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +52,7 @@ public record DutyFigures(String memberName, String sectorName, String specialCo
         var score = record.score();
         List<Figure> categories = score.byCategory().entrySet().stream()
                 .map(e -> new Figure(record.categoryLabel(e.getKey()), e.getValue())).toList();
-        List<EntryList> lists = java.util.Arrays.stream(Listed.values())
+        List<EntryList> lists = Arrays.stream(Listed.values())
                 .map(l -> new EntryList(l.label, score.lines().stream()
                         .filter(line -> line.entry().counted() && l.kinds.contains(line.entry().kind()))
                         .map(DutyFigures::item).toList()))

@@ -42,19 +42,6 @@ public class DutyReport {
     DutyReport() {
     }
 
-    static DutyReport start(long committeeId, long memberId, int year, Instant now) {
-        var r = new DutyReport();
-        r.committeeId = committeeId;
-        r.memberId = memberId;
-        r.year = year;
-        r.status = DutyReportStatus.DRAFT;
-        r.summary = "";
-        r.plans = "";
-        r.createdAt = now;
-        r.updatedAt = now;
-        return r;
-    }
-
     /** The member's text; {@code version} is the one the member's form was read at (a stale one is a 409). */
     void edit(int version, String summary, String plans, Instant now) {
         step(DutyReportAction.EDIT, Party.MEMBER);

@@ -3,6 +3,7 @@ package cn.tongxin.performance.dutyreport;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import cn.tongxin.member.MemberView;
 import cn.tongxin.member.Members;
 import cn.tongxin.organization.CommitteeSettings;
 import cn.tongxin.organization.SettingKey;
+import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.shared.PageResult;
 import cn.tongxin.timeline.Timeline;
@@ -39,11 +41,11 @@ public class DutyReportQueries {
     private final Timeline timeline;
     private final Members members;
     private final CommitteeSettings settings;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final JdbcClient jdbc;
 
     DutyReportQueries(DutyReports reports, DutyReportAccess access, DutyReportFigures figures, Timeline timeline,
-                      Members members, CommitteeSettings settings, java.time.Clock clock, JdbcClient jdbc) {
+                      Members members, CommitteeSettings settings, Clock clock, JdbcClient jdbc) {
         this.reports = reports;
         this.access = access;
         this.figures = figures;
@@ -105,7 +107,7 @@ public class DutyReportQueries {
     public Missing missingStanding(Integer year) {
         CurrentUser user = access.reader();
         if (!user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER)) {
-            throw cn.tongxin.shared.BusinessException.forbidden("只有工作人员和领导可以查看未提交履职报告的常委");
+            throw BusinessException.forbidden("只有工作人员和领导可以查看未提交履职报告的常委");
         }
         int y = WriteDutyReports.checkYear(year, clock);
         boolean required = settings.enabled(user.committeeId(), SettingKey.DUTY_REPORT_REQUIRED_FOR_STANDING);

@@ -1,9 +1,11 @@
 package cn.tongxin.performance.dutyreport;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,29 +32,34 @@ public class WriteDutyReports {
     private final CurrentUsers currentUsers;
     private final Timeline timeline;
     private final Notifications notifications;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     WriteDutyReports(DutyReports reports, DutyReportAccess access, DutyReportFigures figures, CurrentUsers currentUsers,
-                     Timeline timeline, Notifications notifications, Clock clock) {
+                     Timeline timeline, Notifications notifications, JdbcClient jdbc, Clock clock) {
         this.reports = reports;
         this.access = access;
         this.figures = figures;
         this.currentUsers = currentUsers;
         this.timeline = timeline;
         this.notifications = notifications;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** The member's report for the year, started as a draft if there is none yet. */
+    /** The member's report for the year, started as a draft if there is none yet (a double click starts one). */
     public long openMine(Integer year) {
         CurrentUser member = member();
         int y = checkYear(year, clock);
+        Instant now = Instant.now(clock);
+        jdbc.sql("""
+                insert into duty_report (committee_id, member_id, year, status, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?) on conflict (committee_id, member_id, year) do nothing returning id""")
+                .params(member.committeeId(), member.memberId(), y, DutyReportStatus.DRAFT.name(), Timestamp.from(now), Timestamp.from(now))
+                .query(Long.class).optional()
+                .ifPresent(id -> timeline.record(member.committeeId(), SUBJECT, id, "起草", null, DutyReportStatus.DRAFT.label(), null));
         return reports.findByCommitteeIdAndMemberIdAndYear(member.committeeId(), member.memberId(), y).map(DutyReport::id)
-                .orElseGet(() -> {
-                    long id = reports.save(DutyReport.start(member.committeeId(), member.memberId(), y, Instant.now(clock))).id();
-                    timeline.record(member.committeeId(), SUBJECT, id, "起草", null, DutyReportStatus.DRAFT.label(), null);
-                    return id;
-                });
+                .orElseThrow();
     }
 
     /** Saves the narrative; {@code version} is the one the form was read at (stale: 409, the text stays on the page). */

@@ -139,6 +139,11 @@ class DutyReportTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("打算")));
         assertThat((String) api.read(api.get("member", "/api/v1/duty-reports/" + id), "$.summary")).isEqualTo("第一次保存");
+        // submitted from another tab: the refused text is still shown, to be copied
+        api.post("member", "/api/v1/duty-reports/" + id + "/submit", null).andExpect(status().isOk());
+        mvc.perform(post("/duty-reports/" + id).session(login(mvc, "member")).with(csrf())
+                        .param("version", String.valueOf(version("member", id))).param("summary", "提交后才打的字").param("plans", ""))
+                .andExpect(status().isConflict()).andExpect(content().string(org.hamcrest.Matchers.containsString("提交后才打的字")));
     }
 
     @Test

@@ -20,6 +20,7 @@ import cn.tongxin.performance.dutyreport.DutyReportSummary;
 import cn.tongxin.performance.dutyreport.DutyReportView;
 import cn.tongxin.performance.dutyreport.ReviewDutyReports;
 import cn.tongxin.performance.dutyreport.WriteDutyReports;
+import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.shared.PageResult;
 import cn.tongxin.web.Downloads;
@@ -65,7 +66,7 @@ class DutyReportApiController {
     @Operation(summary = "修改履职总结和下一步打算（须带读取时的 version，用于检测并发修改）")
     DutyReportView update(@PathVariable long id, @RequestBody Text body) {
         if (body.version() == null) {
-            throw cn.tongxin.shared.BusinessException.invalid("请带上读取报告时的 version");
+            throw BusinessException.invalid("请带上读取报告时的 version");
         }
         write.update(id, body.version(), body.summary(), body.plans());
         return queries.view(id);

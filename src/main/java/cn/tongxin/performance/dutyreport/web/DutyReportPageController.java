@@ -2,6 +2,8 @@ package cn.tongxin.performance.dutyreport.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -91,10 +93,12 @@ class DutyReportPageController {
         var report = queries.view(id);
         model.addAttribute("report", report);
         model.addAttribute("year", report.year());
-        model.addAttribute("years", java.util.List.of(report.year()));
+        model.addAttribute("years", List.of(report.year()));
         model.addAttribute("summary", summary);
         model.addAttribute("plans", plans);
         model.addAttribute("version", version);
+        // the refused text stays on the page even when the report can no longer be edited, so it can be copied
+        model.addAttribute("keepText", true);
         return "performance/dutyreport/mine";
     }
 
@@ -126,7 +130,7 @@ class DutyReportPageController {
         model.addAttribute("result", queries.list(y, status, PageQuery.of(page, 20)));
         model.addAttribute("year", y);
         model.addAttribute("status", status);
-        model.addAttribute("statuses", java.util.Arrays.stream(DutyReportStatus.values()).filter(s -> s != DutyReportStatus.DRAFT).toList());
+        model.addAttribute("statuses", Arrays.stream(DutyReportStatus.values()).filter(s -> s != DutyReportStatus.DRAFT).toList());
         model.addAttribute("query", "year=" + y + (status == null ? "" : "&status=" + status.name()));
         return "performance/dutyreport/list";
     }
