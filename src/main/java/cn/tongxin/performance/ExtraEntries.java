@@ -221,8 +221,9 @@ public class ExtraEntries {
         save(store.correct(staff.committeeId(), id, row.version(), c.on(), c.kind(), c.title(), c.note(), reason.strip(), staff.username()));
         audit.record(staff.committeeId(), "更正履职记录", AUDIT_TARGET, id, describe(row, reason.strip())
                 + "；更正为 " + c.on() + " " + c.kind().label() + "“" + c.title() + "”");
-        Set<MemberYear> touched = new HashSet<>(Set.of(new MemberYear(row.memberId(), row.year()), new MemberYear(row.memberId(), c.on().getYear())));
-        scores.refresh(staff.committeeId(), touched);
+        // a corrected date may move the entry to another year: both years follow
+        scores.refresh(staff.committeeId(), new HashSet<>(List.of(new MemberYear(row.memberId(), row.year()),
+                new MemberYear(row.memberId(), c.on().getYear()))));
     }
 
     public void delete(long id, Integer version, String reason) {
