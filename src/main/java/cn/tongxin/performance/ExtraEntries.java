@@ -7,7 +7,6 @@ import static cn.tongxin.performance.Entry.EntryStatus.REFUSED;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -151,11 +150,11 @@ public class ExtraEntries {
         List<Upload> files = evidence == null ? List.of() : evidence.stream().filter(u -> !u.isEmpty()).toList();
         var errors = new FieldErrors.Collector();
         MemberView member = origin == Origin.STAFF ? checkMember(form.memberId(), errors) : members.find(form.memberId()).orElse(null);
-        Checked c = check(form, errors);
+        ExtraEntryForm.Checked c = form.check(LocalDate.now(clock), errors);
         if (origin == Origin.CLAIM && files.isEmpty()) {
             errors.add("files", "请上传证明材料（PDF、Word 或图片）");
         }
-        checkFiles(files, errors);
+        ExtraEntryForm.checkFiles(files, MAX_FILES, errors);
         errors.throwIfAny();
         if (member == null) {
             throw BusinessException.notFound("委员");
@@ -212,7 +211,7 @@ public class ExtraEntries {
     public void correct(long id, int version, ExtraEntryForm form, String reason) {
         CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
         var errors = new FieldErrors.Collector();
-        Checked c = check(form, errors);
+        ExtraEntryForm.Checked c = form.check(LocalDate.now(clock), errors);
         if (Text.isBlank(reason) || reason.strip().length() > 500) {
             errors.add("reason", "请填写更正理由（不超过500个字）");
         }
@@ -320,51 +319,6 @@ public class ExtraEntries {
             errors.add("memberId", "本会没有该委员");
         }
         return member.orElse(null);
-    }
-
-    private record Checked(LocalDate on, ExtraKind kind, String title, String note) {
-    }
-
-    private Checked check(ExtraEntryForm form, FieldErrors.Collector errors) {
-        LocalDate on = null;
-        if (Text.isBlank(form.happenedOn())) {
-            errors.add("happenedOn", "请填写日期");
-        } else {
-            try {
-                on = LocalDate.parse(form.happenedOn().strip());
-                if (on.isAfter(LocalDate.now(clock))) {
-                    errors.add("happenedOn", "日期不能晚于今天");
-                } else if (on.getYear() < 1990) {
-                    errors.add("happenedOn", "日期不能早于1990年");
-                }
-            } catch (DateTimeParseException e) {
-                errors.add("happenedOn", "日期格式应为 年-月-日，如 2026-03-05");
-            }
-        }
-        ExtraKind kind = ExtraKind.parse(form.kind()).orElse(null);
-        if (kind == null) {
-            errors.add("kind", Text.isBlank(form.kind()) ? "请选择类别" : "类别“" + form.kind() + "”不存在");
-        }
-        if (Text.isBlank(form.title()) || form.title().strip().length() > 200) {
-            errors.add("title", "请填写事项名称（不超过200个字）");
-        }
-        if (form.note() != null && form.note().strip().length() > 1000) {
-            errors.add("note", "说明不能超过1000个字");
-        }
-        return new Checked(on, kind, form.title() == null ? null : form.title().strip(), Text.trimToNull(form.note()));
-    }
-
-    private static void checkFiles(List<Upload> files, FieldErrors.Collector errors) {
-        if (files.size() > MAX_FILES) {
-            errors.add("files", "证明材料最多" + MAX_FILES + "个");
-        }
-        for (Upload f : files) {
-            try {
-                Attachments.check(f);
-            } catch (BusinessException e) {
-                errors.add("files", e.getMessage());
-            }
-        }
     }
 
     private static String reason(String step, String reason) {
