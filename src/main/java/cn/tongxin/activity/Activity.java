@@ -171,8 +171,8 @@ public class Activity extends AbstractAggregateRoot<Activity> {
         registerEvent(new ActivityEvents.OutputRecorded(committeeId, id, outputId, kind, List.copyOf(authors), on));
         for (long m : authors) {
             registerEvent(kind == OutputKind.SPEECH_ORAL || kind == OutputKind.SPEECH_WRITTEN
-                    ? new ActivityEvents.Spoke(committeeId, id, outputId, m, on, kind)
-                    : new ActivityEvents.Authored(committeeId, id, outputId, m, on, kind));
+                    ? new ActivityEvents.Spoke(committeeId, id, outputId, m, on, kind, type)
+                    : new ActivityEvents.Authored(committeeId, id, outputId, m, on, kind, type));
         }
     }
 

@@ -189,7 +189,8 @@ class ActivityApiTests {
                 .containsExactly(LocalDate.now(ZONE).toString());
         assertThat(events.stream(ActivityEvents.Authored.class)).contains(new ActivityEvents.Authored(
                 jdbc.sql("select committee_id from activity where id = ?").param(activity).query(Long.class).single(), activity, id,
-                memberId("member"), held(activity), OutputKind.FORMAL_RECOMMENDATION));
+                memberId("member"), held(activity), OutputKind.FORMAL_RECOMMENDATION,
+                ActivityType.THEMATIC_CONSULTATION));
     }
 
     @Test
