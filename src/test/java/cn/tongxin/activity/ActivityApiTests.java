@@ -231,7 +231,7 @@ class ActivityApiTests {
         api.post("member", "/api/v1/activities/" + id + "/close", null).andExpect(status().isForbidden());
         api.post("staff", "/api/v1/activities/" + id + "/close", null).andExpect(status().isOk());
         assertThat((String) api.read(api.get("staff", "/api/v1/activities/" + id), "$.status")).isEqualTo("CLOSED");
-        assertThat(actions("staff", id)).containsExactly("RECORD_OUTPUT");
+        assertThat(actions("staff", id)).containsExactly("RECORD_OUTPUT", "CORRECT_ATTENDANCE");
         LocalDate held = held(id);
         assertThat(events.stream(ActivityEvents.Attended.class).filter(e -> e.activityId() == id))
                 .extracting(ActivityEvents.Attended::memberId, ActivityEvents.Attended::on).containsExactly(
