@@ -11,7 +11,10 @@ public enum SubjectType implements Labelled {
     OPINION_ITEM("社情民意编发稿"),
     ACTIVITY("履职活动"),
     ACTIVITY_OUTPUT("活动成果"),
-    HANDLING_REPLY("答复函");
+    HANDLING_REPLY("答复函"),
+    PERFORMANCE_ENTRY("履职记录"),
+    AWARD_CANDIDATE("评选候选"),
+    DUTY_REPORT("年度履职报告");
 
     private final String label;
 

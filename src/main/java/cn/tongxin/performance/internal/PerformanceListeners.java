@@ -1,0 +1,132 @@
+package cn.tongxin.performance.internal;
+
+import java.util.List;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import cn.tongxin.activity.ActivityEvents;
+import cn.tongxin.opinion.OpinionEvents;
+import cn.tongxin.performance.Scores;
+import cn.tongxin.proposal.ProposalEvents;
+import cn.tongxin.suggestion.SuggestionEvents;
+
+/**
+ * Hears the facts of every module (after their transaction, from the event publication registry, so none is lost on
+ * a restart) and recomputes the members they touch.
+ */
+@Component
+class PerformanceListeners {
+
+    private final List<FactSource> sources;
+    private final Scores scores;
+
+    PerformanceListeners(List<FactSource> sources, Scores scores) {
+        this.sources = sources;
+        this.scores = scores;
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalEvents.Submitted e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalEvents.Filed e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalEvents.Merged e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalEvents.Rejected e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalEvents.Withdrawn e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalEvents.Returned e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(SuggestionEvents.Submitted e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(SuggestionEvents.Accepted e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(SuggestionEvents.Withdrawn e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(OpinionEvents.ReportSubmitted e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(OpinionEvents.ReportAccepted e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(OpinionEvents.ReportIssued e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(OpinionEvents.ReportWithdrawn e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(ActivityEvents.Attended e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(ActivityEvents.Observed e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(ActivityEvents.Excused e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(ActivityEvents.Absent e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(ActivityEvents.Spoke e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(ActivityEvents.Authored e) {
+        take(e.committeeId(), e);
+    }
+
+    private void take(long committeeId, Object event) {
+        for (FactSource source : sources) {
+            var touched = source.apply(event);
+            if (!touched.isEmpty()) {
+                scores.refresh(committeeId, touched);
+            }
+        }
+    }
+}
