@@ -19,12 +19,13 @@ import org.springframework.stereotype.Component;
 
 import cn.tongxin.proposal.ProposalEvents;
 import cn.tongxin.proposal.ProposalStatus;
+import cn.tongxin.proposal.ReviewProposals;
 
 /** Reads a year's proposal facts back from the proposal rows: two queries, whatever the number of proposals. */
 @Component
 public class ProposalFactRows {
 
-    private static final String OPINION_REPORT = "OPINION_REPORT";
+    private static final String OPINION_REPORT = ReviewProposals.Conversion.OPINION_REPORT.name();
     private static final List<String> NO_FACTS = List.of(ProposalStatus.DRAFT.name(), ProposalStatus.RETURNED.name(),
             ProposalStatus.WITHDRAWN.name());
 
