@@ -145,6 +145,19 @@ class OpinionFactsReplayTests {
     }
 
     @Test
+    void aReportResubmittedAfterReturnIsReplayedWithItsFirstSubmission() throws Exception {
+        long id = report("member", "首次报送");
+        api.post("staff", "/api/v1/opinions/" + id + "/return", "{\"note\":\"请补充具体事例\"}").andExpect(status().isOk());
+        int version = jdbc.sql("select version from opinion_report where id = ?").param(id).query(Integer.class).single();
+        api.post("member", "/api/v1/opinions/" + id + "/resubmit",
+                "{\"title\":\"首次报送（补充）\",\"body\":\"补充了具体事例\",\"version\":" + version + "}").andExpect(status().isOk());
+        api.post("staff", "/api/v1/opinions/" + id + "/accept", "{}").andExpect(status().isOk());
+        List<Object> live = published(id);
+        assertThat(live).hasExactlyElementsOfTypes(OpinionEvents.ReportSubmitted.class, OpinionEvents.ReportAccepted.class);
+        assertThat(replayed(id)).containsExactlyElementsOf(live);
+    }
+
+    @Test
     void aWithdrawnReportLeavesNoFacts() throws Exception {
         long id = report("member", "撤回不计");
         api.post("member", "/api/v1/opinions/" + id + "/withdraw", null).andExpect(status().isOk());

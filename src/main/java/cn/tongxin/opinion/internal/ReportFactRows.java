@@ -47,7 +47,7 @@ public class ReportFactRows {
     }
 
     private static final String REPORT = """
-            select r.id, r.title, r.source, r.submitter_account_id, r.proposal_id, r.item_id, %s as fact_on,
+            select r.id, %s as title, r.source, r.submitter_account_id, r.proposal_id, r.item_id, %s as fact_on,
                    null::bigint as bulletin_id, null::int as bulletin_year, null::int as bulletin_number,
                    null as level, false as combined, null as leader
               from opinion_report r
@@ -69,9 +69,11 @@ public class ReportFactRows {
                 "accepted", new String[] {OpinionStatus.ACCEPTED.name(), OpinionStatus.EDITED.name(), OpinionStatus.ISSUED.name()},
                 "issued", OpinionStatus.ISSUED.name()));
         List<Fact> facts = new ArrayList<>();
-        facts.addAll(query(Kind.SUBMITTED, REPORT.formatted("(r.submitted_at at time zone 'Asia/Shanghai')::date",
-                "r.status <> :withdrawn and r.submitted_at >= :start and r.submitted_at < :end order by r.id"), params));
-        facts.addAll(query(Kind.ACCEPTED, REPORT.formatted("(r.triaged_at at time zone 'Asia/Shanghai')::date",
+        facts.addAll(query(Kind.SUBMITTED, REPORT.formatted("coalesce(r.first_title, r.title)",
+                "(coalesce(r.first_submitted_at, r.submitted_at) at time zone 'Asia/Shanghai')::date",
+                "r.status <> :withdrawn and coalesce(r.first_submitted_at, r.submitted_at) >= :start"
+                        + " and coalesce(r.first_submitted_at, r.submitted_at) < :end order by r.id"), params));
+        facts.addAll(query(Kind.ACCEPTED, REPORT.formatted("r.title", "(r.triaged_at at time zone 'Asia/Shanghai')::date",
                 "r.status = any(:accepted) and r.triaged_at >= :start and r.triaged_at < :end order by r.id"), params));
         facts.addAll(query(Kind.ISSUED, """
                 select r.id, r.title, r.source, r.submitter_account_id, r.proposal_id, r.item_id, b.issued_on as fact_on,
