@@ -79,7 +79,7 @@ public class AwardCampaignSteps {
         var campaign = access.locked(staff, id);
         campaign.open(AwardAccess.parties(staff));
         campaigns.save(campaign);
-        int proposed = candidates.add(staff.committeeId(), id, sources.propose(campaign), staff.username());
+        int proposed = candidates.add(staff.committeeId(), id, sources.propose(campaign), staff.username()).size();
         audit.record(staff.committeeId(), "开始评选提名", AUDIT_TARGET, id, campaign.title() + "，据履职记录推荐候选" + proposed + "个");
         return proposed;
     }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.SubjectRef;
 import cn.tongxin.shared.SubjectType;
 import tools.jackson.core.type.TypeReference;
@@ -36,21 +35,22 @@ class AwardCandidates {
         this.json = json;
     }
 
-    /** Adds candidates after the campaign's last one; a subject already there is left as it is. Returns how many were added. */
-    int add(long committeeId, long campaignId, List<Candidate.Draft> drafts, String by) {
+    /** Adds candidates after the campaign's last one; a subject already there is left as it is. Returns the new ids. */
+    List<Long> add(long committeeId, long campaignId, List<Candidate.Draft> drafts, String by) {
         int next = jdbc.sql("select coalesce(max(rank), 0) from award_candidate where campaign_id = ?").param(campaignId)
                 .query(Integer.class).single();
-        int added = 0;
+        List<Long> added = new java.util.ArrayList<>();
         for (Candidate.Draft d : drafts) {
-            added += jdbc.sql("""
+            jdbc.sql("""
                     insert into award_candidate (committee_id, campaign_id, subject_key, title, member_ids, source_type, source_id,
                                                  sector_id, link, figures, rank, origin, reason, created_by)
                     values (?, ?, ?, ?, ?::bigint[], ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
-                    on conflict (campaign_id, subject_key) where subject_key is not null do nothing""")
+                    on conflict (campaign_id, subject_key) where subject_key is not null do nothing
+                    returning id""")
                     .params(committeeId, campaignId, d.subjectKey(), d.title(), d.memberIds().toArray(Long[]::new),
                             d.source() == null ? null : d.source().type().name(), d.source() == null ? null : d.source().id(),
                             d.sectorId(), d.link(), json.writeValueAsString(d.figures()), ++next, d.origin().name(), d.reason(), by)
-                    .update();
+                    .query(Long.class).optional().ifPresent(added::add);
         }
         return added;
     }
@@ -87,9 +87,5 @@ class AwardCandidates {
                 rs.getObject("sector_id", Long.class), rs.getString("link"), figures, rs.getInt("rank"),
                 Candidate.Origin.valueOf(rs.getString("origin")), rs.getString("reason"), Candidate.Status.valueOf(rs.getString("status")),
                 rs.getString("note"));
-    }
-
-    static BusinessException candidateNotFound() {
-        return BusinessException.notFound("候选");
     }
 }

@@ -13,6 +13,9 @@ import cn.tongxin.organization.OrgUnit;
 import cn.tongxin.organization.OrgUnitKind;
 import cn.tongxin.organization.Organization;
 import cn.tongxin.performance.FactKind;
+import cn.tongxin.performance.Scores;
+import cn.tongxin.performance.Scoring;
+import cn.tongxin.performance.internal.ScoreStore;
 import cn.tongxin.performance.internal.Links;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.SubjectRef;
@@ -32,8 +35,13 @@ class Nominations {
     private final Members members;
     private final Organization organization;
     private final Timeline timeline;
+    private final Scores scores;
+    private final ScoreStore scoreStore;
 
-    Nominations(AwardCandidates candidates, AwardRecords records, Members members, Organization organization, Timeline timeline) {
+    Nominations(AwardCandidates candidates, AwardRecords records, Members members, Organization organization, Timeline timeline,
+                Scores scores, ScoreStore scoreStore) {
+        this.scores = scores;
+        this.scoreStore = scoreStore;
         this.candidates = candidates;
         this.records = records;
         this.members = members;
@@ -47,24 +55,34 @@ class Nominations {
             throw BusinessException.invalid("请填写提名理由（不超过1000个字）");
         }
         Candidate.Draft draft = switch (campaign.kind().nominee()) {
-            case MEMBER -> member(n, reason);
+            case MEMBER -> member(staff, campaign, n, reason);
             case ARTICLE -> article(n, reason);
             case RECORD -> record(staff, campaign, n, reason);
             case SECTOR -> sector(n, reason);
         };
-        if (candidates.add(staff.committeeId(), campaign.id(), List.of(draft), staff.username()) == 0) {
+        List<Long> added = candidates.add(staff.committeeId(), campaign.id(), List.of(draft), staff.username());
+        if (added.isEmpty()) {
             throw BusinessException.conflict("“" + draft.title() + "”已是本次评选的候选");
         }
-        long id = candidates.of(staff.committeeId(), campaign.id()).getLast().id();
+        long id = added.getFirst();
         timeline.record(staff.committeeId(), SubjectType.AWARD_CANDIDATE, id, "提名候选", null, Candidate.Status.PROPOSED.label(),
                 campaign.title() + "：" + reason);
         return id;
     }
 
-    private Candidate.Draft member(Nomination n, String reason) {
+    /** A member, with the year's total and grade beside those the records proposed (优秀委员). */
+    private Candidate.Draft member(CurrentUser staff, AwardCampaign campaign, Nomination n, String reason) {
         MemberView m = member(n.memberId());
+        Map<String, String> figures = new LinkedHashMap<>();
+        if (campaign.kind() == AwardKind.OUTSTANDING_MEMBER) {
+            var rules = scores.effective(staff.committeeId(), campaign.year());
+            var result = scoreStore.of(staff.committeeId(), campaign.year(), rules.id(), m.id());
+            var empty = Scoring.score(rules.rules(), List.of());
+            figures.put("总分", CandidateSources.points(result.map(ScoreStore.Row::total).orElse(empty.total())));
+            figures.put("等级", java.util.Objects.requireNonNullElse(result.map(ScoreStore.Row::grade).orElse(empty.grade()), "—"));
+        }
         return new Candidate.Draft(CandidateSources.memberKey(m.id()), m.name(), List.of(m.id()), null, null,
-                CandidateSources.memberLink(m.id()), Map.of(), Candidate.Origin.NOMINATION, reason);
+                CandidateSources.memberLink(m.id()), figures, Candidate.Origin.NOMINATION, reason);
     }
 
     private Candidate.Draft article(Nomination n, String reason) {

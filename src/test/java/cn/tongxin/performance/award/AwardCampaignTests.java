@@ -212,6 +212,8 @@ class AwardCampaignTests {
                     .andExpect(status().isCreated());
             candidateIds.add(((Number) api.read(r, "$.id")).longValue());
         }
+        api.get("staff", "/api/v1/awards/" + id).andExpect(jsonPath("$.candidates[0].origin").value("NOMINATION"))
+                .andExpect(jsonPath("$.candidates[0].figures['总分']").value("0"));
         api.post("staff", "/api/v1/awards/" + id + "/review", null).andExpect(status().isOk());
         String all = candidateIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         api.post("staff", "/api/v1/awards/" + id + "/decision", "{\"winnerIds\":[" + all + "]}")
