@@ -306,4 +306,33 @@ class AwardCampaignTests {
         api.post("staff", "/api/v1/awards/" + sectors + "/open", null).andExpect(status().isOk());
         api.get("staff", "/api/v1/awards/" + sectors).andExpect(jsonPath("$.candidates[0].figures['人均积分']").exists());
     }
+
+    @Test
+    void aWinningProposalIsMarkedOutstandingAndItsProposerGetsTheAward() throws Exception {
+        int year = LocalDate.now().getYear();
+        long proposer = someMembers(120, 1).getFirst().id();
+        var created = api.post("staff", "/api/v1/proposals", """
+                {"requestKey":"%s","title":"关于评选优秀提案的测试","body":"正文，建议如下","category":"ECONOMY","leadMemberId":%d}"""
+                .formatted(java.util.UUID.randomUUID(), proposer)).andExpect(status().isCreated());
+        long proposal = ((Number) api.read(created, "$.proposal.id")).longValue();
+        api.post("staff", "/api/v1/proposals/" + proposal + "/submit", null).andExpect(status().isOk());
+        api.post("staff", "/api/v1/proposals/" + proposal + "/file", "{}").andExpect(status().isOk());
+        long unit = jdbc.sql("select unit_id from user_account where username = 'unit'").query(Long.class).single();
+        api.post("staff", "/api/v1/proposals/" + proposal + "/assign", "{\"mode\":\"SOLE\",\"responsibleUnits\":[" + unit + "]}")
+                .andExpect(status().isOk());
+        record(List.of(fact(proposer, year, FactKind.PROPOSAL_FILED, null, MemberRole.INDIVIDUAL, 0,
+                SubjectRef.of(SubjectType.PROPOSAL, proposal))));
+
+        long id = create(year, AwardKind.OUTSTANDING_PROPOSAL);
+        api.post("staff", "/api/v1/awards/" + id + "/open", null).andExpect(status().isOk());
+        long candidate = jdbc.sql("select id from award_candidate where campaign_id = ? and source_id = ?").params(id, proposal)
+                .query(Long.class).single();
+        api.post("staff", "/api/v1/awards/" + id + "/review", null).andExpect(status().isOk());
+        api.post("staff", "/api/v1/awards/" + id + "/decision", "{\"winnerIds\":[%d]}".formatted(candidate)).andExpect(status().isOk());
+        api.post("staff", "/api/v1/awards/" + id + "/publication", null).andExpect(status().isOk());
+
+        assertThat(jdbc.sql("select outstanding_year from proposal where id = ?").param(proposal).query(Integer.class).single())
+                .isEqualTo(year);
+        assertThat(awardedEntries(proposer, candidate)).isEqualTo(1);
+    }
 }
