@@ -86,7 +86,7 @@ class AwardRecords {
                 .query((rs, n) -> new OpinionRow(rs.getLong("member_id"), rs.getInt("issued"), rs.getInt("adopted"))).list();
     }
 
-    /** The members an entry of the year credits for a record (its proposers or authors), lead first. */
+    /** The members the record credits with this kind of entry (its proposers or authors), lead first. */
     List<Long> membersOf(long committeeId, SubjectType type, long sourceId, FactKind kind) {
         return jdbc.sql("""
                 select member_id from performance_entry where committee_id = ? and source_type = ? and source_id = ? and kind = ?
