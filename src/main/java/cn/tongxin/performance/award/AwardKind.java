@@ -34,7 +34,11 @@ public enum AwardKind implements Labelled {
     }
 
     /** Winners of these kinds are members (or a record's authors) and earn an entry in their record. */
+    /**
+     * Whether winning puts an AWARDED entry in the winners' records. Not for sectors, and not for 优秀提案: the
+     * proposal's outstanding mark (its module's own fact) credits the proposers, so the award is not counted twice.
+     */
     public boolean creditsMembers() {
-        return nominee != Nominee.SECTOR;
+        return nominee != Nominee.SECTOR && this != OUTSTANDING_PROPOSAL;
     }
 }
