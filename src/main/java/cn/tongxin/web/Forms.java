@@ -55,10 +55,17 @@ public final class Forms {
      * (409/422). 403 and 404 go to the error page. {@code page} must be a local path.
      */
     public static String step(String page, RedirectAttributes redirect, String done, Runnable action) {
+        return step(page, redirect, () -> {
+            action.run();
+            return done;
+        });
+    }
+
+    /** {@link #step(String, RedirectAttributes, String, Runnable)} whose notice says what the step did. */
+    public static String step(String page, RedirectAttributes redirect, Supplier<String> action) {
         String target = page != null && page.startsWith("/") && !page.startsWith("//") ? page : "/";
         try {
-            action.run();
-            redirect.addFlashAttribute("notice", done);
+            redirect.addFlashAttribute("notice", action.get());
         } catch (FieldErrors e) {
             redirect.addFlashAttribute("error", String.join("；", e.errors().stream().map(FieldErrors.FieldError::message).toList()));
         } catch (BusinessException e) {

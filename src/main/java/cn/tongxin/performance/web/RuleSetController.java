@@ -46,20 +46,14 @@ class RuleSetController {
     @PostMapping("/performance/rules/replay")
     @ApiTwin("POST /api/v1/performance/rules/replay")
     String replay(@RequestParam(required = false) Integer year, RedirectAttributes r) {
-        try {
+        return Forms.step("/performance/rules", r, () -> {
             if (year == null) {
                 throw BusinessException.invalid("请填写年度");
             }
             var done = replay.replay(year);
-            r.addFlashAttribute("notice", done.year() + "年度履职档案已按业务记录重建：" + done.after() + "条记录，与原记录差异"
-                    + done.differences() + "条，重算" + done.members() + "名委员");
-        } catch (BusinessException e) {
-            if (e.status().value() == 403 || e.status().value() == 404) {
-                throw e;
-            }
-            r.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/performance/rules";
+            return done.year() + "年度履职档案已按业务记录重建：" + done.after() + "条记录，与原记录差异" + done.differences()
+                    + "条，重算" + done.members() + "名委员";
+        });
     }
 
     @GetMapping("/performance/rules")
@@ -108,17 +102,10 @@ class RuleSetController {
 
     @PostMapping("/performance/rules/{id}/publish")
     String publish(@PathVariable long id, @RequestParam int version, RedirectAttributes r) {
-        try {
+        return Forms.step("/performance/rules/" + id, r, () -> {
             var done = rules.publish(id, version);
-            r.addFlashAttribute("notice", "已发布，重算" + done.members() + "名委员，等次变化" + done.gradeChanged() + "人");
-            return "redirect:/performance/rules/changes?year=" + done.year();
-        } catch (BusinessException e) {
-            if (e.status().value() == 403 || e.status().value() == 404) {
-                throw e;
-            }
-            r.addFlashAttribute("error", e.getMessage());
-            return "redirect:/performance/rules/" + id;
-        }
+            return "已发布，重算" + done.members() + "名委员，等次变化" + done.gradeChanged() + "人（见新旧对照）";
+        });
     }
 
     @PostMapping("/performance/rules/{id}/discard")
