@@ -173,6 +173,25 @@ class PointsRulesTests {
                 .andExpect(jsonPath("$.rules.base").value(10)).andExpect(jsonPath("$.rules.items.length()").value(1));
     }
 
+    @Test
+    void theRulesPageRebuildsAYearAndSaysWhatItDid() throws Exception {
+        var session = cn.tongxin.support.Logins.login(mvc, "staff");
+        var done = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/performance/rules/replay")
+                        .session(session).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("year", String.valueOf(YEAR + 4)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat((String) done.getFlashMap().get("notice")).startsWith((YEAR + 4) + "年度履职档案已按业务记录重建：0条记录，与原记录差异0条");
+        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/performance/rules/replay")
+                        .session(session).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(refused.getFlashMap().get("error")).isEqualTo("请填写年度");
+        var member = cn.tongxin.support.Logins.login(mvc, "member");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/performance/rules/replay")
+                        .session(member).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("year", String.valueOf(YEAR + 4)))
+                .andExpect(status().isForbidden());
+    }
+
     private java.math.BigDecimal total(long committee, long member) {
         return runAs.user("staff", () -> {
             var set = scores.effective(committee, YEAR);
