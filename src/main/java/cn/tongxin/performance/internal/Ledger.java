@@ -111,10 +111,21 @@ public class Ledger {
                 .params(committeeId, year).query(Long.class).list();
     }
 
-    /** Forgets every fact of a year that came from events (before a replay); staff-added entries and claims stay. */
+    /**
+     * Forgets every fact of a year that the source modules replay (before a replay); staff-added entries, claims and
+     * awards (this module's own records) stay.
+     */
     public int forgetEventsOfYear(long committeeId, int year) {
-        return jdbc.sql("delete from performance_entry where committee_id = ? and year = ? and origin = 'EVENT'")
-                .params(committeeId, year).update();
+        return jdbc.sql("delete from performance_entry where committee_id = ? and year = ? and origin = 'EVENT' and source_type <> ?")
+                .params(committeeId, year, SubjectType.AWARD_CANDIDATE.name()).update();
+    }
+
+    /** Each replayable fact of a year as one comparable line (member, day, kind, qualifier, role, sharers, source, slot, title). */
+    public List<String> eventFingerprints(long committeeId, int year) {
+        return jdbc.sql("""
+                select concat_ws('|', member_id, happened_on, kind, qualifier, member_role, sharers, source_type, source_id, slot, title, link)
+                  from performance_entry where committee_id = ? and year = ? and origin = 'EVENT' and source_type <> ?""")
+                .params(committeeId, year, SubjectType.AWARD_CANDIDATE.name()).query(String.class).list();
     }
 
     static Entry entry(ResultSet rs, int n) throws SQLException {
