@@ -17,8 +17,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import cn.idev.excel.FastExcel;
 import cn.tongxin.account.RunAs;
-import cn.tongxin.member.RegisterMembers;
-import cn.tongxin.organization.CommitteeSetup;
 import cn.tongxin.performance.internal.Recorder;
 import cn.tongxin.support.Api;
 import cn.tongxin.support.IntegrationTest;
@@ -37,9 +35,7 @@ class PerformanceApiTests {
     @Autowired
     RunAs runAs;
     @Autowired
-    CommitteeSetup setup;
-    @Autowired
-    RegisterMembers roster;
+    PointsRules rules;
     @Autowired
     Recorder recorder;
     @Autowired
@@ -53,10 +49,11 @@ class PerformanceApiTests {
     @BeforeAll
     void aRecord() {
         api = new Api(mvc);
-        var fx = new PerformanceFixture(jdbc, runAs, setup, roster, recorder, scores);
+        var fx = new PerformanceFixture(jdbc, runAs, rules, recorder, scores);
+        fx.baseAndDeduct(YEAR);
         member = fx.demoMember("member");
         member2 = fx.demoMember("member2");
-        someone = fx.member("接口测试委员", null, null, false);
+        someone = fx.plainMembers(41, 1).getFirst();
         LocalDate day = LocalDate.of(YEAR, 4, 1);
         fx.record(List.of(
                 fx.fact(someone, day, FactKind.ATTENDED, "PLENARY", MemberRole.INDIVIDUAL),

@@ -8,51 +8,52 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.tongxin.account.RunAs;
-import cn.tongxin.member.Gender;
-import cn.tongxin.member.MemberForm;
-import cn.tongxin.member.MemberStatus;
-import cn.tongxin.member.RegisterMembers;
-import cn.tongxin.organization.CommitteeSetup;
-import cn.tongxin.organization.OrgUnitKind;
 import cn.tongxin.performance.internal.Recorder;
 import cn.tongxin.shared.SubjectRef;
 import cn.tongxin.shared.SubjectType;
 
 /**
- * Members of the demo city created through the roster's use case, and record entries put through the ledger and
- * scored like the listeners do ({@code Recorder.put} then {@code Scores.refresh}). Each test uses its own members.
+ * Demo members of the city (none are created: the demo's counts stay true) and record entries put through the ledger
+ * and scored like the listeners do ({@code Recorder.put} then {@code Scores.refresh}). Each test class uses its own
+ * members and its own year, under the base-and-deduct default published for that year.
  */
 final class PerformanceFixture {
 
     private static final AtomicLong SOURCES = new AtomicLong(9_000_000);
-    private static final AtomicLong MOBILES = new AtomicLong(13_970_000_000L + (System.nanoTime() % 100_000) * 10);
 
     private final JdbcClient jdbc;
     private final RunAs runAs;
-    private final CommitteeSetup setup;
-    private final RegisterMembers roster;
+    private final PointsRules rules;
     private final Recorder recorder;
     private final Scores scores;
     final long city;
 
-    PerformanceFixture(JdbcClient jdbc, RunAs runAs, CommitteeSetup setup, RegisterMembers roster, Recorder recorder, Scores scores) {
+    PerformanceFixture(JdbcClient jdbc, RunAs runAs, PointsRules rules, Recorder recorder, Scores scores) {
         this.jdbc = jdbc;
         this.runAs = runAs;
-        this.setup = setup;
-        this.roster = roster;
+        this.rules = rules;
         this.recorder = recorder;
         this.scores = scores;
         this.city = jdbc.sql("select id from committee where name = '示例市政协'").query(Long.class).single();
     }
 
-    long unit(OrgUnitKind kind, String name) {
-        return runAs.user("admin", () -> setup.addUnit(kind, name, 99));
+    /**
+     * Publishes the base-and-deduct default for the year (through the rules' use case), so that the figures do not
+     * depend on rule sets other tests published for earlier years.
+     */
+    void baseAndDeduct(int year) {
+        runAs.user("staff", () -> {
+            long id = rules.draft(year, null, DefaultRuleSets.BASE_AND_DEDUCT);
+            rules.publish(id, rules.show(id).version());
+        });
     }
 
-    long member(String name, Long sector, Long studio, boolean standing) {
-        String mobile = Long.toString(MOBILES.incrementAndGet());
-        return runAs.user("admin", () -> roster.register(new MemberForm(name, Gender.FEMALE, "汉族", LocalDate.of(1975, 3, 1), null,
-                sector, null, studio, "某单位职员", mobile, standing, null, MemberStatus.ACTIVE)));
+    /** Demo members of the city without an account (the demo users' members stay untouched), in id order. */
+    List<Long> plainMembers(int offset, int count) {
+        return jdbc.sql("""
+                select m.id from member m where m.committee_id = ? and m.status = 'ACTIVE'
+                   and not exists (select 1 from user_account a where a.member_id = m.id) order by m.id offset ? limit ?""")
+                .params(city, offset, count).query(Long.class).list();
     }
 
     long demoMember(String username) {

@@ -21,8 +21,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import cn.tongxin.account.RunAs;
-import cn.tongxin.member.RegisterMembers;
-import cn.tongxin.organization.CommitteeSetup;
 import cn.tongxin.performance.internal.Recorder;
 import cn.tongxin.support.IntegrationTest;
 import cn.tongxin.support.Logins;
@@ -44,9 +42,7 @@ class PerformancePagesTests {
     @Autowired
     RunAs runAs;
     @Autowired
-    CommitteeSetup setup;
-    @Autowired
-    RegisterMembers roster;
+    PointsRules rules;
     @Autowired
     Recorder recorder;
     @Autowired
@@ -59,10 +55,11 @@ class PerformancePagesTests {
 
     @BeforeAll
     void aRecordWithSeveralCategories() {
-        var fx = new PerformanceFixture(jdbc, runAs, setup, roster, recorder, scores);
+        var fx = new PerformanceFixture(jdbc, runAs, rules, recorder, scores);
+        fx.baseAndDeduct(YEAR);
         member = fx.demoMember("member");
         member2 = fx.demoMember("member2");
-        someone = fx.member("页面测试委员", null, null, false);
+        someone = fx.plainMembers(40, 1).getFirst();
         LocalDate day = LocalDate.of(YEAR, 2, 10);
         fx.record(List.of(
                 fx.fact(someone, day, FactKind.ATTENDED, "PLENARY", MemberRole.INDIVIDUAL),
@@ -71,6 +68,10 @@ class PerformancePagesTests {
                 fx.fact(someone, day.plusDays(3), FactKind.REPORT_SUBMITTED, null, MemberRole.INDIVIDUAL),
                 fx.fact(someone, day.plusDays(4), FactKind.ATTENDED, "RESEARCH", MemberRole.INDIVIDUAL),
                 fx.fact(member, day, FactKind.ATTENDED, "PLENARY", MemberRole.INDIVIDUAL)));
+    }
+
+    String name(long memberId) {
+        return jdbc.sql("select name from member where id = ?").param(memberId).query(String.class).single();
     }
 
     int statusOf(String user, String path) throws Exception {
@@ -114,7 +115,7 @@ class PerformancePagesTests {
     @Test
     void theRankingFlagsAndExportAreForStaffAndLeadersOnly() throws Exception {
         for (String user : List.of("staff", "leader")) {
-            assertThat(page(user, "/performance/ranking?year=" + YEAR)).contains("页面测试委员", "界别汇总", "等次分布");
+            assertThat(page(user, "/performance/ranking?year=" + YEAR)).contains(name(someone), "界别汇总", "等次分布");
             assertThat(page(user, "/performance/flags?year=" + YEAR)).contains("提醒谈话名单", "平台不会据此改变");
             assertThat(mvc.perform(get("/performance/ranking.xlsx?year=" + YEAR).session(session(user))).andReturn()
                     .getResponse().getContentType()).startsWith("application/vnd.openxmlformats");
@@ -124,7 +125,7 @@ class PerformancePagesTests {
             assertThat(statusOf(user, "/performance/flags")).as(user).isEqualTo(403);
             assertThat(statusOf(user, "/performance/ranking.xlsx")).as(user).isEqualTo(403);
         }
-        assertThat(page("dc_staff", "/performance/ranking?year=" + YEAR)).doesNotContain("页面测试委员");
+        assertThat(page("dc_staff", "/performance/ranking?year=" + YEAR)).doesNotContain("data-member=\"" + someone + "\"");
     }
 
     @Test
@@ -141,7 +142,8 @@ class PerformancePagesTests {
         }
         assertThat(categories).isGreaterThanOrEqualTo(3);
         assertThat(sum).isEqualByComparingTo(new BigDecimal(total.group(1)));
-        assertThat(new BigDecimal(total.group(1))).isPositive();
+        // base-and-deduct: plenary 50, standing committee leave −2, proposal 10, report 10, research 2
+        assertThat(new BigDecimal(total.group(1))).isEqualByComparingTo("70");
     }
 
     @Test

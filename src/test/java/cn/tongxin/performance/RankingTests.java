@@ -22,9 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.idev.excel.FastExcel;
 import cn.tongxin.account.RunAs;
 import cn.tongxin.member.Members;
-import cn.tongxin.member.RegisterMembers;
-import cn.tongxin.organization.CommitteeSetup;
-import cn.tongxin.organization.OrgUnitKind;
 import cn.tongxin.performance.internal.Ledger;
 import cn.tongxin.performance.internal.Recorder;
 import cn.tongxin.shared.BusinessException;
@@ -42,9 +39,7 @@ class RankingTests {
     @Autowired
     RunAs runAs;
     @Autowired
-    CommitteeSetup setup;
-    @Autowired
-    RegisterMembers roster;
+    PointsRules rules;
     @Autowired
     Recorder recorder;
     @Autowired
@@ -59,19 +54,31 @@ class RankingTests {
     Members members;
 
     long sector;
-    long studio;
+    String sectorName;
+    int inSector;
     long busy;
     long steady;
     long idle;
 
     @BeforeAll
     void membersWithARecord() {
-        var fx = new PerformanceFixture(jdbc, runAs, setup, roster, recorder, scores);
-        sector = fx.unit(OrgUnitKind.SECTOR, "排名测试界别");
-        studio = fx.unit(OrgUnitKind.STUDIO, "排名测试工作室");
-        busy = fx.member("排名甲", sector, studio, true);
-        steady = fx.member("排名乙", sector, studio, false);
-        idle = fx.member("排名丙", sector, null, false);
+        var fx = new PerformanceFixture(jdbc, runAs, rules, recorder, scores);
+        fx.baseAndDeduct(YEAR);
+        var largest = jdbc.sql("""
+                select m.sector_id, s.name, count(*) as n from member m join org_unit s on s.id = m.sector_id
+                 where m.committee_id = ? and m.status = 'ACTIVE'
+                   and not exists (select 1 from user_account a where a.member_id = m.id)
+                 group by m.sector_id, s.name order by count(*) desc, m.sector_id limit 1""").param(fx.city).query().singleRow();
+        sector = ((Number) largest.get("sector_id")).longValue();
+        sectorName = (String) largest.get("name");
+        inSector = jdbc.sql("select count(*) from member where sector_id = ? and status = 'ACTIVE'").param(sector).query(Integer.class).single();
+        List<Long> three = jdbc.sql("""
+                select m.id from member m where m.sector_id = ? and m.status = 'ACTIVE'
+                   and not exists (select 1 from user_account a where a.member_id = m.id) order by m.id limit 3""")
+                .param(sector).query(Long.class).list();
+        busy = three.get(0);
+        steady = three.get(1);
+        idle = three.get(2);
         LocalDate day = LocalDate.of(YEAR, 3, 5);
         fx.record(List.of(
                 fx.fact(busy, day, FactKind.ATTENDED, "PLENARY", MemberRole.INDIVIDUAL),
@@ -79,6 +86,11 @@ class RankingTests {
                 fx.fact(busy, day.plusDays(1), FactKind.PROPOSAL_FILED, null, MemberRole.INDIVIDUAL),
                 fx.fact(busy, day.plusDays(2), FactKind.REPORT_SUBMITTED, null, MemberRole.INDIVIDUAL),
                 fx.fact(steady, day, FactKind.ATTENDED, "PLENARY", MemberRole.INDIVIDUAL)));
+    }
+
+    List<Long> activeWhere(String condition, Object value) {
+        return jdbc.sql("select m.id from member m join committee c on c.id = m.committee_id where c.name = '示例市政协'"
+                        + " and m.status = 'ACTIVE' and " + condition + " order by m.id").param(value).query(Long.class).list();
     }
 
     BigDecimal expected(long member) {
@@ -94,15 +106,18 @@ class RankingTests {
     void membersAreRankedByTheirTotalUnderTheYearsPublishedSet() {
         var board = runAs.user("staff", () -> ranking.board(YEAR, new Ranking.Filter(sector, null, null, null), 1));
         List<Ranking.Row> rows = board.page().items();
-        assertThat(rows).extracting(Ranking.Row::memberId).containsExactly(busy, steady, idle);
-        assertThat(rows).extracting(Ranking.Row::rank).containsExactly(1, 2, 3);
-        assertThat(rows.get(0).total()).isEqualByComparingTo(expected(busy));
-        assertThat(rows.get(1).total()).isEqualByComparingTo(expected(steady));
-        assertThat(rows.get(0).total()).isGreaterThan(rows.get(1).total());
-        // a member without any entry has the empty record's result
-        var empty = Scoring.score(scores.effective(jdbcCity(), YEAR).rules(), List.of());
-        assertThat(rows.get(2).total()).isEqualByComparingTo(empty.total());
-        assertThat(rows.get(2).flags()).contains(Flag.NO_DUTY);
+        assertThat(rows).hasSize(inSector).allSatisfy(r -> assertThat(r.sectorName()).isEqualTo(sectorName));
+        assertThat(rows.subList(0, 2)).extracting(Ranking.Row::memberId).containsExactly(busy, steady);
+        assertThat(rows.subList(0, 3)).extracting(Ranking.Row::rank).containsExactly(1, 2, 3);
+        // base-and-deduct: plenary 50 + proposal 10 + filed 15 + report 10; plenary 50 alone
+        assertThat(rows.get(0).total()).isEqualByComparingTo("85").isEqualByComparingTo(expected(busy));
+        assertThat(rows.get(0).grade()).isEqualTo("良好");
+        assertThat(rows.get(1).total()).isEqualByComparingTo("50").isEqualByComparingTo(expected(steady));
+        // members without any entry have the empty record's result and share the next rank
+        Ranking.Row idleRow = rows.stream().filter(r -> r.memberId() == idle).findFirst().orElseThrow();
+        assertThat(idleRow.total()).isEqualByComparingTo("0");
+        assertThat(idleRow.rank()).isEqualTo(3);
+        assertThat(idleRow.flags()).contains(Flag.NO_DUTY, Flag.LOW_GRADE, Flag.MINIMUM_UNMET);
         // every category total of a row adds up to its total
         for (Ranking.Row r : rows) {
             assertThat(r.categories().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(r.total());
@@ -111,27 +126,42 @@ class RankingTests {
     }
 
     @Test
-    void filtersByStudioAndStandingNarrowTheRanking() {
+    void filtersByStudioSpecialCommitteeAndStandingNarrowTheRanking() {
+        long studio = jdbc.sql("select studio_id from member where studio_id is not null and committee_id = (select committee_id from member where id = ?)"
+                + " group by studio_id order by count(*) desc limit 1").param(busy).query(Long.class).single();
         var byStudio = runAs.user("leader", () -> ranking.board(YEAR, new Ranking.Filter(null, null, studio, null), 1));
-        assertThat(byStudio.page().items()).extracting(Ranking.Row::memberId).containsExactly(busy, steady);
+        assertThat(byStudio.page().items()).extracting(Ranking.Row::memberId)
+                .containsExactlyInAnyOrderElementsOf(activeWhere("m.studio_id = ?", studio));
+        long special = jdbc.sql("select special_committee_id from member where special_committee_id is not null"
+                + " and committee_id = (select committee_id from member where id = ?) group by special_committee_id order by count(*) desc limit 1")
+                .param(busy).query(Long.class).single();
+        var bySpecial = runAs.user("leader", () -> ranking.board(YEAR, new Ranking.Filter(null, special, null, null), 1));
+        assertThat(bySpecial.page().items()).extracting(Ranking.Row::memberId)
+                .containsExactlyInAnyOrderElementsOf(activeWhere("m.special_committee_id = ?", special));
         var standing = runAs.user("leader", () -> ranking.board(YEAR, new Ranking.Filter(sector, null, null, true), 1));
-        assertThat(standing.page().items()).extracting(Ranking.Row::memberId).containsExactly(busy);
+        assertThat(standing.page().items()).allSatisfy(r -> assertThat(r.standing()).isTrue())
+                .extracting(Ranking.Row::memberId).containsExactlyInAnyOrderElementsOf(activeWhere("m.standing and m.sector_id = ?", sector));
         var notStanding = runAs.user("leader", () -> ranking.board(YEAR, new Ranking.Filter(sector, null, null, false), 1));
-        assertThat(notStanding.page().items()).extracting(Ranking.Row::memberId).containsExactly(steady, idle);
+        assertThat(standing.page().total() + notStanding.page().total()).isEqualTo(inSector);
     }
 
     @Test
     void gradesAreCountedAndSectorsAndStudiosAggregatedForTheFilteredMembers() {
         var board = runAs.user("staff", () -> ranking.board(YEAR, new Ranking.Filter(sector, null, null, null), 1));
-        assertThat(board.distribution().stream().mapToInt(Ranking.GradeCount::members).sum()).isEqualTo(3);
-        Ranking.Group sectorGroup = board.sectors().stream().filter(g -> g.name().equals("排名测试界别")).findFirst().orElseThrow();
-        assertThat(sectorGroup.members()).isEqualTo(3);
+        assertThat(board.distribution().stream().mapToInt(Ranking.GradeCount::members).sum()).isEqualTo(inSector);
+        assertThat(board.distribution()).extracting(Ranking.GradeCount::grade).containsExactly("优秀", "良好", "称职", "不称职");
+        assertThat(board.distribution().get(1).members()).isEqualTo(1);
+        assertThat(board.sectors()).hasSize(1);
+        Ranking.Group sectorGroup = board.sectors().getFirst();
+        assertThat(sectorGroup.name()).isEqualTo(sectorName);
+        assertThat(sectorGroup.members()).isEqualTo(inSector);
         BigDecimal sum = board.page().items().stream().map(Ranking.Row::total).reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat(sectorGroup.average()).isEqualByComparingTo(sum.divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.HALF_UP));
+        assertThat(sum).isEqualByComparingTo("135");
+        assertThat(sectorGroup.average()).isEqualByComparingTo(sum.divide(BigDecimal.valueOf(inSector), 2, java.math.RoundingMode.HALF_UP));
         assertThat(sectorGroup.topGrade()).isEqualTo((int) board.page().items().stream()
                 .filter(r -> r.grade().equals(board.topGrade())).count());
-        Ranking.Group studioGroup = board.studios().stream().filter(g -> g.name().equals("排名测试工作室")).findFirst().orElseThrow();
-        assertThat(studioGroup.members()).isEqualTo(2);
+        assertThat(board.studios().stream().mapToInt(Ranking.Group::members).sum())
+                .isEqualTo((int) board.page().items().stream().filter(r -> r.studioName() != null).count());
     }
 
     @Test
@@ -173,8 +203,10 @@ class RankingTests {
         List<Map<Integer, String>> sheet = FastExcel.read(new ByteArrayInputStream(file)).sheet(0).headRowNumber(0).doReadSync();
         assertThat(sheet.getFirst().values()).startsWith("排名", "姓名", "界别", "专委会", "工作室", "常委", "总分", "等次");
         assertThat(sheet.getFirst().values()).endsWith("提醒事项");
-        assertThat(sheet).hasSize(4);
-        assertThat(sheet.subList(1, 4)).extracting(r -> r.get(1)).containsExactly("排名甲", "排名乙", "排名丙");
+        assertThat(sheet).hasSize(inSector + 1);
+        String busyName = jdbc.sql("select name from member where id = ?").param(busy).query(String.class).single();
+        assertThat(sheet.get(1).get(1)).isEqualTo(busyName);
+        assertThat(sheet.get(1).get(2)).isEqualTo(sectorName);
         assertThat(new BigDecimal(sheet.get(1).get(6))).isEqualByComparingTo(expected(busy));
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             assertThat(book.getSheetAt(0).getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
