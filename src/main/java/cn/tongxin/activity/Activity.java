@@ -171,8 +171,8 @@ public class Activity extends AbstractAggregateRoot<Activity> {
         registerEvent(new ActivityEvents.OutputRecorded(committeeId, id, outputId, kind, List.copyOf(authors), on));
         for (long m : authors) {
             registerEvent(kind == OutputKind.SPEECH_ORAL || kind == OutputKind.SPEECH_WRITTEN
-                    ? new ActivityEvents.Spoke(committeeId, id, outputId, m, on, kind)
-                    : new ActivityEvents.Authored(committeeId, id, outputId, m, on, kind));
+                    ? new ActivityEvents.Spoke(committeeId, id, outputId, m, on, kind, type)
+                    : new ActivityEvents.Authored(committeeId, id, outputId, m, on, kind, type));
         }
     }
 
@@ -183,6 +183,27 @@ public class Activity extends AbstractAggregateRoot<Activity> {
         LocalDate on = heldOn(clock);
         absentees.forEach(m -> registerEvent(new ActivityEvents.Absent(committeeId, id, m, on, type)));
         registerEvent(new ActivityEvents.Closed(committeeId, id, on, List.copyOf(absentees)));
+    }
+
+    /**
+     * 更正出勤 after archiving (e.g. an absence that was an approved leave): the fact for the new state, dated the
+     * activity's day, replaces the member's earlier one wherever facts are kept per activity and member.
+     */
+    void correctAttendance(long memberId, boolean invited, Attendance to, String reason, Set<ActivityParty> as, Clock clock) {
+        take(ActivityAction.CORRECT_ATTENDANCE, as, clock);
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw cn.tongxin.shared.BusinessException.invalid("请填写更正原因（不超过500个字）");
+        }
+        if (!invited) {
+            throw cn.tongxin.shared.BusinessException.invalid("该委员不在本次活动邀请名单中，不能更正出勤");
+        }
+        LocalDate on = heldOn(clock);
+        registerEvent(switch (to) {
+            case PRESENT -> new ActivityEvents.Attended(committeeId, id, memberId, on, type);
+            case EXCUSED -> new ActivityEvents.Excused(committeeId, id, memberId, on, type);
+            case ABSENT -> new ActivityEvents.Absent(committeeId, id, memberId, on, type);
+            case null, default -> throw cn.tongxin.shared.BusinessException.invalid("请选择更正后的出勤：出席、请假或缺席");
+        });
     }
 
     /** The facts registered and not yet published (for tests beside the aggregate). */

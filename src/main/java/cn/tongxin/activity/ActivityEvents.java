@@ -3,6 +3,9 @@ package cn.tongxin.activity;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.tongxin.outcome.AdoptionLevel;
+import cn.tongxin.outcome.InstructionLevel;
+
 /**
  * What happens at activities, for the performance record, notifications and search. Each member fact names the member,
  * the day it happened (the activity's date, not the day it was typed), the committee and its source (activity, output),
@@ -47,14 +50,24 @@ public final class ActivityEvents {
     public record Absent(long committeeId, long activityId, long memberId, LocalDate on, ActivityType type) implements MemberFact {
     }
 
-    /** 发言: the member is an author of a speech (oral or written) at the activity. */
-    public record Spoke(long committeeId, long activityId, long outputId, long memberId, LocalDate on, OutputKind kind)
-            implements MemberFact {
+    /** 发言: the member is an author of a speech (oral or written) at the activity (大会发言 at a {@code PLENARY}). */
+    public record Spoke(long committeeId, long activityId, long outputId, long memberId, LocalDate on, OutputKind kind,
+                        ActivityType type) implements MemberFact {
     }
 
     /** An author of an output other than a speech (调研报告, 建议案, 监督意见书 …). */
-    public record Authored(long committeeId, long activityId, long outputId, long memberId, LocalDate on, OutputKind kind)
-            implements MemberFact {
+    public record Authored(long committeeId, long activityId, long outputId, long memberId, LocalDate on, OutputKind kind,
+                           ActivityType type) implements MemberFact {
+    }
+
+    /** 采用 of an output, credited to each of its authors, on the day it was adopted. */
+    public record OutputAdopted(long committeeId, long activityId, long outputId, List<Long> authorMemberIds, OutputKind kind,
+                                AdoptionLevel level, boolean combined, LocalDate adoptedOn) {
+    }
+
+    /** 批示 on an output, credited to each of its authors, on the day it was written. */
+    public record OutputInstructed(long committeeId, long activityId, long outputId, List<Long> authorMemberIds, OutputKind kind,
+                                   InstructionLevel level, String leader, LocalDate instructedOn) {
     }
 
     /** The activity was published and its invitees notified. */

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +36,12 @@ public class ActivityOutputs {
     private final CurrentUsers currentUsers;
     private final Outcomes outcomes;
     private final AssignToUnits assign;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActivityOutputs(Outputs outputs, CurrentUsers currentUsers, Outcomes outcomes, AssignToUnits assign,
-                    Clock clock) {
+                    ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.outputs = outputs;
         this.currentUsers = currentUsers;
         this.outcomes = outcomes;
@@ -63,19 +66,26 @@ public class ActivityOutputs {
     }
 
     public void adopt(long outputId, AdoptionLevel level, boolean combined, LocalDate on, String note) {
-        requireOutput(outputId);
-        outcomes.adopt(SUBJECT, outputId, level, combined, on == null ? LocalDate.now(clock) : on, note);
+        Outputs.Output output = requireOutput(outputId);
+        LocalDate adoptedOn = on == null ? LocalDate.now(clock) : on;
+        long committeeId = currentUsers.get().committeeId();
+        outcomes.adopt(SUBJECT, outputId, level, combined, adoptedOn, note);
+        events.publishEvent(new ActivityEvents.OutputAdopted(committeeId, output.activityId(), outputId,
+                outputs.authors(outputId), output.kind(), level, combined, adoptedOn));
     }
 
     /** A leader's instruction on the output (批示); without a date it is today's. */
     public void instruct(long outputId, Outcomes.InstructionForm form) {
-        requireOutput(outputId);
-        outcomes.instruct(SUBJECT, outputId, form.instructedOn() != null ? form : new Outcomes.InstructionForm(form.leader(),
-                form.level(), LocalDate.now(clock), form.text(), form.followUpDepartment()));
+        Outputs.Output output = requireOutput(outputId);
+        var dated = form.instructedOn() != null ? form : new Outcomes.InstructionForm(form.leader(),
+                form.level(), LocalDate.now(clock), form.text(), form.followUpDepartment());
+        outcomes.instruct(SUBJECT, outputId, dated);
+        events.publishEvent(new ActivityEvents.OutputInstructed(currentUsers.get().committeeId(), output.activityId(), outputId,
+                outputs.authors(outputId), output.kind(), dated.level(), dated.leader().strip(), dated.instructedOn()));
     }
 
-    private void requireOutput(long outputId) {
+    private Outputs.Output requireOutput(long outputId) {
         CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
-        outputs.find(outputId, staff.committeeId()).orElseThrow(() -> BusinessException.notFound("成果"));
+        return outputs.find(outputId, staff.committeeId()).orElseThrow(() -> BusinessException.notFound("成果"));
     }
 }

@@ -34,6 +34,7 @@ public final class ActivityWorkflow {
                 .keep(MARK_PRESENT, STAFF, SIGNUP_OPEN, SIGNUP_CLOSED, UNDER_WAY, ENDED)
                 .keep(RECORD_OUTPUT, STAFF, ActivityStatus.values())
                 .add(CLOSE, CLOSED, STAFF, ENDED)
+                .keep(CORRECT_ATTENDANCE, STAFF, CLOSED)
                 .build();
     }
 
@@ -72,6 +73,9 @@ public final class ActivityWorkflow {
         }
         if (action == CLOSE && as.contains(STAFF) && (status == SIGNUP_OPEN || status == SIGNUP_CLOSED || status == UNDER_WAY)) {
             throw BusinessException.conflict("活动结束后才能归档");
+        }
+        if (action == CORRECT_ATTENDANCE && as.contains(STAFF) && status != CLOSED) {
+            throw BusinessException.conflict("活动归档后才能更正出勤，归档前请直接审批请假或登记出席");
         }
         return TABLE.require(status, action, as);
     }

@@ -19,6 +19,7 @@ import cn.tongxin.notification.Notifications;
 import cn.tongxin.notification.Recipient;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.Text;
+import cn.tongxin.timeline.Timeline;
 
 /** Members sign up, ask for leave and check in with the code shown at the venue; organisers decide leave and mark attendance. */
 @Service
@@ -30,10 +31,12 @@ public class Participation {
     private final CurrentUsers currentUsers;
     private final Members members;
     private final Notifications notifications;
+    private final Timeline timeline;
     private final Clock clock;
 
     Participation(Activities activities, Invitations invitations, CurrentUsers currentUsers, Members members,
-                  Notifications notifications, Clock clock) {
+                  Notifications notifications, Timeline timeline, Clock clock) {
+        this.timeline = timeline;
         this.activities = activities;
         this.invitations = invitations;
         this.currentUsers = currentUsers;
@@ -108,6 +111,25 @@ public class Participation {
         }
         Attendance attendance = a.markPresent(invitations.response(a.id(), memberId).isPresent(), ActivityParties.staff(), clock);
         return record(a, memberId, attendance, Invitations.Method.STAFF, staff.username());
+    }
+
+    /**
+     * 更正出勤: after archiving, staff correct an invitee's attendance (出席, 请假 or 缺席) with the reason, written in
+     * the activity's history; the fact for the new state is published for the member's record.
+     */
+    public void correctAttendance(long activityId, long memberId, Attendance to, String reason) {
+        CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
+        Activity a = activities.findLockedByIdAndCommitteeId(activityId, staff.committeeId())
+                .orElseThrow(() -> BusinessException.notFound("活动"));
+        Optional<InviteeResponse> response = invitations.response(a.id(), memberId);
+        a.correctAttendance(memberId, response.isPresent(), to, reason, ActivityParties.staff(), clock);
+        Attendance from = invitations.checkedIn(a.id(), memberId) ? Attendance.PRESENT
+                : response.get() == InviteeResponse.LEAVE_APPROVED ? Attendance.EXCUSED : Attendance.ABSENT;
+        invitations.correct(a.id(), memberId, to, reason.strip(), staff.username(), Instant.now(clock));
+        activities.save(a);
+        String name = members.find(memberId).map(m -> m.name()).orElse("委员");
+        timeline.record(a.committeeId(), PlanActivities.SUBJECT, a.id(), "更正出勤", null, null,
+                name + "：" + from.label() + " → " + to.label() + "（" + reason.strip() + "）");
     }
 
     /** The code to show at the venue now (organisers only). */

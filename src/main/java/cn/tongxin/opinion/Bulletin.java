@@ -109,6 +109,11 @@ public class Bulletin extends AbstractAggregateRoot<Bulletin> {
     }
 
     public String label() {
+        return label(year, number);
+    }
+
+    /** How an issued bulletin is named: 《社情民意》2026年第3期. */
+    public static String label(int year, Integer number) {
         return "《社情民意》" + year + "年第" + number + "期";
     }
 

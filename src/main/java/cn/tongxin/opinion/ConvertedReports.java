@@ -1,6 +1,8 @@
 package cn.tongxin.opinion;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +36,7 @@ class ConvertedReports {
      * {@code memberId} null: the office is the author; {@code proposalId} links a proposal source.
      */
     record Conversion(long committeeId, String requestKey, String title, String text, Long memberId, String memberName,
-                      long staffAccountId, Long proposalId, String timelineAction, String timelineNote) {
+                      long staffAccountId, Long proposalId, String timelineAction, String timelineNote, LocalDate on) {
     }
 
     /** The new report's id, or empty when this source was converted before. */
@@ -46,10 +48,19 @@ class ConvertedReports {
         var report = reports.save(OpinionReport.submit(reports.nextId(), new OpinionReport.Draft(c.committeeId(), c.requestKey(),
                 c.title(), c.text() == null || c.text().isBlank() ? c.title() : c.text(), "OTHER",
                 c.memberId() == null ? OpinionSource.STAFF : OpinionSource.MEMBER, null, c.staffAccountId(), true, c.proposalId(),
-                List.of(author)), clock));
+                List.of(author)), submittedAt(c.on())));
         timeline.record(c.committeeId(), SubmitReports.SUBJECT, report.id(), c.timelineAction(), null, OpinionStatus.SUBMITTED.label(),
                 c.timelineNote());
         return Optional.of(report.id());
+    }
+
+    /** Dated the day the source was converted: now when that is today, else that day's start (a late delivery). */
+    private Clock submittedAt(LocalDate on) {
+        Instant now = Instant.now(clock);
+        if (on == null || on.equals(LocalDate.ofInstant(now, clock.getZone()))) {
+            return clock;
+        }
+        return Clock.fixed(on.atStartOfDay(clock.getZone()).toInstant(), clock.getZone());
     }
 
     /** A proposal not filed and converted: the report is created once, linked to the proposal. */
@@ -57,6 +68,6 @@ class ConvertedReports {
     void on(ProposalEvents.ConvertedToOpinionReport event) {
         receive(new Conversion(event.committeeId(), "proposal-" + event.proposalId(), event.title(), event.text(),
                 event.leadMemberId(), event.leadMemberName(), event.staffAccountId(), event.proposalId(), "由提案转来",
-                "不予立案的提案转为社情民意信息"));
+                "不予立案的提案转为社情民意信息", event.convertedOn()));
     }
 }

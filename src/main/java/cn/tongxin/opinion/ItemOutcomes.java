@@ -3,6 +3,7 @@ package cn.tongxin.opinion;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +13,7 @@ import cn.tongxin.account.Role;
 import cn.tongxin.opinion.ItemWorkflow.Action;
 import cn.tongxin.opinion.internal.ItemForwards;
 import cn.tongxin.opinion.internal.OpinionItems;
+import cn.tongxin.opinion.internal.OpinionReports;
 import cn.tongxin.outcome.AdoptionLevel;
 import cn.tongxin.outcome.Outcomes;
 import cn.tongxin.shared.BusinessException;
@@ -27,10 +29,14 @@ public class ItemOutcomes {
     private final Outcomes outcomes;
     private final ItemTrail trail;
     private final CurrentUsers currentUsers;
+    private final OpinionReports reports;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ItemOutcomes(OpinionItems items, ItemForwards forwards, Outcomes outcomes, ItemTrail trail, CurrentUsers currentUsers,
-                 Clock clock) {
+                 OpinionReports reports, ApplicationEventPublisher events, Clock clock) {
+        this.reports = reports;
+        this.events = events;
         this.items = items;
         this.forwards = forwards;
         this.outcomes = outcomes;
@@ -56,13 +62,22 @@ public class ItemOutcomes {
         if (level == null) {
             throw BusinessException.invalid("请选择采用层级");
         }
-        outcomes.adopt(OpinionAccess.ITEM, itemId, level, combined, on == null ? LocalDate.now(clock) : on, note);
+        LocalDate adoptedOn = on == null ? LocalDate.now(clock) : on;
+        outcomes.adopt(OpinionAccess.ITEM, itemId, level, combined, adoptedOn, note);
+        for (OpinionReport report : reports.findByItemIdOrderById(itemId)) {
+            events.publishEvent(new OpinionEvents.ReportAdopted(report.id(), report.committeeId(), report.authorMemberIds(), level,
+                    combined, adoptedOn));
+        }
         trail.record(staff.committeeId(), itemId, level.label() + (combined ? "综合采用" : "采用"), "信息被" + level.label() + "采用");
     }
 
     public void instruct(long itemId, Outcomes.InstructionForm form) {
         CurrentUser staff = issued(itemId, Action.INSTRUCT, "编发后才能登记采用和批示");
         outcomes.instruct(OpinionAccess.ITEM, itemId, form);
+        for (OpinionReport report : reports.findByItemIdOrderById(itemId)) {
+            events.publishEvent(new OpinionEvents.ReportInstructed(report.id(), report.committeeId(), report.authorMemberIds(),
+                    form.level(), form.leader().strip(), form.instructedOn()));
+        }
         trail.record(staff.committeeId(), itemId, "领导批示：" + form.leader(), "信息获领导批示");
     }
 

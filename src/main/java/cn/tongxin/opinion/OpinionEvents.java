@@ -3,6 +3,8 @@ package cn.tongxin.opinion;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.tongxin.outcome.AdoptionLevel;
+import cn.tongxin.outcome.InstructionLevel;
 import cn.tongxin.shared.SubjectRef;
 import cn.tongxin.shared.SubjectType;
 
@@ -60,6 +62,16 @@ public final class OpinionEvents {
         public SubjectRef subject() {
             return SubjectRef.of(SubjectType.OPINION_REPORT, reportId);
         }
+    }
+
+    /** 采用 of the item carrying the report, credited to each of its member authors. */
+    public record ReportAdopted(long reportId, long committeeId, List<Long> authorMemberIds, AdoptionLevel level, boolean combined,
+                                LocalDate adoptedOn) {
+    }
+
+    /** 批示 on the item carrying the report, credited to each of its member authors. */
+    public record ReportInstructed(long reportId, long committeeId, List<Long> authorMemberIds, InstructionLevel level, String leader,
+                                   LocalDate instructedOn) {
     }
 
     /** A bulletin was issued with its number, carrying these items in order. */

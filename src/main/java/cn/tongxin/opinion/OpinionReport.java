@@ -46,6 +46,9 @@ public class OpinionReport extends AbstractAggregateRoot<OpinionReport> {
     boolean onBehalf;
     Long proposalId;
     Instant submittedAt;
+    /** The first 报送, kept when a returned report is resubmitted: its {@code ReportSubmitted} fact. */
+    Instant firstSubmittedAt;
+    String firstTitle;
     Instant triagedAt;
     String triageNote;
     Long clueMemberId;
@@ -77,6 +80,8 @@ public class OpinionReport extends AbstractAggregateRoot<OpinionReport> {
         r.onBehalf = d.onBehalf();
         r.proposalId = d.proposalId();
         r.submittedAt = Instant.now(clock);
+        r.firstSubmittedAt = r.submittedAt;
+        r.firstTitle = r.title;
         r.authors = new ArrayList<>(d.authors());
         r.registerEvent(new OpinionEvents.ReportSubmitted(id, r.committeeId, r.title, r.source, r.authorMemberIds(),
                 r.correspondentAccountId(), r.today(clock), r.proposalId));

@@ -18,7 +18,9 @@ public enum SettingKey {
     DUE_SOON_DAYS("办理", "即将到期提醒（到期前）", "天", 7, 1, 30),
     MICRO_SUGGESTION_MAX_CHARS("微建议", "微建议字数上限", "字", 800, 100, 5000),
     MICRO_SUGGESTION_REPLY_WORKING_DAYS("微建议", "微建议答复期限", "个工作日", 15, 1, 60),
-    OPINION_REPORT_MAX_CHARS("社情民意", "社情民意信息字数上限", "字", 1500, 200, 10000);
+    OPINION_REPORT_MAX_CHARS("社情民意", "社情民意信息字数上限", "字", 1500, 200, 10000),
+    OUTSTANDING_MEMBER_QUOTA_PERCENT("履职", "优秀委员名额比例（占在任委员）", "%", 8, 1, 20),
+    DUTY_REPORT_REQUIRED_FOR_STANDING("履职", "常委须提交年度履职报告", "", 1, 0, 1);
 
     private final String group;
     private final String label;

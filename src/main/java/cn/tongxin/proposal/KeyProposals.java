@@ -47,7 +47,7 @@ public class KeyProposals {
     public void markKey(long id, List<String> leaders) {
         CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
         Proposal p = proposals.lock(staff.committeeId(), id);
-        p.markKey(Instant.now(clock));
+        p.markKey(proposals.confirmedCosigners(id), Instant.now(clock));
         List<String> names = leaders == null ? List.of()
                 : leaders.stream().map(Text::trimToNull).filter(Objects::nonNull).distinct().toList();
         if (names.isEmpty()) {
@@ -75,7 +75,7 @@ public class KeyProposals {
     public void markOutstanding(long id, int year, boolean outstanding) {
         CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
         Proposal p = proposals.lock(staff.committeeId(), id);
-        p.markOutstanding(year, outstanding, Instant.now(clock));
+        p.markOutstanding(year, outstanding, proposals.confirmedCosigners(id), Instant.now(clock));
         proposals.save(p);
         journal.record(staff.committeeId(), id, outstanding ? "评为优秀提案" : "取消优秀提案", null, null,
                 outstanding ? year + "年度" : null);

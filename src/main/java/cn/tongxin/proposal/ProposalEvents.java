@@ -1,6 +1,7 @@
 package cn.tongxin.proposal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -48,6 +49,16 @@ public final class ProposalEvents {
 
     /** A proposal not filed is to be handled as a public-opinion report; the opinion module creates it. */
     public record ConvertedToOpinionReport(long committeeId, long proposalId, String title, String text,
-                                           Long leadMemberId, String leadMemberName, long staffAccountId) {
+                                           Long leadMemberId, String leadMemberName, long staffAccountId,
+                                           LocalDate convertedOn) {
+    }
+
+    /** 重点提案: shortlisted on {@code markedOn}; {@code coSignerIds} are the confirmed co-signers. */
+    public record MarkedKey(long committeeId, long proposalId, Long leadMemberId, Set<Long> coSignerIds, LocalDate markedOn) {
+    }
+
+    /** 优秀提案 of {@code year}, or ({@code outstanding} false) the mark taken back. */
+    public record MarkedOutstanding(long committeeId, long proposalId, Long leadMemberId, Set<Long> coSignerIds, int year,
+                                    boolean outstanding, LocalDate markedOn) {
     }
 }

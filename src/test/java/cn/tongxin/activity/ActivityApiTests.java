@@ -189,7 +189,8 @@ class ActivityApiTests {
                 .containsExactly(LocalDate.now(ZONE).toString());
         assertThat(events.stream(ActivityEvents.Authored.class)).contains(new ActivityEvents.Authored(
                 jdbc.sql("select committee_id from activity where id = ?").param(activity).query(Long.class).single(), activity, id,
-                memberId("member"), held(activity), OutputKind.FORMAL_RECOMMENDATION));
+                memberId("member"), held(activity), OutputKind.FORMAL_RECOMMENDATION,
+                ActivityType.THEMATIC_CONSULTATION));
     }
 
     @Test
@@ -230,7 +231,7 @@ class ActivityApiTests {
         api.post("member", "/api/v1/activities/" + id + "/close", null).andExpect(status().isForbidden());
         api.post("staff", "/api/v1/activities/" + id + "/close", null).andExpect(status().isOk());
         assertThat((String) api.read(api.get("staff", "/api/v1/activities/" + id), "$.status")).isEqualTo("CLOSED");
-        assertThat(actions("staff", id)).containsExactly("RECORD_OUTPUT");
+        assertThat(actions("staff", id)).containsExactly("RECORD_OUTPUT", "CORRECT_ATTENDANCE");
         LocalDate held = held(id);
         assertThat(events.stream(ActivityEvents.Attended.class).filter(e -> e.activityId() == id))
                 .extracting(ActivityEvents.Attended::memberId, ActivityEvents.Attended::on).containsExactly(

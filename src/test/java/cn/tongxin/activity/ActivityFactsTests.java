@@ -98,7 +98,8 @@ class ActivityFactsTests {
         a.recordOutput(5, OutputKind.SPEECH_ORAL, List.of(7L), ActivityParties.staff(), at(START.plusSeconds(86_400 * 5)));
         a.recordOutput(6, OutputKind.RESEARCH_REPORT, List.of(7L, 8L), ActivityParties.staff(), at(START.plusSeconds(86_400 * 5)));
         assertThat(a.pendingEvents()).filteredOn(Spoke.class::isInstance)
-                .containsExactly(new Spoke(1, 42, 5, 7, LocalDate.of(2026, 3, 3), OutputKind.SPEECH_ORAL));
+                .containsExactly(new Spoke(1, 42, 5, 7, LocalDate.of(2026, 3, 3), OutputKind.SPEECH_ORAL,
+                        ActivityType.THEMATIC_CONSULTATION));
         assertThat(a.pendingEvents()).filteredOn(Authored.class::isInstance).hasSize(2);
     }
 

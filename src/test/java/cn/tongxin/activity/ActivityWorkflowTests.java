@@ -146,8 +146,17 @@ class ActivityWorkflowTests {
     }
 
     @Test
+    void staffCorrectAttendanceOnlyOnceTheActivityIsArchived() {
+        assertThat(take(CLOSED, CORRECT_ATTENDANCE, STAFF_)).isEqualTo(CLOSED);
+        for (ActivityStatus s : List.of(SIGNUP_OPEN, SIGNUP_CLOSED, UNDER_WAY, ENDED)) {
+            assertThat(refusal(s, CORRECT_ATTENDANCE, STAFF_, PASS)).as(s.label()).isEqualTo(409);
+        }
+        assertThat(refusal(CLOSED, CORRECT_ATTENDANCE, INVITED, PASS)).isEqualTo(403);
+    }
+
+    @Test
     void everyRowOfTheTableIsCoveredByARuleAbove() {
-        assertThat(ActivityWorkflow.TABLE.rows()).hasSize(2 + 2 + 3 + 4 + 4 + ActivityStatus.values().length + 1);
+        assertThat(ActivityWorkflow.TABLE.rows()).hasSize(2 + 2 + 3 + 4 + 4 + ActivityStatus.values().length + 1 + 1);
     }
 
     /** For each role and each status, the page offers exactly the table's actions (all guards passing). */

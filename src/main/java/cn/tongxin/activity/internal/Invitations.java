@@ -63,6 +63,31 @@ public class Invitations {
                 .params(activityId, memberId, attendance.name(), method.name(), Timestamp.from(at), by).update() > 0;
     }
 
+    /** 更正出勤 after archiving: the rows made to say {@code to} (出席, 请假 or 缺席). */
+    public void correct(long activityId, long memberId, Attendance to, String reason, String by, Instant at) {
+        if (to == Attendance.PRESENT) {
+            jdbc.sql("""
+                    insert into activity_attendance (activity_id, member_id, kind, method, checked_in_at, recorded_by)
+                    values (?, ?, ?, ?, ?, ?) on conflict (activity_id, member_id)
+                    do update set kind = excluded.kind, method = excluded.method, recorded_by = excluded.recorded_by""")
+                    .params(activityId, memberId, Attendance.PRESENT.name(), Method.STAFF.name(), Timestamp.from(at), by).update();
+            return;
+        }
+        jdbc.sql("delete from activity_attendance where activity_id = ? and member_id = ?").params(activityId, memberId).update();
+        if (to == Attendance.EXCUSED) {
+            jdbc.sql("""
+                    update activity_invitee set response = ?, leave_reason = coalesce(leave_reason, ?), decided_by = ?, decided_at = ?
+                     where activity_id = ? and member_id = ?""")
+                    .params(InviteeResponse.LEAVE_APPROVED.name(), reason, by, Timestamp.from(at), activityId, memberId).update();
+        } else {
+            jdbc.sql("""
+                    update activity_invitee set response = case when response = ? then ? else response end, decided_by = ?, decided_at = ?
+                     where activity_id = ? and member_id = ?""")
+                    .params(InviteeResponse.LEAVE_APPROVED.name(), InviteeResponse.LEAVE_REFUSED.name(), by, Timestamp.from(at),
+                            activityId, memberId).update();
+        }
+    }
+
     /** Invitees neither checked in nor on approved leave. */
     public List<Long> absentees(long activityId) {
         return jdbc.sql("""

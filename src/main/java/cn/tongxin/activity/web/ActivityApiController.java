@@ -119,6 +119,15 @@ class ActivityApiController {
         participation.markPresent(id, memberId);
     }
 
+    @PostMapping("/activities/{id}/attendance/{memberId}/correction")
+    @Operation(summary = "更正出勤（归档后，工作人员；出席 PRESENT / 请假 EXCUSED / 缺席 ABSENT，须填原因）")
+    void correctAttendance(@PathVariable long id, @PathVariable long memberId, @RequestBody Correction body) {
+        participation.correctAttendance(id, memberId, body.attendance(), body.reason());
+    }
+
+    record Correction(cn.tongxin.activity.Attendance attendance, String reason) {
+    }
+
     @GetMapping("/activities/{id}/code")
     @Operation(summary = "当前签到码（组织方）")
     Map<String, String> code(@PathVariable long id) {
@@ -140,7 +149,7 @@ class ActivityApiController {
     @PostMapping("/activity-outputs/{id}/adoptions")
     @Operation(summary = "登记成果采用")
     void adopt(@PathVariable long id, @RequestBody Adoption body) {
-        outputs.adopt(id, body.level(), false, body.on(), body.note());
+        outputs.adopt(id, body.level(), Boolean.TRUE.equals(body.combined()), body.on(), body.note());
     }
 
     @PostMapping("/activity-outputs/{id}/instructions")
@@ -200,7 +209,7 @@ class ActivityApiController {
     record SignupOpen(boolean open) {
     }
 
-    record Adoption(AdoptionLevel level, LocalDate on, String note) {
+    record Adoption(AdoptionLevel level, Boolean combined, LocalDate on, String note) {
     }
 
     record Instruction(String leader, InstructionLevel level, LocalDate on, String text, String department) {

@@ -30,6 +30,7 @@ import cn.tongxin.activity.ActivityClosing;
 import cn.tongxin.activity.ActivityForm;
 import cn.tongxin.activity.ActivityQueries;
 import cn.tongxin.activity.ActivityType;
+import cn.tongxin.activity.Attendance;
 import cn.tongxin.activity.OrganiserKind;
 import cn.tongxin.activity.Participation;
 import cn.tongxin.activity.PlanActivities;
@@ -142,6 +143,12 @@ class ActivityController {
     @PostMapping("/activities/{id}/attendance/{memberId}")
     String markPresent(@PathVariable long id, @PathVariable long memberId, RedirectAttributes r) {
         return Forms.step("/activities/" + id, r, "已登记出席", () -> participation.markPresent(id, memberId));
+    }
+
+    @PostMapping("/activities/{id}/attendance/{memberId}/correction")
+    String correctAttendance(@PathVariable long id, @PathVariable long memberId, @RequestParam(required = false) Attendance attendance,
+                             @RequestParam(required = false) String reason, RedirectAttributes r) {
+        return Forms.step("/activities/" + id, r, "出勤已更正", () -> participation.correctAttendance(id, memberId, attendance, reason));
     }
 
     /** The venue screen: the current code, large, and its QR; the page refreshes itself every 30 seconds. */

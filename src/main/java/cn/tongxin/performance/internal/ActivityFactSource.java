@@ -36,8 +36,12 @@ class ActivityFactSource implements FactSource {
             case ActivityEvents.Excused e -> attendance(e, FactKind.EXCUSED, e.type().name(), e.type().label());
             case ActivityEvents.Absent e -> attendance(e, FactKind.ABSENT, e.type().name(), e.type().label());
             case ActivityEvents.Spoke e -> output(e, e.kind() == OutputKind.SPEECH_WRITTEN ? FactKind.SPEECH_WRITTEN : FactKind.SPEECH_ORAL,
-                    null, e.kind());
+                    e.type().name(), e.kind());
             case ActivityEvents.Authored e -> output(e, FactKind.AUTHORED, e.kind().name(), e.kind());
+            case ActivityEvents.OutputAdopted e -> outcome(e.committeeId(), e.activityId(), e.outputId(), e.authorMemberIds(),
+                    FactKind.OUTPUT_ADOPTED, e.level().name(), e.adoptedOn(), e.kind().label() + "被" + e.level().label() + "采用");
+            case ActivityEvents.OutputInstructed e -> outcome(e.committeeId(), e.activityId(), e.outputId(), e.authorMemberIds(),
+                    FactKind.OUTPUT_INSTRUCTED, e.level().name(), e.instructedOn(), e.kind().label() + "获" + e.leader() + "批示");
             default -> Set.of();
         };
     }
@@ -46,6 +50,13 @@ class ActivityFactSource implements FactSource {
         var ref = SubjectRef.of(SubjectType.ACTIVITY, e.activityId());
         return recorder.put(List.of(new Fact(e.committeeId(), e.memberId(), e.on(), kind, qualifier, MemberRole.INDIVIDUAL, 0, ref,
                 kind.label() + typeLabel, Links.of(ref))));
+    }
+
+    private Set<MemberYear> outcome(long committeeId, long activityId, long outputId, List<Long> authors, FactKind kind,
+                                    String qualifier, java.time.LocalDate on, String title) {
+        var ref = SubjectRef.of(SubjectType.ACTIVITY_OUTPUT, outputId);
+        return recorder.put(authors.stream().map(m -> new Fact(committeeId, m, on, kind, qualifier, MemberRole.INDIVIDUAL, 0, ref, title,
+                Links.output(activityId, outputId))).toList());
     }
 
     private Set<MemberYear> output(ActivityEvents.MemberFact e, FactKind kind, String qualifier, OutputKind outputKind) {

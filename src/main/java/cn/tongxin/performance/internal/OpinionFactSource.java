@@ -37,6 +37,10 @@ class OpinionFactSource implements FactSource {
                     FactKind.REPORT_ACCEPTED, null, e.acceptedOn(), null));
             case OpinionEvents.ReportIssued e -> recorder.put(authors(e.committeeId(), e.reportId(), e.authorMemberIds(),
                     FactKind.REPORT_ISSUED, null, e.issuedOn(), e.title() + "（" + e.bulletinLabel() + "）"));
+            case OpinionEvents.ReportAdopted e -> recorder.put(authors(e.committeeId(), e.reportId(), e.authorMemberIds(),
+                    FactKind.REPORT_ADOPTED, e.level().name(), e.adoptedOn(), "被" + e.level().label() + (e.combined() ? "综合采用" : "采用")));
+            case OpinionEvents.ReportInstructed e -> recorder.put(authors(e.committeeId(), e.reportId(), e.authorMemberIds(),
+                    FactKind.REPORT_INSTRUCTED, e.level().name(), e.instructedOn(), e.leader() + "批示"));
             case OpinionEvents.ReportWithdrawn e -> recorder.drop(e.committeeId(), SubjectRef.of(SubjectType.OPINION_REPORT, e.reportId()));
             default -> Set.of();
         };

@@ -121,6 +121,41 @@ class PerformanceListeners {
         take(e.committeeId(), e);
     }
 
+    @ApplicationModuleListener
+    void on(ProposalEvents.MarkedKey e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalEvents.MarkedOutstanding e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalEvents.ConvertedToOpinionReport e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(OpinionEvents.ReportAdopted e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(OpinionEvents.ReportInstructed e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(ActivityEvents.OutputAdopted e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(ActivityEvents.OutputInstructed e) {
+        take(e.committeeId(), e);
+    }
+
     private void take(long committeeId, Object event) {
         for (FactSource source : sources) {
             var touched = source.apply(event);

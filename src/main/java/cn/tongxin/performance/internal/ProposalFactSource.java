@@ -45,6 +45,15 @@ class ProposalFactSource implements FactSource {
                     "MERGED", day(e.mergedAt())));
             case ProposalEvents.Rejected e -> recorder.put(asSubmitted(e.committeeId(), e.proposalId(), FactKind.PROPOSAL_NOT_FILED,
                     e.reason(), day(e.rejectedAt())));
+            case ProposalEvents.MarkedKey e -> recorder.put(proposers(e.committeeId(), e.proposalId(), e.leadMemberId(),
+                    e.coSignerIds(), FactKind.PROPOSAL_KEY, null, e.markedOn()));
+            case ProposalEvents.MarkedOutstanding e -> e.outstanding()
+                    ? recorder.put(proposers(e.committeeId(), e.proposalId(), e.leadMemberId(), e.coSignerIds(),
+                            FactKind.PROPOSAL_OUTSTANDING, String.valueOf(e.year()), e.markedOn()))
+                    : recorder.drop(e.committeeId(), ref(e.proposalId()), FactKind.PROPOSAL_OUTSTANDING);
+            case ProposalEvents.ConvertedToOpinionReport e -> e.leadMemberId() == null ? Set.of()
+                    : recorder.put(List.of(fact(e.committeeId(), e.leadMemberId(), e.convertedOn(), FactKind.PROPOSAL_CONVERTED, null,
+                            MemberRole.INDIVIDUAL, 0, ref(e.proposalId()))));
             case ProposalEvents.Withdrawn e -> recorder.drop(e.committeeId(), ref(e.proposalId()));
             case ProposalEvents.Returned e -> recorder.drop(e.committeeId(), ref(e.proposalId()));
             default -> Set.of();

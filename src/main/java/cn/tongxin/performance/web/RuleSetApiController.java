@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tongxin.performance.PointsRules;
+import cn.tongxin.performance.ReplayYear;
 import cn.tongxin.performance.RuleSet;
 import cn.tongxin.shared.BusinessException;
 
@@ -29,9 +30,20 @@ import cn.tongxin.shared.BusinessException;
 class RuleSetApiController {
 
     private final PointsRules rules;
+    private final ReplayYear replay;
 
-    RuleSetApiController(PointsRules rules) {
+    RuleSetApiController(PointsRules rules, ReplayYear replay) {
         this.rules = rules;
+        this.replay = replay;
+    }
+
+    @PostMapping("/replay")
+    @Operation(summary = "按各业务记录重建某年度履职档案并重算（差异条数为0表示与事件累积的结果一致）")
+    ReplayYear.Result replay(@RequestBody Year body) {
+        if (body.year() == null) {
+            throw BusinessException.invalid("请填写年度");
+        }
+        return replay.replay(body.year());
     }
 
     @GetMapping
@@ -102,6 +114,9 @@ class RuleSetApiController {
     }
 
     record Update(Integer version, RuleSet rules) {
+    }
+
+    record Year(Integer year) {
     }
 
     record Versioned(Integer version) {

@@ -21,6 +21,7 @@ import cn.tongxin.member.Members;
 import cn.tongxin.performance.FactKind;
 import cn.tongxin.performance.MemberRole;
 import cn.tongxin.performance.PointsRules;
+import cn.tongxin.performance.ReplayYear;
 import cn.tongxin.performance.RuleForm;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.web.ApiTwin;
@@ -31,13 +32,34 @@ import cn.tongxin.web.Forms;
 class RuleSetController {
 
     private final PointsRules rules;
+    private final ReplayYear replay;
     private final Members members;
     private final Clock clock;
 
-    RuleSetController(PointsRules rules, Members members, Clock clock) {
+    RuleSetController(PointsRules rules, ReplayYear replay, Members members, Clock clock) {
         this.rules = rules;
+        this.replay = replay;
         this.members = members;
         this.clock = clock;
+    }
+
+    @PostMapping("/performance/rules/replay")
+    @ApiTwin("POST /api/v1/performance/rules/replay")
+    String replay(@RequestParam(required = false) Integer year, RedirectAttributes r) {
+        try {
+            if (year == null) {
+                throw BusinessException.invalid("请填写年度");
+            }
+            var done = replay.replay(year);
+            r.addFlashAttribute("notice", done.year() + "年度履职档案已按业务记录重建：" + done.after() + "条记录，与原记录差异"
+                    + done.differences() + "条，重算" + done.members() + "名委员");
+        } catch (BusinessException e) {
+            if (e.status().value() == 403 || e.status().value() == 404) {
+                throw e;
+            }
+            r.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/performance/rules";
     }
 
     @GetMapping("/performance/rules")

@@ -3,6 +3,9 @@ package cn.tongxin.proposal.internal;
 import static cn.tongxin.proposal.ProposalAction.*;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
@@ -30,6 +33,9 @@ import cn.tongxin.shared.Text;
  */
 @Table("proposal")
 public class Proposal extends AbstractAggregateRoot<Proposal> {
+
+    /** The committees' zone: an Instant-dated fact happened on its local day there. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Id
     private Long id;
@@ -65,6 +71,9 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     private boolean keyProposal;
     private boolean outstanding;
     private Integer outstandingYear;
+    private LocalDate keyMarkedOn;
+    private LocalDate outstandingMarkedOn;
+    private Long convertedBy;
     private Instant closedAt;
     private Instant updatedAt;
 
@@ -135,7 +144,8 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     }
 
     /** 提交 to the office, placed in a session as a session or an interim proposal. */
-    public void submit(Set<Party> as, long sessionId, boolean sessionProposal, Set<Long> coSignerIds, Instant at) {
+    public void submit(Set<Party> as, long sessionId, boolean sessionProposal, Set<Long> coSignerIds, Instant time) {
+        Instant at = stored(time);
         status = step(SUBMIT, as, "只有第一提案人（或代为录入的工作人员）可以提交");
         this.sessionId = sessionId;
         this.sessionProposal = sessionProposal;
@@ -162,7 +172,8 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     }
 
     /** 立案 with the number the session's counter gave. */
-    public void file(int number, String numberText, String note, boolean twoStepReview, Set<Long> coSignerIds, Instant at) {
+    public void file(int number, String numberText, String note, boolean twoStepReview, Set<Long> coSignerIds, Instant time) {
+        Instant at = stored(time);
         ProposalStatus to = staffStep(FILE);
         if (!new ProposalWorkflow.Conditions(twoStepReview, false, false, false).permit(FILE, status)) {
             throw BusinessException.conflict("本会实行两级审查，须先初审通过再立案");
@@ -183,7 +194,8 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
      * @param leadMemberName for the converted report
      */
     public void reject(String reason, String note, String conversion, boolean toOpinionReport, String leadMemberName,
-                       long staffAccountId, Instant at) {
+                       long staffAccountId, Instant time) {
+        Instant at = stored(time);
         status = staffStep(REJECT);
         notFiledReason = reason;
         reviewNote = Text.trimToNull(note);
@@ -192,15 +204,17 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
         updatedAt = at;
         registerEvent(new ProposalEvents.Rejected(committeeId, id, leadMemberId, reason, at));
         if (toOpinionReport) {
+            convertedBy = staffAccountId;
             String text = body != null ? body : Stream.of(situation, analysis, suggestions).filter(Objects::nonNull)
                     .collect(Collectors.joining("\n"));
             registerEvent(new ProposalEvents.ConvertedToOpinionReport(committeeId, id, title, text, leadMemberId,
-                    leadMemberName, staffAccountId));
+                    leadMemberName, staffAccountId, LocalDate.ofInstant(at, ZONE)));
         }
     }
 
     /** 并案 into a filed proposal not yet assigned: handled once with it. */
-    public void mergeInto(Proposal target, String note, Instant at) {
+    public void mergeInto(Proposal target, String note, Instant time) {
+        Instant at = stored(time);
         if (target.status != ProposalStatus.FILED) {
             throw BusinessException.conflict("只能并入已立案、尚未交办的提案");
         }
@@ -230,7 +244,8 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     }
 
     /** 办结, when its handling case closed. */
-    public void close(Instant at) {
+    public void close(Instant time) {
+        Instant at = stored(time);
         status = staffStep(CLOSE);
         closedAt = at;
         updatedAt = at;
@@ -244,12 +259,14 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     }
 
     /** 重点提案: only a filed proposal. */
-    public void markKey(Instant at) {
+    public void markKey(Set<Long> coSignerIds, Instant at) {
         if (ProposalWorkflow.TABLE.find(status, MARK_KEY).isEmpty()) {
             throw BusinessException.conflict("只有已立案的提案可以列为重点提案");
         }
         keyProposal = true;
+        keyMarkedOn = LocalDate.ofInstant(at, ZONE);
         updatedAt = at;
+        registerEvent(new ProposalEvents.MarkedKey(committeeId, id, leadMemberId, Set.copyOf(coSignerIds), keyMarkedOn));
     }
 
     /** 督办 is recorded for key proposals only. */
@@ -261,13 +278,21 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     }
 
     /** 优秀提案 of a year, or the mark taken back. */
-    public void markOutstanding(int year, boolean outstanding, Instant at) {
+    public void markOutstanding(int year, boolean outstanding, Set<Long> coSignerIds, Instant at) {
         if (ProposalWorkflow.TABLE.find(status, MARK_OUTSTANDING).isEmpty()) {
             throw BusinessException.conflict("只有已交办办理的提案可以评为优秀提案");
         }
         this.outstanding = outstanding;
         outstandingYear = outstanding ? year : null;
+        outstandingMarkedOn = LocalDate.ofInstant(at, ZONE);
         updatedAt = at;
+        registerEvent(new ProposalEvents.MarkedOutstanding(committeeId, id, leadMemberId, Set.copyOf(coSignerIds), year,
+                outstanding, outstandingMarkedOn));
+    }
+
+    /** Dated facts carry the time as stored (PostgreSQL keeps microseconds), so a replay from the row equals them. */
+    private static Instant stored(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     private ProposalStatus step(ProposalAction action, Set<Party> as, String refusal) {

@@ -67,12 +67,12 @@ class ProposalTests {
             case ASSIGN -> p.assign(NOW);
             case CLOSE -> p.close(NOW);
             case REOPEN -> p.reopen(NOW);
-            case MARK_KEY -> p.markKey(NOW);
+            case MARK_KEY -> p.markKey(Set.of(), NOW);
             case SUPERVISE -> {
                 ReflectionTestUtils.setField(p, "keyProposal", true);
                 p.checkSupervisable();
             }
-            case MARK_OUTSTANDING -> p.markOutstanding(2026, true, NOW);
+            case MARK_OUTSTANDING -> p.markOutstanding(2026, true, Set.of(), NOW);
         }
     }
 
@@ -191,7 +191,7 @@ class ProposalTests {
         assertThat(p.status()).isEqualTo(NOT_FILED);
         assertThat(events(p)).containsExactly(new ProposalEvents.Rejected(COMMITTEE, 7, LEAD, "NOT_SUITABLE", NOW),
                 new ProposalEvents.ConvertedToOpinionReport(COMMITTEE, 7, "关于加强社区养老服务的建议", "情况\n分析\n建议", LEAD,
-                        "张委员", 99));
+                        "张委员", 99, java.time.LocalDate.ofInstant(NOW, Proposal.ZONE)));
     }
 
     @Test
@@ -226,10 +226,28 @@ class ProposalTests {
 
     @Test
     void onlyAFiledProposalBecomesKey() {
-        assertThatThrownBy(() -> proposal(SUBMITTED).markKey(NOW)).hasMessage("只有已立案的提案可以列为重点提案");
+        assertThatThrownBy(() -> proposal(SUBMITTED).markKey(Set.of(), NOW)).hasMessage("只有已立案的提案可以列为重点提案");
         var p = proposal(HANDLING);
-        p.markKey(NOW);
+        p.markKey(Set.of(), NOW);
         assertThat(p.keyProposal()).isTrue();
+    }
+
+    @Test
+    void markingKeyIsAFactForTheLeadAndCosignersOnTheDay() {
+        var p = proposal(FILED);
+        p.markKey(Set.of(12L), Instant.parse("2026-03-01T17:00:00Z"));
+        assertThat(events(p)).containsExactly(new ProposalEvents.MarkedKey(COMMITTEE, 7, LEAD, Set.of(12L),
+                java.time.LocalDate.of(2026, 3, 2)));
+    }
+
+    @Test
+    void markingOutstandingAndTakingItBackAreFacts() {
+        var p = proposal(HANDLING);
+        p.markOutstanding(2026, true, Set.of(12L), NOW);
+        p.markOutstanding(2026, false, Set.of(12L), NOW);
+        var on = java.time.LocalDate.of(2026, 3, 1);
+        assertThat(events(p)).containsExactly(new ProposalEvents.MarkedOutstanding(COMMITTEE, 7, LEAD, Set.of(12L), 2026, true, on),
+                new ProposalEvents.MarkedOutstanding(COMMITTEE, 7, LEAD, Set.of(12L), 2026, false, on));
     }
 
     @Test
@@ -239,7 +257,7 @@ class ProposalTests {
 
     @Test
     void onlyAProposalInHandlingOrClosedIsOutstanding() {
-        assertThatThrownBy(() -> proposal(FILED).markOutstanding(2026, true, NOW)).hasMessage("只有已交办办理的提案可以评为优秀提案");
+        assertThatThrownBy(() -> proposal(FILED).markOutstanding(2026, true, Set.of(), NOW)).hasMessage("只有已交办办理的提案可以评为优秀提案");
     }
 
     @Test
