@@ -83,11 +83,19 @@ public class TermRecords {
                 var empty = Scoring.score(s.rules(), List.of());
                 row = new ScoreStore.Row(memberId, empty.total(), empty.grade(), empty.byCategory(), List.copyOf(empty.flags()), 0);
             }
-            List<CategoryTotal> categories = new ArrayList<>();
-            row.categories().forEach((code, points) -> categories.add(new CategoryTotal(code, label(s.rules(), code), points)));
-            out.add(new Year(y, s.id(), s.name(), row.total(), row.grade(), categories, row.flags(), row.entries()));
+            out.add(new Year(y, s.id(), s.name(), row.total(), row.grade(), categories(s.rules(), row.categories()), row.flags(), row.entries()));
         });
         return new Term(member.id(), member.name(), member.termName(), out);
+    }
+
+    /** In the rule set's order (stored results do not keep it), the base first. */
+    private static List<CategoryTotal> categories(RuleSet rules, Map<String, BigDecimal> stored) {
+        List<String> order = new ArrayList<>();
+        order.add(Scoring.BASE_CATEGORY);
+        rules.categories().forEach(c -> order.add(c.code()));
+        stored.keySet().stream().filter(k -> !order.contains(k)).sorted().forEach(order::add);
+        return order.stream().filter(stored::containsKey)
+                .map(code -> new CategoryTotal(code, label(rules, code), stored.get(code))).toList();
     }
 
     /** The years of the member's term up to this year (at most five), or, without a term, the years with entries. */

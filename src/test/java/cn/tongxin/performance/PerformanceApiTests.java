@@ -101,6 +101,19 @@ class PerformanceApiTests {
     }
 
     @Test
+    void theTermShowsEachYearWithItsCategoriesInTheRuleSetsOrder() throws Exception {
+        var result = api.get("staff", "/api/v1/members/" + someone + "/performance/term");
+        List<Integer> years = api.read(result, "$.years[*].year");
+        assertThat(years).isNotEmpty().hasSizeLessThanOrEqualTo(5).isSorted();
+        for (int i = 0; i < years.size(); i++) {
+            List<String> codes = api.read(result, "$.years[" + i + "].categories[*].code");
+            List<String> order = scores.effective(cityId(), years.get(i)).rules().categories().stream()
+                    .map(RuleSet.Category::code).filter(codes::contains).toList();
+            assertThat(codes.stream().filter(c -> !c.equals(Scoring.BASE_CATEGORY)).toList()).isEqualTo(order);
+        }
+    }
+
+    @Test
     void theRankingIsPagedAndForStaffAndLeadersOnly() throws Exception {
         var result = api.get("leader", "/api/v1/performance/ranking?year=" + YEAR + "&page=1");
         assertThat(result.andReturn().getResponse().getStatus()).isEqualTo(200);
