@@ -85,6 +85,25 @@ public class ScoreStore {
                 .params(committeeId, year, ruleSetId).query(this::row).list();
     }
 
+    /** One member's results of several years, each under its year's rule set (one query for a whole term). */
+    public Map<Integer, Row> ofMember(long committeeId, long memberId, Map<Integer, Long> ruleSetByYear) {
+        Map<Integer, Row> byYear = new LinkedHashMap<>();
+        if (ruleSetByYear.isEmpty()) {
+            return byYear;
+        }
+        jdbc.sql("select year, rule_set_id, member_id, total, grade, categories::text, flags, entries from performance_score"
+                        + " where committee_id = ? and member_id = ? and rule_set_id = any(?::bigint[])")
+                .params(committeeId, memberId, ruleSetByYear.values().toArray(Long[]::new))
+                .query((rs, n) -> {
+                    int year = rs.getInt("year");
+                    if (ruleSetByYear.get(year) != null && ruleSetByYear.get(year) == rs.getLong("rule_set_id")) {
+                        byYear.put(year, row(rs, n));
+                    }
+                    return year;
+                }).list();
+        return byYear;
+    }
+
     private Row row(ResultSet rs, int n) throws SQLException {
         var flags = new ArrayList<Flag>();
         Arrays.stream((Object[]) rs.getArray("flags").getArray()).map(o -> Flag.valueOf((String) o)).forEach(flags::add);
