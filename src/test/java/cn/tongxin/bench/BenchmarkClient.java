@@ -22,6 +22,7 @@ final class BenchmarkClient {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port;
+    private String token;
     final StringBuilder report;
 
     BenchmarkClient(int port, String title) {
@@ -37,8 +38,24 @@ final class BenchmarkClient {
         return http;
     }
 
+    /** Sends later requests with this API token instead of the session cookie. */
+    void useToken(String username, String password) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(uri("/api/v1/auth/tokens")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password
+                        + "\",\"name\":\"benchmark\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        var m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no token: " + response.statusCode() + " " + response.body());
+        }
+        token = m.group(1);
+    }
+
     String get(String path) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        var request = HttpRequest.newBuilder(uri(path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " → " + response.statusCode());
         }

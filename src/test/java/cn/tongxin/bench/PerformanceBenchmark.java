@@ -75,15 +75,28 @@ class PerformanceBenchmark {
         report.append("## Pages (200 requests each after 30 warm-up)\n\n| page | p50 ms | p95 ms | max ms |\n|---|---|---|---|\n");
         client.login("member", "Demo@2026");
         client.time("我的履职 (member, " + year + ")", "/performance/me?year=" + year, 30, 200);
-        client.time("我的履职 API", "/api/v1/performance/me?year=" + year, 30, 200);
+        var memberApi = new BenchmarkClient(port, "");
+        memberApi.useToken("member", "Demo@2026");
+        memberApi.time("我的履职 API", "/api/v1/performance/me?year=" + year, 30, 200);
         var staff = new BenchmarkClient(port, "");
         staff.login("staff", "Demo@2026");
         staff.time("ranking, first page", "/performance/ranking?year=" + year, 30, 200);
         staff.time("ranking, page 6", "/performance/ranking?year=" + year + "&page=6", 30, 200);
-        staff.time("ranking API", "/api/v1/performance/ranking?year=" + year, 30, 200);
+        staff.time("ranking by 界别 (filter)", "/performance/ranking?year=" + year + "&sector=" + sector(committee), 30, 200);
         staff.time("one member's term (5 years)", "/performance/members/" + members.get(7) + "/term", 30, 200);
-        report.append(staff.report.substring(staff.report.indexOf("\n\n") + 2));
+        staff.time("flags list", "/performance/flags?year=" + year, 30, 200);
+        var staffApi = new BenchmarkClient(port, "");
+        staffApi.useToken("staff", "Demo@2026");
+        staffApi.time("ranking API", "/api/v1/performance/ranking?year=" + year, 30, 200);
+        report.append(memberApi.report.substring(memberApi.report.indexOf("\n\n") + 2))
+                .append(staff.report.substring(staff.report.indexOf("\n\n") + 2))
+                .append(staffApi.report.substring(staffApi.report.indexOf("\n\n") + 2));
         client.write("performance.md");
+    }
+
+    private long sector(long committee) {
+        return jdbc.sql("select sector_id from member where committee_id = ? and sector_id is not null group by sector_id order by count(*) desc limit 1")
+                .param(committee).query(Long.class).single();
     }
 
     /** Adds members until the committee has {@code size} active ones; returns all of them. */
