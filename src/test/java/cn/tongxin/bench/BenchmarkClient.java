@@ -79,6 +79,44 @@ final class BenchmarkClient {
 
     /** Times {@code runs} requests after {@code warmup} and adds a row: label, p50, p95, max (ms). */
     void time(String label, String path, int warmup, int runs) throws Exception {
+        Stats s = measure(path, warmup, runs);
+        report.append("| ").append(label).append(" | ").append(ms(s.p50())).append(" | ")
+                .append(ms(s.p95())).append(" | ").append(ms(s.max())).append(" |\n");
+    }
+
+    /** Percentiles of a sample of durations, in microseconds; {@code perSecond}: a throughput run's requests per second. */
+    record Stats(int count, long p50, long p95, long p99, long max, double perSecond, int errors) {
+
+        static Stats of(List<Long> micros, double perSecond, int errors) {
+            List<Long> sorted = new ArrayList<>(micros);
+            Collections.sort(sorted);
+            int n = sorted.size();
+            if (n == 0) {
+                return new Stats(0, 0, 0, 0, 0, perSecond, errors);
+            }
+            return new Stats(n, sorted.get(n / 2), sorted.get(Math.min(n - 1, (int) (n * 0.95))),
+                    sorted.get(Math.min(n - 1, (int) (n * 0.99))), sorted.get(n - 1), perSecond, errors);
+        }
+
+        String p50ms() {
+            return ms(p50);
+        }
+
+        String p95ms() {
+            return ms(p95);
+        }
+
+        String p99ms() {
+            return ms(p99);
+        }
+
+        String maxms() {
+            return ms(max);
+        }
+    }
+
+    /** Times {@code runs} sequential requests after {@code warmup}. */
+    Stats measure(String path, int warmup, int runs) throws Exception {
         for (int i = 0; i < warmup; i++) {
             get(path);
         }
@@ -88,9 +126,61 @@ final class BenchmarkClient {
             get(path);
             micros.add((System.nanoTime() - t0) / 1000);
         }
-        Collections.sort(micros);
-        report.append("| ").append(label).append(" | ").append(ms(micros.get(runs / 2))).append(" | ")
-                .append(ms(micros.get((int) (runs * 0.95)))).append(" | ").append(ms(micros.get(runs - 1))).append(" |\n");
+        return Stats.of(micros, 0, 0);
+    }
+
+    /** Times {@code runs} calls of {@code work} after {@code warmup} (in process, e.g. a page's own queries). */
+    static Stats measure(java.util.concurrent.Callable<?> work, int warmup, int runs) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            work.call();
+        }
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            work.call();
+            micros.add((System.nanoTime() - t0) / 1000);
+        }
+        return Stats.of(micros, 0, 0);
+    }
+
+    /**
+     * A throughput run: {@code clients} threads request {@code path} as fast as they can, sharing this client's
+     * session, for {@code warmupSeconds} (not counted) and then {@code seconds}; requests per second and latencies.
+     */
+    Stats throughput(String path, int clients, int warmupSeconds, int seconds) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+        var errors = new java.util.concurrent.atomic.AtomicInteger();
+        long start = System.nanoTime();
+        long measureFrom = start + warmupSeconds * 1_000_000_000L;
+        long end = measureFrom + seconds * 1_000_000_000L;
+        try {
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                futures.add(pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        long t0 = System.nanoTime();
+                        try {
+                            get(path);
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
+                            continue;
+                        }
+                        long t1 = System.nanoTime();
+                        if (t0 >= measureFrom && t1 <= end) {
+                            micros.add((t1 - t0) / 1000);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (var f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return Stats.of(micros, micros.size() / (double) seconds, errors.get());
     }
 
     void write(String file) throws Exception {

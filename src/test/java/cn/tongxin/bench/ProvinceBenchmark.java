@@ -1,0 +1,320 @@
+package cn.tongxin.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.tongxin.account.RunAs;
+import cn.tongxin.activity.ActivityQueries;
+import cn.tongxin.activity.ActivityStatistics;
+import cn.tongxin.activity.ActivityType;
+import cn.tongxin.handling.HandlingQueries.HandlingFilter;
+import cn.tongxin.member.MemberCriteria;
+import cn.tongxin.member.internal.MemberService;
+import cn.tongxin.opinion.OpinionQueries;
+import cn.tongxin.opinion.OpinionStatistics;
+import cn.tongxin.opinion.OpinionStatus;
+import cn.tongxin.proposal.ProposalCriteria;
+import cn.tongxin.proposal.ProposalQueries;
+import cn.tongxin.proposal.ProposalStatistics;
+import cn.tongxin.shared.PageQuery;
+import cn.tongxin.suggestion.SuggestionQueries;
+import cn.tongxin.suggestion.SuggestionStatus;
+
+/**
+ * Benchmark, not a test: a province (140 committees, ~60,000 members, ten years of proposals with handling, opinion
+ * reports with outcomes, activities with invitations and attendance; see {@link ProvinceGenerator}) measured over real
+ * HTTP as the demo city's staff: every list page and statistics page with p50/p95/p99 and the ratio of the page to its
+ * own queries run in process, the plenary peak through the API with tokens, and a throughput run of the proposal list.
+ * <p>
+ * Run with {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=ProvinceBenchmark -Dprovince.scale=0.1}
+ * (1.0: the full province). The database lives in target/province-postgres and is cleaned at start unless
+ * {@code -Dprovince.keep=true}, with which a province already there is measured again without generating it.
+ * Figures go to target/benchmarks/province.md.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "tongxin.database.embedded.data-dir=${province.data-dir:target/province-postgres}",
+        "tongxin.database.embedded.clean=${province.clean:true}",
+        "tongxin.database.embedded.database=province"})
+class ProvinceBenchmark {
+
+    static {
+        if (Boolean.getBoolean("province.keep")) {
+            System.setProperty("province.clean", "false");
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    RunAs runAs;
+    @Autowired
+    ProposalQueries proposals;
+    @Autowired
+    ProposalStatistics proposalStatistics;
+    @Autowired
+    OpinionQueries opinions;
+    @Autowired
+    OpinionStatistics opinionStatistics;
+    @Autowired
+    SuggestionQueries suggestions;
+    @Autowired
+    ActivityQueries activities;
+    @Autowired
+    ActivityStatistics activityStatistics;
+    @Autowired
+    MemberService members;
+
+    @Test
+    void measure() throws Exception {
+        double scale = ProvinceGenerator.scaleFromSystemProperty();
+        var generated = new ProvinceGenerator(dataSource, scale).generate();
+        var client = new BenchmarkClient(port, "Province benchmark");
+        StringBuilder report = client.report;
+        report.append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ").append(System.getProperty("java.version"))
+                .append(", embedded PostgreSQL, HTTP on loopback, measured as the demo city's staff (示例市政协), ")
+                .append(LocalDate.now()).append(".\n\n");
+        data(report, generated);
+        client.login("staff", "Demo@2026");
+        pages(client);
+        plenaryPeak(report);
+        throughput(client);
+        client.write("province.md");
+    }
+
+    private void data(StringBuilder report, ProvinceGenerator.Result generated) {
+        report.append("## Data\n\n").append(generated.reused() ? "A kept database, reused (not generated in this run).\n\n"
+                : String.format(Locale.ROOT, "Generated at scale %.2f in %.1f s:\n\n", generated.scale(), generated.seconds()) + generated.markdown() + "\n");
+        report.append("| table | rows | of it the demo city |\n|---|---|---|\n");
+        long city = committee();
+        for (String table : List.of("committee", "member", "proposal", "handling_case", "handling_rating", "opinion_report", "opinion_item",
+                "bulletin", "outcome_adoption", "outcome_instruction", "activity", "micro_suggestion")) {
+            String own = table.equals("committee") ? "1" : String.valueOf(jdbc.sql("select count(*) from " + table + " where committee_id = ?")
+                    .param(city).query(Long.class).single());
+            report.append("| ").append(table).append(" | ").append(count(table)).append(" | ").append(own).append(" |\n");
+        }
+        for (String table : List.of("activity_invitee", "activity_attendance")) {
+            long own = jdbc.sql("select count(*) from " + table + " x join activity a on a.id = x.activity_id where a.committee_id = ?")
+                    .param(city).query(Long.class).single();
+            report.append("| ").append(table).append(" | ").append(count(table)).append(" | ").append(own).append(" |\n");
+        }
+        report.append("\nDatabase size: ").append(jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))")
+                .query(String.class).single()).append(".\n\n");
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private long committee() {
+        return jdbc.sql("select id from committee where name = ?").param(ProvinceGenerator.DEMO_CITY).query(Long.class).single();
+    }
+
+    /** Each list and statistics page over HTTP, and its own queries run in process as the same user. */
+    private void pages(BenchmarkClient client) throws Exception {
+        StringBuilder report = client.report;
+        PageQuery first = PageQuery.of(null, 20);
+        long sector = jdbc.sql("select sector_id from member where committee_id = ? and sector_id is not null group by sector_id order by count(*) desc limit 1")
+                .param(committee()).query(Long.class).single();
+        LocalDate from = LocalDate.of(2016, 1, 1);
+        LocalDate to = LocalDate.of(2025, 12, 31);
+        report.append("## Pages\n\n\"own\": the page's own work called in process as the same user (the list's queries method — count and page query "
+                        + "with their mapping; the statistics service method), so page ÷ own is what the web layer (security, controller, "
+                        + "template, HTTP) adds on top of the SQL.\n\n")
+                .append("| page | n | p50 ms | p95 ms | p99 ms | max ms | own p50 ms | own p95 ms | page ÷ own (p50) |\n|---|---|---|---|---|---|---|---|---|\n");
+        row(client, "proposal list, first page", "/proposals", () -> proposals.list(ProposalCriteria.none(), first));
+        row(client, "proposal list, 2025 + replied", "/proposals?year=2025&handling=REPLIED", () -> proposals.list(
+                new ProposalCriteria(null, null, null, null, null, null, 2025, null, null, null, null, HandlingFilter.REPLIED,
+                        null, null, null, null), first));
+        row(client, "opinion list, first page", "/opinions", () -> opinions.list(new OpinionQueries.Criteria(null, null, null, null, null), first));
+        row(client, "opinion list, issued in 2024", "/opinions?status=ISSUED&year=2024",
+                () -> opinions.list(new OpinionQueries.Criteria(null, OpinionStatus.ISSUED, null, 2024, null), first));
+        row(client, "suggestion list, first page", "/suggestions", () -> suggestions.list(null, null, first));
+        row(client, "suggestion list, closed in 2024", "/suggestions?status=CLOSED&year=2024",
+                () -> suggestions.list(SuggestionStatus.CLOSED, 2024, first));
+        row(client, "activity list, first page", "/activities", () -> activities.list(null, null, null, null, first));
+        row(client, "activity list, research in 2020", "/activities?type=RESEARCH&year=2020",
+                () -> activities.list(null, ActivityType.RESEARCH, 2020, null, first));
+        row(client, "member list, first page", "/members", () -> members.list(MemberCriteria.none(), first));
+        row(client, "member list, one sector", "/members?sectorId=" + sector,
+                () -> members.list(new MemberCriteria(null, sector, null, null, null, null, null, null), first));
+        row(client, "proposal statistics, 2025", "/proposals/statistics?year=2025",
+                () -> proposalStatistics.report(new ProposalStatistics.Period(null, 2025, null, null)));
+        row(client, "proposal statistics, ten years", "/proposals/statistics?from=2016-01-01&to=2025-12-31",
+                () -> proposalStatistics.report(new ProposalStatistics.Period(null, null, from, to)));
+        row(client, "opinion statistics, 2025", "/opinion-statistics?year=2025", () -> opinionStatistics.report(2025, null, null));
+        row(client, "opinion statistics, ten years", "/opinion-statistics?from=2016-01-01&to=2025-12-31",
+                () -> opinionStatistics.report(null, from, to));
+        row(client, "suggestion statistics, 2025", "/suggestion-statistics?year=2025", () -> suggestions.statistics(2025, null, null));
+        row(client, "suggestion statistics, ten years", "/suggestion-statistics?from=2016-01-01&to=2025-12-31",
+                () -> suggestions.statistics(null, from, to));
+        row(client, "activity statistics, 2025", "/activity-statistics?year=2025", () -> activityStatistics.report(2025, null, null));
+        row(client, "activity statistics, ten years", "/activity-statistics?from=2016-01-01&to=2025-12-31",
+                () -> activityStatistics.report(null, from, to));
+        report.append("\n");
+    }
+
+    /** Sample size by cost: a probe request decides (pages of seconds get 5 runs, not 50). */
+    private void row(BenchmarkClient client, String label, String path, Callable<?> own) throws Exception {
+        long t0 = System.nanoTime();
+        client.get(path);
+        long probeMs = (System.nanoTime() - t0) / 1_000_000;
+        int runs = probeMs > 2000 ? 5 : probeMs > 300 ? 15 : probeMs > 50 ? 30 : 100;
+        int warmup = probeMs > 2000 ? 1 : Math.max(3, runs / 10);
+        var page = client.measure(path, warmup, runs);
+        var direct = BenchmarkClient.measure(() -> runAs.user("staff", () -> {
+            try {
+                return own.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }), warmup, runs);
+        client.report.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %.2f |\n", label, runs, page.p50ms(),
+                page.p95ms(), page.p99ms(), page.maxms(), direct.p50ms(), direct.p95ms(), page.p50() / (double) Math.max(1, direct.p50())));
+        System.out.println("[province] " + label + " p50 " + page.p50ms() + " ms, own " + direct.p50ms() + " ms");
+    }
+
+    /**
+     * The plenary peak: 300 members (written in SQL with API tokens: logging in 300 times is not what is measured) each
+     * draft a joint proposal and invite 2 co-signers; 600 confirmations; 300 submits — 20 at a time over the API.
+     */
+    private void plenaryPeak(StringBuilder report) throws Exception {
+        long city = committee();
+        String run = String.valueOf(System.currentTimeMillis() % 10_000_000);
+        jdbc.sql("""
+                insert into member (committee_id, name, gender, mobile, status)
+                select ?, '高峰委员' || ? || '-' || i, 'MALE', '19' || lpad((? * 1000 + i)::text, 9, '0'), 'ACTIVE' from generate_series(0, 299) i""")
+                .params(city, run, Long.parseLong(run) % 100_000).update();
+        jdbc.sql("""
+                insert into user_account (committee_id, username, display_name, password_hash, must_change_password, member_id)
+                select committee_id, 'peak' || ? || '_' || split_part(name, '-', 2), name, '{noop}x', false, id
+                  from member where committee_id = ? and name like '高峰委员' || ? || '-%'""").params(run, city, run).update();
+        jdbc.sql("insert into user_role (user_account_id, role) select id, 'MEMBER' from user_account where username like 'peak' || ? || '\\_%'")
+                .param(run).update();
+        jdbc.sql("""
+                insert into api_token (user_account_id, name, token_hash, token_prefix)
+                select id, '压测', encode(sha256(convert_to(t, 'UTF8')), 'hex'), substr(t, 1, 8)
+                  from (select id, 'tx_' || lpad(?, 10, '0') || lpad(split_part(username, '_', 2), 30, '0') as t
+                          from user_account where username like 'peak' || ? || '\\_%') a""").params(run, run).update();
+        List<String> tokens = new ArrayList<>();
+        List<Long> memberIds = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            tokens.add("tx_" + String.format("%10s", run).replace(' ', '0') + String.format("%030d", i));
+            memberIds.add(jdbc.sql("select member_id from user_account where username = ?").param("peak" + run + "_" + i)
+                    .query(Long.class).single());
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        var pool = Executors.newFixedThreadPool(20);
+        List<Long> all = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        report.append("## Plenary peak: 300 members draft, invite 2 co-signers, 600 confirmations, 300 submits; 20 concurrent, API tokens\n\n")
+                .append("| step | requests | errors | wall s | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|---|\n");
+        long t0 = System.nanoTime();
+        try {
+            List<Request> drafts = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                drafts.add(new Request(tokens.get(i), "/api/v1/proposals", """
+                        {"requestKey":"peak-%s-%d","kind":"JOINT","title":"关于大会期间第%d件联名提案的建议","situation":"情况说明",
+                         "analysis":"原因分析","suggestions":"具体建议","category":"SOCIETY","publishable":true}""".formatted(run, i, i)));
+            }
+            phase(report, "draft a joint proposal", drafts, http, pool, all, errors);
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                ids.add(jdbc.sql("select id from proposal where committee_id = ? and request_key = ?").params(city, "peak-" + run + "-" + i)
+                        .query(Long.class).optional().orElse(-1L));
+            }
+            List<Request> invitations = new ArrayList<>();
+            List<Request> confirmations = new ArrayList<>();
+            List<Request> submits = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                int a = (i + 1) % 300;
+                int b = (i + 2) % 300;
+                invitations.add(new Request(tokens.get(i), "/api/v1/proposals/" + ids.get(i) + "/invitations",
+                        "{\"memberIds\":[" + memberIds.get(a) + "," + memberIds.get(b) + "]}"));
+                confirmations.add(new Request(tokens.get(a), "/api/v1/proposals/" + ids.get(i) + "/cosign", "{\"confirm\":true}"));
+                confirmations.add(new Request(tokens.get(b), "/api/v1/proposals/" + ids.get(i) + "/cosign", "{\"confirm\":true}"));
+                submits.add(new Request(tokens.get(i), "/api/v1/proposals/" + ids.get(i) + "/submit", null));
+            }
+            phase(report, "invite 2 co-signers", invitations, http, pool, all, errors);
+            phase(report, "confirm co-signing", confirmations, http, pool, all, errors);
+            phase(report, "submit", submits, http, pool, all, errors);
+        } finally {
+            pool.shutdown();
+        }
+        var total = BenchmarkClient.Stats.of(all, 0, errors.get());
+        long submitted = jdbc.sql("select count(*) from proposal where committee_id = ? and request_key like ? and status <> 'DRAFT'")
+                .params(city, "peak-" + run + "-%").query(Long.class).single();
+        report.append(String.format(Locale.ROOT, "| **all** | %d | %d | %.1f | %s | %s | %s | %s |\n\n", total.count(), errors.get(),
+                (System.nanoTime() - t0) / 1e9, total.p50ms(), total.p95ms(), total.p99ms(), total.maxms()))
+                .append("Proposals submitted (no longer drafts): ").append(submitted).append(" of 300.\n\n");
+    }
+
+    private record Request(String token, String path, String json) {
+    }
+
+    private void phase(StringBuilder report, String label, List<Request> requests, HttpClient http, java.util.concurrent.ExecutorService pool,
+                       List<Long> all, AtomicInteger errors) throws Exception {
+        List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failed = new AtomicInteger();
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (Request r : requests) {
+            tasks.add(() -> {
+                var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + r.path()))
+                        .header("Authorization", "Bearer " + r.token()).header("Content-Type", "application/json")
+                        .POST(r.json() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(r.json()));
+                long s = System.nanoTime();
+                var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+                micros.add((System.nanoTime() - s) / 1000);
+                if (response.statusCode() >= 300) {
+                    if (failed.incrementAndGet() <= 3) {
+                        System.out.println("[province] " + label + " " + r.path() + " → " + response.statusCode() + " " + response.body());
+                    }
+                }
+                return null;
+            });
+        }
+        long t0 = System.nanoTime();
+        for (var f : pool.invokeAll(tasks)) {
+            f.get();
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        all.addAll(micros);
+        errors.addAndGet(failed.get());
+        var s = BenchmarkClient.Stats.of(micros, 0, failed.get());
+        report.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %s | %s | %s | %s |\n", label, requests.size(), failed.get(), wall,
+                s.p50ms(), s.p95ms(), s.p99ms(), s.maxms()));
+    }
+
+    private void throughput(BenchmarkClient client) throws Exception {
+        int clients = Integer.getInteger("province.clients", 8);
+        int seconds = Integer.getInteger("province.seconds", 20);
+        var s = client.throughput("/proposals", clients, 3, seconds);
+        client.report.append("## Throughput: proposal list, first page, ").append(clients).append(" concurrent clients for ").append(seconds)
+                .append(" s (after 3 s warm-up), one staff session\n\n| requests/s | requests | errors | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|\n")
+                .append(String.format(Locale.ROOT, "| %.0f | %d | %d | %s | %s | %s | %s |\n\n", s.perSecond(), s.count(), s.errors(),
+                        s.p50ms(), s.p95ms(), s.p99ms(), s.maxms()));
+    }
+}
