@@ -110,7 +110,7 @@ class ProvinceBenchmark {
                 : String.format(Locale.ROOT, "Generated at scale %.2f in %.1f s:\n\n", generated.scale(), generated.seconds()) + generated.markdown() + "\n");
         report.append("| table | rows | of it the demo city |\n|---|---|---|\n");
         long city = committee();
-        for (String table : List.of("committee", "member", "proposal", "handling_case", "handling_rating", "opinion_report", "opinion_item",
+        for (String table : List.of("committee", "member", "proposal", "handling_case", "handling_assignment", "opinion_report", "opinion_item",
                 "bulletin", "outcome_adoption", "outcome_instruction", "activity", "micro_suggestion")) {
             String own = table.equals("committee") ? "1" : String.valueOf(jdbc.sql("select count(*) from " + table + " where committee_id = ?")
                     .param(city).query(Long.class).single());
@@ -179,11 +179,12 @@ class ProvinceBenchmark {
 
     /** Sample size by cost: a probe request decides (pages of seconds get 5 runs, not 50). */
     private void row(BenchmarkClient client, String label, String path, Callable<?> own) throws Exception {
+        client.get(path); // the first request of a page pays for its template and plans
         long t0 = System.nanoTime();
         client.get(path);
         long probeMs = (System.nanoTime() - t0) / 1_000_000;
-        int runs = probeMs > 2000 ? 5 : probeMs > 300 ? 15 : probeMs > 50 ? 30 : 100;
-        int warmup = probeMs > 2000 ? 1 : Math.max(3, runs / 10);
+        int runs = probeMs > 2000 ? 3 : probeMs > 300 ? 10 : probeMs > 50 ? 30 : 100;
+        int warmup = probeMs > 2000 ? 0 : Math.max(3, runs / 10);
         var page = client.measure(path, warmup, runs);
         var direct = BenchmarkClient.measure(() -> runAs.user("staff", () -> {
             try {

@@ -370,7 +370,7 @@ final class ProvinceGenerator {
                   from sb where random() < 0.12""".formatted(item),
                 """
                 insert into outcome_instruction (committee_id, subject_type, subject_id, leader, level, instructed_on, text, recorded_by)
-                select committee_id, '%s', item_id, '某领导', (array['CITY', 'PROVINCE'])[1 + floor(random() * 2)::int],
+                select committee_id, '%s', item_id, '某领导', (array['CITY', 'PROVINCIAL'])[1 + floor(random() * 2)::int],
                        (submitted_at + interval '35 days')::date, '请研究', 'staff'
                   from sb where random() < 0.07""".formatted(item));
     }
