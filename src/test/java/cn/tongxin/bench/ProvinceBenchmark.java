@@ -103,6 +103,7 @@ class ProvinceBenchmark {
         plenaryPeak(report);
         throughput(client);
         client.write("province.md");
+        jdbc.sql("checkpoint").update(); // a quick shutdown: the test JVM gives the database 30 s to stop
     }
 
     private void data(StringBuilder report, ProvinceGenerator.Result generated) {

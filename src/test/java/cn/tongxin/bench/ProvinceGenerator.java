@@ -85,7 +85,8 @@ final class ProvinceGenerator {
             activities(s);
             suggestions(s);
             step(s, "analyze", "analyze");
-            for (String t : List.of("gen", "pool", "sp", "so", "sb", "sa")) {
+            step(s, "checkpoint", "checkpoint");
+            for (String t : List.of("gen", "pool", "pool_member", "sp", "so", "sb", "sa")) {
                 s.execute("drop table if exists " + t);
             }
         }
@@ -183,7 +184,7 @@ final class ProvinceGenerator {
                        (select array_agg(id order by id) from handling_unit u where u.committee_id = g.committee_id) as units,
                        (select min(a.id) from user_account a where a.committee_id = g.committee_id
                            and a.username in ('prov' || g.committee_id || '_corr', 'correspondent')) as account_id,
-                       null::bigint[] as members
+                       0 as member_count
                   from gen g""");
     }
 
@@ -207,8 +208,11 @@ final class ProvinceGenerator {
                        - (select count(*) from member m where m.committee_id = g.committee_id))::int) i"""
                         .formatted(SURNAMES, SURNAMES.length(), GIVEN, GIVEN.length()),
                 """
-                update pool set members = (select array_agg(id order by id) from member m
-                                            where m.committee_id = pool.committee_id and m.status = 'ACTIVE')""");
+                create temp table pool_member as
+                select committee_id, (row_number() over (partition by committee_id order by id))::int as n, id as member_id
+                  from member where committee_id in (select committee_id from gen) and status = 'ACTIVE'""",
+                "update pool set member_count = (select count(*) from pool_member m where m.committee_id = pool.committee_id)",
+                "analyze pool_member");
     }
 
     private void proposals(Statement s) throws SQLException {
@@ -219,10 +223,10 @@ final class ProvinceGenerator {
                 select nextval('proposal_id_seq') as id, x.*,
                        case when x.status in ('HANDLING', 'CLOSED') then nextval('handling_case_id_seq') end as case_id,
                        case when x.status in ('HANDLING', 'CLOSED') then nextval('handling_assignment_id_seq') end as assignment_id,
-                       x.status = 'CLOSED' or (x.status = 'HANDLING' and x.r_reply < 0.905) as replied
+                       x.status = 'CLOSED' or (x.status = 'HANDLING' and x.r_reply < 0.905) as replied, pm.member_id as lead
                   from (select committee_id, y, i, session_id, submitted_at, category, reason, converted, key, r_reply, reply_days, unit_id, topic,
                                case when k < 0.7 then 'INDIVIDUAL' when k < 0.9 then 'JOINT' else 'COLLECTIVE' end as kind,
-                               case when k < 0.9 then any_member end as lead,
+                               case when k < 0.9 then any_n end as lead_n,
                                case when k >= 0.9 then any_party end as collective_unit,
                                case when roll < 3 then 'WITHDRAWN' when roll < 5 then 'SUBMITTED' when roll < 7 then 'RETURNED'
                                     when roll < 12 then 'NOT_FILED' when roll < 15 then 'MERGED'
@@ -230,7 +234,7 @@ final class ProvinceGenerator {
                           from (select p.committee_id, y, i, p.sessions[y - 2015] as session_id,
                                        (make_date(y, 1, 1) + (random() * 360)::int + time '09:00' + random() * interval '8 hours') at time zone 'Asia/Shanghai' as submitted_at,
                                        random() as k, floor(random() * 100)::int as roll, random() as h,
-                                       p.members[1 + floor(random() * cardinality(p.members))::int] as any_member,
+                                       1 + floor(random() * p.member_count)::int as any_n,
                                        p.parties[1 + floor(random() * cardinality(p.parties))::int] as any_party,
                                        (array['ECONOMY', 'POLITICS', 'CULTURE', 'SOCIETY', 'ECOLOGY', 'OTHER'])[1 + floor(random() * 6)::int] as category,
                                        (array['VAGUE', 'PERSONAL', 'ACADEMIC', 'LITIGATION', 'PROMOTION'])[1 + floor(random() * 5)::int] as reason,
@@ -242,7 +246,8 @@ final class ProvinceGenerator {
                                  cross join generate_series(2016, 2025) y
                                  cross join lateral generate_series(1, g.proposals) i
                                 offset 0) r
-                        offset 0) x""".formatted(topics));
+                        offset 0) x
+                  left join pool_member pm on pm.committee_id = x.committee_id and pm.n = x.lead_n""".formatted(topics));
         step(s, "proposals", """
                 insert into proposal (id, committee_id, request_key, status, kind, title, body, category, publishable, lead_member_id,
                        collective_unit_id, entered_by, session_id, session_proposal, submitted_at, number, number_text, filed_at,
@@ -270,10 +275,11 @@ final class ProvinceGenerator {
                  where m.id = s.id""",
                 """
                 insert into proposal_cosigner (proposal_id, member_id, status, invited_at, due_at, responded_at)
-                select s.id, c.m, 'CONFIRMED', s.submitted_at - interval '2 days', s.submitted_at + interval '1 day', s.submitted_at - interval '1 day'
+                select s.id, pm.member_id, 'CONFIRMED', s.submitted_at - interval '2 days', s.submitted_at + interval '1 day', s.submitted_at - interval '1 day'
                   from sp s join pool p using (committee_id)
-                 cross join lateral (select p.members[1 + ((s.id * 7 + k) % cardinality(p.members))::int] as m from generate_series(1, 1 + (s.id % 2)::int) k) c
-                 where s.kind = 'JOINT' and c.m <> s.lead""");
+                 cross join generate_series(1, 2) k
+                  join pool_member pm on pm.committee_id = s.committee_id and pm.n = 1 + ((s.id * 7 + k) % p.member_count)::int
+                 where s.kind = 'JOINT' and k <= 1 + s.id % 2 and pm.member_id <> s.lead""");
         String proposal = SubjectType.PROPOSAL.name();
         step(s, "handling: cases, assignments, raters", """
                 insert into handling_case (id, committee_id, subject_type, subject_id, subject_title, subject_link, mode, status, round,
@@ -320,20 +326,21 @@ final class ProvinceGenerator {
         step(s, "opinions: staging", """
                 create temp table so as
                 select nextval('opinion_report_id_seq') as id, x.*,
-                       case when x.status in ('ISSUED', 'EDITED') then nextval('opinion_item_id_seq') end as item_id
-                  from (select committee_id, account_id, y, i, submitted_at, source, category, author,
+                       case when x.status in ('ISSUED', 'EDITED') then nextval('opinion_item_id_seq') end as item_id, pm.member_id as author
+                  from (select committee_id, account_id, y, i, submitted_at, source, category, author_n,
                                case when roll < 20 then 'ISSUED' when roll < 25 then 'EDITED' when roll < 75 then 'ARCHIVED'
                                     when roll < 83 then 'RETURNED' when roll < 88 then 'ACCEPTED' else 'SUBMITTED' end as status
                           from (select p.committee_id, p.account_id, y, i, floor(random() * 100)::int as roll,
                                        (make_date(y, 1, 1) + (random() * 360)::int + time '10:00') at time zone 'Asia/Shanghai' as submitted_at,
                                        (array['MEMBER', 'MEMBER', 'CORRESPONDENT', 'PARTY_GROUP', 'UNIT'])[1 + floor(random() * 5)::int] as source,
                                        (array['ECONOMY', 'POLITICS', 'CULTURE', 'SOCIETY', 'ECOLOGY', 'OTHER'])[1 + floor(random() * 6)::int] as category,
-                                       p.members[1 + floor(random() * cardinality(p.members))::int] as author
+                                       1 + floor(random() * p.member_count)::int as author_n
                                   from pool p join gen g using (committee_id)
                                  cross join generate_series(2016, 2025) y
                                  cross join lateral generate_series(1, g.opinions) i
                                 offset 0) r
-                        offset 0) x""");
+                        offset 0) x
+                  join pool_member pm on pm.committee_id = x.committee_id and pm.n = x.author_n""");
         step(s, "opinions: items, reports, authors",
                 """
                 insert into opinion_item (id, committee_id, title, original_text, edited_text, edited_by, edited_at, issued)
@@ -383,8 +390,8 @@ final class ProvinceGenerator {
                                (make_date(y, 1, 1) + (random() * 360)::int + time '09:00') at time zone 'Asia/Shanghai' as starts_at,
                                (array['RESEARCH', 'INSPECTION', 'THEMATIC_CONSULTATION', 'SECTOR_CONSULTATION', 'STUDIO', 'TRAINING',
                                       'SECTOR_ACTIVITY', 'SUPERVISION', 'READING', 'MEMBERS_DAY', 'STANDING_COMMITTEE'])[1 + floor(random() * 11)::int] as type,
-                               least(cardinality(p.members), 5 + floor(random() * 12)::int) as invited,
-                               floor(random() * cardinality(p.members))::int as off,
+                               least(p.member_count, 5 + floor(random() * 12)::int) as invited, p.member_count,
+                               floor(random() * p.member_count)::int as off,
                                random() < 0.25 as output
                           from pool p join gen g using (committee_id)
                          cross join generate_series(2016, 2025) y
@@ -399,9 +406,9 @@ final class ProvinceGenerator {
                   from sa""");
         step(s, "activities: invitations", """
                 insert into activity_invitee (activity_id, member_id, response, responded_at)
-                select a.id, p.members[1 + ((a.off + k) % cardinality(p.members))::int],
-                       case when random() < 0.1 then 'LEAVE_APPROVED' else 'INVITED' end, a.starts_at - interval '3 days'
-                  from sa a join pool p using (committee_id) cross join lateral generate_series(1, a.invited) k""");
+                select a.id, pm.member_id, case when random() < 0.1 then 'LEAVE_APPROVED' else 'INVITED' end, a.starts_at - interval '3 days'
+                  from sa a cross join lateral generate_series(1, a.invited) k
+                  join pool_member pm on pm.committee_id = a.committee_id and pm.n = 1 + (a.off + k) % a.member_count""");
         step(s, "activities: attendance, outputs",
                 """
                 insert into activity_attendance (activity_id, member_id, kind, method, checked_in_at, recorded_by)
@@ -418,16 +425,17 @@ final class ProvinceGenerator {
         step(s, "micro-suggestions", """
                 insert into micro_suggestion (committee_id, request_key, status, title, body, place, member_id, submitted_at, reviewed_at,
                        reject_reason, closed_at)
-                select committee_id, 'prov-' || y || '-' || i, status, '微建议 ' || y || '-' || i, '内容', '某街道', member_id, submitted_at,
+                select x.committee_id, 'prov-' || y || '-' || i, status, '微建议 ' || y || '-' || i, '内容', '某街道', pm.member_id, submitted_at,
                        case when status <> 'SUBMITTED' then submitted_at + interval '3 days' end,
                        case when status = 'REJECTED' then '不属于受理范围' end,
                        case when status = 'CLOSED' then submitted_at + interval '40 days' end
-                  from (select p.committee_id, y, i, p.members[1 + floor(random() * cardinality(p.members))::int] as member_id,
+                  from (select p.committee_id, y, i, 1 + floor(random() * p.member_count)::int as member_n,
                                (make_date(y, 1, 1) + (random() * 360)::int + time '11:00') at time zone 'Asia/Shanghai' as submitted_at,
                                (array['CLOSED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED', 'HANDLING', 'HANDLING', 'REJECTED', 'SUBMITTED', 'WITHDRAWN'])[1 + floor(random() * 10)::int] as status
                           from pool p join gen g using (committee_id)
                          cross join generate_series(2016, 2025) y
                          cross join lateral generate_series(1, g.suggestions) i
-                        offset 0) x""");
+                        offset 0) x
+                  join pool_member pm on pm.committee_id = x.committee_id and pm.n = x.member_n""");
     }
 }
