@@ -46,6 +46,8 @@ import cn.tongxin.support.IntegrationTest;
 class StatisticsPlanTests {
 
     static final int COMMITTEES = 30;
+    /** Rows per committee ×: -Dstatistics.plans.scale=10 to look at bigger committees (then -Dstatistics.plans.print=true). */
+    static final int SCALE = Integer.getInteger("statistics.plans.scale", 1);
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** The committee-owned tables and how to count one committee's rows in each (:c). */
     static final Map<String, String> OWN_ROWS = new LinkedHashMap<>();
@@ -135,6 +137,15 @@ class StatisticsPlanTests {
 
     /** Prepares the statement, explains its execution under the session's plan_cache_mode and walks the plan. */
     private void check(String name, String namedSql, Map<String, Object> params, Map<String, Long> own, List<String> violations) {
+        JsonNode root = explain(name, namedSql, params);
+        if (Boolean.getBoolean("statistics.plans.print")) {
+            System.out.printf("%-70s %9.2f ms%n", name, root.get("Execution Time").asDouble());
+        }
+        walk(name, root.get("Plan"), own, violations);
+    }
+
+    /** EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) EXECUTE of the statement with named parameters, prepared as it is. */
+    JsonNode explain(String name, String namedSql, Map<String, Object> params) {
         List<String> order = new ArrayList<>();
         Matcher m = Pattern.compile("(?<![:\\w]):(\\w+)").matcher(namedSql);
         StringBuilder sql = new StringBuilder();
@@ -155,8 +166,7 @@ class StatisticsPlanTests {
         try {
             String out = jdbc.queryForObject("explain (analyze, buffers, format json) execute stats_plan_check"
                     + (values.isEmpty() ? "" : "(" + String.join(", ", values) + ")"), String.class);
-            JsonNode root = json.readTree(out).get(0);
-            walk(name, root.get("Plan"), own, violations);
+            return json.readTree(out).get(0);
         } finally {
             jdbc.execute("deallocate stats_plan_check");
         }
@@ -200,7 +210,7 @@ class StatisticsPlanTests {
      * instructions, 300 opinion reports with authors, 100 activities with outputs, 10 invitees each and attendance.
      * Returns the committee in the middle.
      */
-    private long generate() {
+    long generate() {
         List<Long> ids = jdbc.queryForList("""
                 insert into committee (name, level, region) select '计划测试政协' || g, 'COUNTY', '计划测试' from generate_series(1, ?) g
                 returning id""", Long.class, COMMITTEES);
@@ -225,13 +235,13 @@ class StatisticsPlanTests {
                        (select min(m.id) from member m where m.committee_id = c.id) + g % 40,
                        case when g % 10 = 0 then (select min(u.id) from org_unit u where u.committee_id = c.id) + g % 4 end,
                        timestamptz '2005-01-01 08:00+08' + (g % 360) * interval '1 day', g % 17 = 0
-                  from plan_committee c, generate_series(1, 300) g""");
+                  from plan_committee c, generate_series(1, 300 * ?) g""", SCALE);
         jdbc.update("""
                 insert into micro_suggestion (committee_id, request_key, status, title, body, member_id, submitted_at)
                 select c.id, 'plan-' || g, (array['HANDLING','CLOSED','REJECTED','SUBMITTED'])[1 + g % 4], '建议' || g, '内容',
                        (select min(m.id) from member m where m.committee_id = c.id) + g % 40,
                        timestamptz '2005-01-01 08:00+08' + (g % 360) * interval '1 day'
-                  from plan_committee c, generate_series(1, 100) g""");
+                  from plan_committee c, generate_series(1, 100 * ?) g""", SCALE);
         jdbc.update("""
                 insert into handling_case (committee_id, subject_type, subject_id, subject_title, subject_link, mode, status, assigned_at,
                                            due_date, max_due_date, objection_until, rating_window_days, rehandle_months,
@@ -273,8 +283,8 @@ class StatisticsPlanTests {
                  where k.first_replied_at is not null and k.id % 4 <> 0""");
         jdbc.update("""
                 insert into opinion_item (committee_id, title, original_text, edited_text, edited_by, edited_at, issued)
-                select c.id, '信息' || g, '原文', '编辑稿', 'plan', timestamptz '2005-03-01 08:00+08' + g * interval '5 day', true
-                  from plan_committee c, generate_series(1, 60) g""");
+                select c.id, '信息' || g, '原文', '编辑稿', 'plan', timestamptz '2005-03-01 08:00+08' + (g % 60) * interval '5 day', true
+                  from plan_committee c, generate_series(1, 60 * ?) g""", SCALE);
         jdbc.update("""
                 insert into outcome_adoption (committee_id, subject_type, subject_id, level, adopted_on, recorded_by)
                 select i.committee_id, ?, i.id, l.level, (i.edited_at + interval '10 day')::date, 'plan'
@@ -295,7 +305,7 @@ class StatisticsPlanTests {
                        (select a.id from user_account a where a.committee_id = c.id),
                        timestamptz '2005-01-01 08:00+08' + (g % 360) * interval '1 day',
                        case when g % 6 < 2 then (select min(i.id) from opinion_item i where i.committee_id = c.id) + g % 60 end
-                  from plan_committee c, generate_series(1, 300) g""");
+                  from plan_committee c, generate_series(1, 300 * ?) g""", SCALE);
         jdbc.update("""
                 insert into opinion_author (report_id, position, member_id, name)
                 select r.id, n, (select min(m.id) from member m where m.committee_id = r.committee_id) + (r.id + n) % 40, '委员' || ((r.id + n) % 40)
@@ -305,10 +315,10 @@ class StatisticsPlanTests {
                                       checkin_opens_at, checkin_closes_at, status, created_by)
                 select c.id, '活动' || g, (array['RESEARCH','INSPECTION','STUDIO','SUPERVISION'])[1 + g % 4],
                        case when g % 4 = 2 then 'STUDIO' else 'OFFICE' end, '工作室' || (g % 5),
-                       timestamptz '2005-01-01 09:00+08' + (g * 3) * interval '1 day', timestamptz '2005-01-01 12:00+08' + (g * 3) * interval '1 day',
-                       'x', timestamptz '2005-01-01 08:00+08' + (g * 3) * interval '1 day', timestamptz '2005-01-01 13:00+08' + (g * 3) * interval '1 day',
+                       timestamptz '2005-01-01 09:00+08' + ((g * 3) % 360) * interval '1 day', timestamptz '2005-01-01 12:00+08' + ((g * 3) % 360) * interval '1 day',
+                       'x', timestamptz '2005-01-01 08:00+08' + ((g * 3) % 360) * interval '1 day', timestamptz '2005-01-01 13:00+08' + ((g * 3) % 360) * interval '1 day',
                        case when g % 20 = 0 then 'CANCELLED' else 'CLOSED' end, 'plan'
-                  from plan_committee c, generate_series(1, 100) g""");
+                  from plan_committee c, generate_series(1, 100 * ?) g""", SCALE);
         jdbc.update("""
                 insert into activity_invitee (activity_id, member_id, response)
                 select a.id, (select min(m.id) from member m where m.committee_id = a.committee_id) + (a.id + n * 3) % 40,
