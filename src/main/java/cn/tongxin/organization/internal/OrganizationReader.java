@@ -40,6 +40,16 @@ class OrganizationReader implements Organization {
     }
 
     @Override
+    public List<CommitteeView> subtree(long committeeId) {
+        return jdbc.sql("""
+                        with recursive tree(id, path) as (
+                          select id, array[id] from committee where id = :root
+                          union all select c.id, t.path || c.id from committee c join tree t on c.parent_id = t.id)
+                        """ + CommitteeService.SELECT + " join tree t on t.id = c.id order by t.path")
+                .param("root", committeeId).query(CommitteeService::view).list();
+    }
+
+    @Override
     public List<OrgUnit> units(OrgUnitKind kind) {
         return directory.list(kind, false);
     }
