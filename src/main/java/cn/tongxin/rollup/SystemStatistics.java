@@ -48,7 +48,8 @@ public class SystemStatistics {
         }
         LocalDate today = LocalDate.now(clock);
         boolean wholeYear = year != null || (from == null && to == null);
-        DateRange range = DateRange.resolve(wholeYear && year == null ? today.getYear() : year, from, to, today);
+        Integer theYear = wholeYear && year == null ? Integer.valueOf(today.getYear()) : year;
+        DateRange range = DateRange.resolve(theYear, from, to, today);
         List<CommitteeView> tree = organization.subtree(user.committeeId());
         List<Long> ids = tree.stream().map(CommitteeView::id).toList();
         Map<Long, Map<Figure, Long>> values;
