@@ -25,14 +25,16 @@ public class HandlingTallies {
     }
 
     /**
-     * Replied cases per committee among the subjects the selection picks; the selection's query may use
+     * Replied cases per committee among the subjects the selection picks. The selection's query returns the subjects'
+     * {@code committee_id, id} (joined on both, so the plan stays a hash join however many committees); it may use
      * {@code :committees} (the committees, an array) and its own named parameters.
      */
     public Map<Long, Long> repliedBy(Collection<Long> committeeIds, SubjectType subjectType, HandlingStatistics.Selection selection) {
         Map<Long, Long> replied = new HashMap<>();
         var spec = jdbc.sql("""
-                select c.committee_id, count(c.first_replied_at) as n from handling_case c
-                 where c.committee_id = any(:committees) and c.subject_type = :type and c.subject_id in (%s)
+                select c.committee_id, count(c.first_replied_at) as n
+                  from (%s) s join handling_case c on c.committee_id = s.committee_id and c.subject_type = :type and c.subject_id = s.id
+                 where c.committee_id = any(:committees)
                  group by c.committee_id""".formatted(selection.ids()));
         selection.params().forEach(spec::param);
         spec.param("committees", committeeIds.toArray(Long[]::new)).param("type", subjectType.name())

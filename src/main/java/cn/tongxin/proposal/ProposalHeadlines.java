@@ -52,7 +52,7 @@ public class ProposalHeadlines {
                 .query((rs, n) -> counts.put(rs.getLong("committee_id"),
                         new long[]{rs.getLong("received"), rs.getLong("filed"), rs.getLong("key_count")})).list();
         Map<Long, Long> replied = handling.repliedBy(committeeIds, ProposalAccess.SUBJECT, new HandlingStatistics.Selection(
-                "select p.id from proposal p" + SCOPE + " and p.status in ('FILED','HANDLING','CLOSED')", params));
+                "select p.committee_id, p.id from proposal p" + SCOPE + " and p.status in ('FILED','HANDLING','CLOSED')", params));
         Map<Long, Figures> figures = new HashMap<>();
         for (Long committee : committeeIds) {
             long[] c = counts.getOrDefault(committee, new long[3]);

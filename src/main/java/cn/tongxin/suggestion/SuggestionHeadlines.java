@@ -49,7 +49,7 @@ public class SuggestionHeadlines {
                 .query((rs, n) -> counts.put(rs.getLong("committee_id"), new long[]{rs.getLong("received"), rs.getLong("accepted")}))
                 .list();
         Map<Long, Long> replied = handling.repliedBy(committeeIds, SubmitSuggestions.SUBJECT, new HandlingStatistics.Selection(
-                "select s.id from micro_suggestion s" + SCOPE + " and s.status in ('HANDLING', 'CLOSED')", params));
+                "select s.committee_id, s.id from micro_suggestion s" + SCOPE + " and s.status in ('HANDLING', 'CLOSED')", params));
         Map<Long, Figures> figures = new HashMap<>();
         for (Long committee : committeeIds) {
             long[] c = counts.getOrDefault(committee, new long[2]);
