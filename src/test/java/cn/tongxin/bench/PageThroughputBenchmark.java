@@ -137,7 +137,7 @@ class PageThroughputBenchmark {
     }
 
     /** Self time by method, and time inside each of a few frameworks (any frame of the stack). */
-    private static void hotFrames(Path file, StringBuilder report) throws Exception {
+    static void hotFrames(Path file, StringBuilder report) throws Exception {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> inclusive = new HashMap<>();
         int total = 0;
