@@ -1,6 +1,8 @@
 package cn.tongxin.organization.internal;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -11,7 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What nearly every page reads of its committee and seldom changes (the committee's name, its dictionaries, its
+ * What nearly every page or rule reads of its committee and seldom changes (the committee's name, its dictionaries, its settings, its
  * plenary sessions), kept in memory per committee. A change made here clears the committee's entries at once and
  * again when its transaction commits (so a page that read the old rows meanwhile does not keep them); another
  * instance of the platform sees the change when its entry expires ({@code tongxin.cache.committee-ttl}, 10 s).
@@ -24,6 +26,8 @@ class CommitteeCache {
 
     private record Held(Object value, long expiresAt) {
     }
+
+    private static final Long ALL = -1L;
 
     private final Map<Key, Held> held = new ConcurrentHashMap<>();
     private final long ttlNanos;
@@ -45,7 +49,7 @@ class CommitteeCache {
         }
         T value = load.get();
         // read inside a transaction that changed the committee: not kept (the change is not committed yet)
-        if (!TransactionSynchronizationManager.isActualTransactionActive() || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (!changedHere(committeeId)) {
             held.put(key, new Held(value, now + ttlNanos));
         }
         return value;
@@ -64,12 +68,27 @@ class CommitteeCache {
     private void forget(Long committeeId) {
         held.keySet().removeIf(k -> committeeId == null || k.committeeId == committeeId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    held.keySet().removeIf(k -> committeeId == null || k.committeeId == committeeId);
-                }
-            });
+            @SuppressWarnings("unchecked")
+            Set<Long> changed = (Set<Long>) TransactionSynchronizationManager.getResource(this);
+            if (changed == null) {
+                Set<Long> inThisTransaction = new HashSet<>();
+                changed = inThisTransaction;
+                TransactionSynchronizationManager.bindResource(this, changed);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(CommitteeCache.this);
+                        held.keySet().removeIf(k -> inThisTransaction.contains(ALL) || inThisTransaction.contains(k.committeeId));
+                    }
+                });
+            }
+            changed.add(committeeId == null ? ALL : committeeId);
         }
+    }
+
+    /** Whether the current transaction changed what is kept of the committee. */
+    private boolean changedHere(long committeeId) {
+        Object changed = TransactionSynchronizationManager.getResource(this);
+        return changed instanceof Set<?> set && (set.contains(ALL) || set.contains(committeeId));
     }
 }
