@@ -87,10 +87,13 @@ public class PerformanceRecords {
         var rules = scores.effective(committeeId, y);
         List<Entry> entries = ledger.of(committeeId, memberId, y);
         var score = Scoring.score(rules.rules(), entries);
-        var previous = ruleSets.previous(committeeId, y).flatMap(p -> scoreStore.of(committeeId, y, p.id(), memberId)
+        // a member without a stored result under the replaced set had the empty record's result
+        var previous = ruleSets.previous(committeeId, y).map(p -> scoreStore.of(committeeId, y, p.id(), memberId)
                 .map(r -> new Previous(p.id(), p.name(), r.total(), r.grade()))
-                .or(() -> Optional.of(new Previous(p.id(), p.name(), Scoring.score(p.rules(), List.of()).total(),
-                        Scoring.score(p.rules(), List.of()).grade()))));
+                .orElseGet(() -> {
+                    var empty = Scoring.score(p.rules(), List.of());
+                    return new Previous(p.id(), p.name(), empty.total(), empty.grade());
+                }));
         return new MemberRecord(member, y, rules.id(), rules.name(), rules.rules(), score, previous);
     }
 
