@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import cn.tongxin.support.Api;
 import cn.tongxin.support.IntegrationTest;
 import cn.tongxin.support.Logins;
 
@@ -52,6 +54,18 @@ class PageCostTests {
         assertThat(full).as(path + ": " + String.join("\n", full)).hasSizeLessThanOrEqualTo(LIST_PAGE_BOUND);
         assertThat(full).as("a page of rows makes no more statements than an empty page: " + path).hasSameSizeAs(empty);
         System.out.println("PageCost " + path + ": " + full.size() + " statements");
+    }
+
+    @Test
+    void anApiCallDoesNotReadWhatOnlyPagesShow() throws Exception {
+        Api api = new Api(mvc);
+        api.get("member", "/api/v1/proposals");
+        List<String> create = StatementCounter.count(() -> api.post("member", "/api/v1/proposals", """
+                {"requestKey":"%s","title":"语句计数","body":"正文","category":"ECONOMY"}""".formatted(UUID.randomUUID()))
+                .andExpect(status().isCreated()));
+        System.out.println("PageCost POST /api/v1/proposals: " + create.size() + " statements\n" + String.join("\n", create));
+        assertThat(create).as("the unread count is for the pages' top bar")
+                .noneMatch(sql -> sql.contains("from notification"));
     }
 
     @Test
