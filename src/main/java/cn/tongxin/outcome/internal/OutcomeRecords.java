@@ -84,18 +84,26 @@ public class OutcomeRecords {
         return new Counts(adopted, instructed);
     }
 
+    /** Subjects adopted in a period by level: the committee's own adoptions by (committee, type, date). */
+    public static final String ADOPTED_IN_PERIOD = """
+            select level, count(distinct subject_id) as n from outcome_adoption
+             where committee_id = :committee and subject_type = :type and adopted_on between :from and :to group by level""";
+    /** Subjects instructed in a period by level: the committee's own instructions by (committee, type, date). */
+    public static final String INSTRUCTED_IN_PERIOD = """
+            select level, count(distinct subject_id) as n from outcome_instruction
+             where committee_id = :committee and subject_type = :type and instructed_on between :from and :to group by level""";
+
+    public static Map<String, Object> periodParams(long committeeId, SubjectType subjectType, LocalDate from, LocalDate to) {
+        return Map.of("committee", committeeId, "type", subjectType.name(), "from", from, "to", to);
+    }
+
     public Counts countInPeriod(long committeeId, SubjectType subjectType, LocalDate from, LocalDate to) {
         Map<AdoptionLevel, Long> adopted = new EnumMap<>(AdoptionLevel.class);
         Map<InstructionLevel, Long> instructed = new EnumMap<>(InstructionLevel.class);
-        jdbc.sql("""
-                select level, count(distinct subject_id) as n from outcome_adoption
-                 where committee_id = ? and subject_type = ? and adopted_on between ? and ? group by level""")
-                .params(committeeId, subjectType.name(), from, to)
+        var p = periodParams(committeeId, subjectType, from, to);
+        jdbc.sql(ADOPTED_IN_PERIOD).params(p)
                 .query((rs, n) -> adopted.put(AdoptionLevel.valueOf(rs.getString("level")), rs.getLong("n"))).list();
-        jdbc.sql("""
-                select level, count(distinct subject_id) as n from outcome_instruction
-                 where committee_id = ? and subject_type = ? and instructed_on between ? and ? group by level""")
-                .params(committeeId, subjectType.name(), from, to)
+        jdbc.sql(INSTRUCTED_IN_PERIOD).params(p)
                 .query((rs, n) -> instructed.put(InstructionLevel.valueOf(rs.getString("level")), rs.getLong("n"))).list();
         return new Counts(adopted, instructed);
     }

@@ -38,8 +38,25 @@ public class ProposalFigures {
         return new Scope(where, params(committee, period));
     }
 
+    /** The statements of the report over a scope, by name, with the scope's named parameters (exposed for the plan test). */
+    public Map<String, String> statements(Scope scope) {
+        Map<String, String> sql = new LinkedHashMap<>();
+        sql.put("counts", countsSql(scope));
+        sql.put("byKind", byKindSql(scope));
+        sql.put("byCategory", byCategorySql(scope));
+        sql.put("bySessionProposal", bySessionProposalSql(scope));
+        sql.put("byNotFiledReason", byNotFiledReasonSql(scope));
+        sql.put("byCollectiveUnit", byCollectiveUnitSql(scope));
+        sql.put("keyProposalsByStatus", keyProposalsByStatusSql(scope));
+        return sql;
+    }
+
     public Map<String, Object> counts(Scope scope) {
-        return jdbc.sql("""
+        return jdbc.sql(countsSql(scope)).params(scope.params()).query().singleRow();
+    }
+
+    private static String countsSql(Scope scope) {
+        return """
                 select count(*) as received,
                        count(*) filter (where p.status in ('FILED','HANDLING','CLOSED','NOT_FILED','MERGED')) as reviewed,
                        count(*) filter (where p.status in ('FILED','HANDLING','CLOSED')) as filed,
@@ -51,7 +68,7 @@ public class ProposalFigures {
                        count(*) filter (where p.key_proposal) as key_count,
                        count(*) filter (where p.outstanding) as outstanding,
                        count(*) filter (where p.status = 'CLOSED') as closed
-                  from proposal p""" + scope.where()).params(scope.params()).query().singleRow();
+                  from proposal p""" + scope.where();
     }
 
     /** The filed proposals of the scope (filed, being handled or closed), for the handling figures. */
@@ -61,35 +78,60 @@ public class ProposalFigures {
     }
 
     public List<Count> byKind(Scope scope) {
-        return group("select p.kind as k, count(*) as n from proposal p" + scope.where() + " group by p.kind order by p.kind", scope);
+        return group(byKindSql(scope), scope);
+    }
+
+    private static String byKindSql(Scope scope) {
+        return "select p.kind as k, count(*) as n from proposal p" + scope.where() + " group by p.kind order by p.kind";
     }
 
     public List<Count> byCategory(Scope scope) {
-        return group("select p.category as k, count(*) as n from proposal p" + scope.where()
-                + " group by p.category order by p.category", scope);
+        return group(byCategorySql(scope), scope);
+    }
+
+    private static String byCategorySql(Scope scope) {
+        return "select p.category as k, count(*) as n from proposal p" + scope.where()
+                + " group by p.category order by p.category";
     }
 
     /** Key "true" for session proposals, "false" for the others, session proposals first. */
     public List<Count> bySessionProposal(Scope scope) {
-        return group("select cast(p.session_proposal as text) as k, count(*) as n from proposal p" + scope.where()
-                + " group by p.session_proposal order by p.session_proposal desc", scope);
+        return group(bySessionProposalSql(scope), scope);
+    }
+
+    private static String bySessionProposalSql(Scope scope) {
+        return "select cast(p.session_proposal as text) as k, count(*) as n from proposal p" + scope.where()
+                + " group by p.session_proposal order by p.session_proposal desc";
     }
 
     public List<Count> byNotFiledReason(Scope scope) {
-        return group("select p.not_filed_reason as k, count(*) as n from proposal p" + scope.where()
-                + " and p.status = 'NOT_FILED' group by p.not_filed_reason order by count(*) desc", scope);
+        return group(byNotFiledReasonSql(scope), scope);
+    }
+
+    private static String byNotFiledReasonSql(Scope scope) {
+        return "select p.not_filed_reason as k, count(*) as n from proposal p" + scope.where()
+                + " and p.status = 'NOT_FILED' group by p.not_filed_reason order by count(*) desc";
     }
 
     /** Collective proposals by the name of the proposing unit. */
     public List<Count> byCollectiveUnit(Scope scope) {
-        return group("""
-                select u.name as k, count(*) as n from proposal p join org_unit u on u.id = p.collective_unit_id""" + scope.where()
-                + " and p.kind = 'COLLECTIVE' group by u.name order by count(*) desc", scope);
+        return group(byCollectiveUnitSql(scope), scope);
+    }
+
+    private static String byCollectiveUnitSql(Scope scope) {
+        return "with per_unit as (select p.collective_unit_id as unit_id, count(*) as n from proposal p" + scope.where()
+                + " and p.kind = 'COLLECTIVE' and p.collective_unit_id is not null group by p.collective_unit_id)"
+                + " select u.name as k, sum(x.n) as n from per_unit x join lateral (select u.name from org_unit u"
+                + " where u.id = x.unit_id and u.committee_id = :committee offset 0) u on true group by u.name order by sum(x.n) desc";
     }
 
     public List<Count> keyProposalsByStatus(Scope scope) {
-        return group("select p.status as k, count(*) as n from proposal p" + scope.where()
-                + " and p.key_proposal group by p.status order by p.status", scope);
+        return group(keyProposalsByStatusSql(scope), scope);
+    }
+
+    private static String keyProposalsByStatusSql(Scope scope) {
+        return "select p.status as k, count(*) as n from proposal p" + scope.where()
+                + " and p.key_proposal group by p.status order by p.status";
     }
 
     private List<Count> group(String sql, Scope scope) {

@@ -83,14 +83,14 @@ public class SuggestionReads {
                 .query(SuggestionReads::view).optional();
     }
 
-    /** received, accepted, rejected, converted: the suggestions submitted in [from, to), not withdrawn. */
+    /** received, accepted, rejected, converted: the suggestions submitted in [from, to), not withdrawn (exposed for the plan test). */
+    public static final String COUNTS = """
+            select count(*) as received, count(*) filter (where status in ('HANDLING', 'CLOSED')) as accepted,
+                   count(*) filter (where status = 'REJECTED') as rejected, count(*) filter (where status = 'CONVERTED') as converted
+              from micro_suggestion where committee_id = :committee and status <> 'WITHDRAWN' and submitted_at >= :from and submitted_at < :to""";
+
     public Map<String, Object> counts(long committeeId, Timestamp from, Timestamp to) {
-        return jdbc.sql("""
-                select count(*) as received, count(*) filter (where status in ('HANDLING', 'CLOSED')) as accepted,
-                       count(*) filter (where status = 'REJECTED') as rejected, count(*) filter (where status = 'CONVERTED') as converted
-                  from micro_suggestion where committee_id = ? and status <> 'WITHDRAWN' and submitted_at >= ? and submitted_at < ?""")
-                .params(committeeId, from, to)
-                .query().singleRow();
+        return jdbc.sql(COUNTS).params(Map.of("committee", committeeId, "from", from, "to", to)).query().singleRow();
     }
 
     /** The accepted suggestions (being handled or closed) submitted in [from, to), for the handling figures. */
