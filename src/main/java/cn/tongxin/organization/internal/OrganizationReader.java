@@ -23,9 +23,12 @@ class OrganizationReader implements Organization {
     private final DirectoryService directory;
     private final TermService terms;
     private final HandlingUnitService units;
+    private final CommitteeCache cache;
 
     OrganizationReader(org.springframework.jdbc.core.simple.JdbcClient jdbc, CurrentUsers currentUsers,
-                       DirectoryService directory, TermService terms, HandlingUnitService units) {
+                       DirectoryService directory, TermService terms, HandlingUnitService units,
+                       CommitteeCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.directory = directory;
@@ -35,8 +38,8 @@ class OrganizationReader implements Organization {
 
     @Override
     public Optional<CommitteeView> committee(long committeeId) {
-        return jdbc.sql(CommitteeService.SELECT + " where c.id = ?").param(committeeId)
-                .query(CommitteeService::view).optional();
+        return cache.get(committeeId, "committee", () -> jdbc.sql(CommitteeService.SELECT + " where c.id = ?").param(committeeId)
+                .query(CommitteeService::view).optional());
     }
 
     @Override
