@@ -21,10 +21,19 @@ public record CurrentUser(long id, String username, String displayName, long com
 
     /** For templates: holds any of the comma-separated role names, e.g. {@code hasRole('ADMIN,STAFF')}. */
     public boolean hasRole(String names) {
-        for (String name : names.split(",")) {
-            if (roles.stream().anyMatch(r -> r.name().equals(name.strip()))) {
-                return true;
+        int start = 0;
+        while (start <= names.length()) {
+            int end = names.indexOf(',', start);
+            if (end < 0) {
+                end = names.length();
             }
+            String name = names.substring(start, end).strip();
+            for (Role role : roles) {
+                if (role.name().equals(name)) {
+                    return true;
+                }
+            }
+            start = end + 1;
         }
         return false;
     }

@@ -8,6 +8,9 @@ public interface Organization {
 
     Optional<CommitteeView> committee(long committeeId);
 
+    /** The committee and every committee below it (its subtree), the committee first, then by level and id. */
+    List<CommitteeView> subtree(long committeeId);
+
     List<OrgUnit> units(OrgUnitKind kind);
 
     List<OrgUnit> affiliations();

@@ -17,7 +17,7 @@ class QueryAdvice {
 
     @ModelAttribute("query")
     String query(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod())) {
+        if (!"GET".equals(request.getMethod()) || Requests.isApi(request)) {
             return "";
         }
         Map<String, String[]> params = request.getParameterMap();

@@ -28,6 +28,7 @@ class ApiTokenService implements ApiTokens {
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int MAX_ACTIVE = 10;
+    private static final java.time.Duration LAST_USED_STEP = java.time.Duration.ofMinutes(1);
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final CurrentUsers currentUsers;
@@ -103,16 +104,26 @@ class ApiTokenService implements ApiTokens {
         events.publishEvent(new AccountChanged(me.committeeId(), me.id(), "撤销API令牌", "令牌 " + tokenId));
     }
 
-    /** The account a valid token belongs to; marks the token as used. */
+    /**
+     * The account a valid (not revoked) token belongs to; marks the token as used. The mark is written when it is a
+     * minute old or more: a script calling many times a second does not write the token's row on every call.
+     */
     Optional<Long> accountFor(String clearToken) {
         if (clearToken == null || !clearToken.startsWith("tx_") || clearToken.length() != 43) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                update api_token set last_used_at = ? where token_hash = ? and revoked_at is null
-                returning user_account_id""")
-                .params(java.sql.Timestamp.from(Instant.now(clock)), hash(clearToken))
-                .query(Long.class).optional();
+        Instant now = Instant.now(clock);
+        String hash = hash(clearToken);
+        record Found(long id, long account, Instant lastUsed) {
+        }
+        var found = jdbc.sql("select id, user_account_id, last_used_at from api_token where token_hash = ? and revoked_at is null")
+                .param(hash)
+                .query((rs, n) -> new Found(rs.getLong("id"), rs.getLong("user_account_id"), instant(rs.getTimestamp("last_used_at"))))
+                .optional();
+        found.filter(f -> f.lastUsed() == null || f.lastUsed().isBefore(now.minus(LAST_USED_STEP)))
+                .ifPresent(f -> jdbc.sql("update api_token set last_used_at = ? where id = ?")
+                        .params(java.sql.Timestamp.from(now), f.id()).update());
+        return found.map(Found::account);
     }
 
     static String hash(String token) {

@@ -1,5 +1,7 @@
 package cn.tongxin.notification.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.tongxin.notification.Notifications;
 import cn.tongxin.shared.PageQuery;
+import cn.tongxin.web.Requests;
 
 @Controller
 class NotificationController {
@@ -43,8 +46,8 @@ class NotificationController {
         }
 
         @ModelAttribute("unreadMessages")
-        long unread() {
-            return notifications.unread();
+        long unread(HttpServletRequest request) {
+            return Requests.isApi(request) ? 0 : notifications.unread();
         }
     }
 }

@@ -34,7 +34,10 @@ public class CommitteeService {
     private final CurrentUsers currentUsers;
     private final AuditLog audit;
 
-    CommitteeService(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog audit) {
+    private final CommitteeCache cache;
+
+    CommitteeService(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog audit, CommitteeCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.audit = audit;
@@ -73,6 +76,7 @@ public class CommitteeService {
         CurrentUser admin = currentUsers.require(Role.ADMIN);
         get(id);
         validateName(form.name(), id);
+        cache.changedAll();
         int updated = jdbc.sql("update committee set name = ?, region = ?, version = version + 1 where id = ? and version = ?")
                 .params(form.name().trim(), Text.trimToNull(form.region()), id, version).update();
         if (updated == 0) {

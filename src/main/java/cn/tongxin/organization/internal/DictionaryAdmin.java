@@ -31,8 +31,10 @@ public class DictionaryAdmin {
     private final CurrentUsers currentUsers;
     private final Dictionaries dictionaries;
     private final AuditLog audit;
+    private final CommitteeCache cache;
 
-    DictionaryAdmin(JdbcClient jdbc, CurrentUsers currentUsers, Dictionaries dictionaries, AuditLog audit) {
+    DictionaryAdmin(JdbcClient jdbc, CurrentUsers currentUsers, Dictionaries dictionaries, AuditLog audit, CommitteeCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.dictionaries = dictionaries;
@@ -62,6 +64,7 @@ public class DictionaryAdmin {
             errors.add("label", "请填写名称（不超过200个字）");
         }
         errors.throwIfAny();
+        cache.changed(admin.committeeId());
         if (stored(admin.committeeId(), kind).isEmpty()) {
             var defaults = kind.defaults();
             for (int i = 0; i < defaults.size(); i++) {

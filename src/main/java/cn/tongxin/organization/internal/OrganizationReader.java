@@ -23,9 +23,12 @@ class OrganizationReader implements Organization {
     private final DirectoryService directory;
     private final TermService terms;
     private final HandlingUnitService units;
+    private final CommitteeCache cache;
 
     OrganizationReader(org.springframework.jdbc.core.simple.JdbcClient jdbc, CurrentUsers currentUsers,
-                       DirectoryService directory, TermService terms, HandlingUnitService units) {
+                       DirectoryService directory, TermService terms, HandlingUnitService units,
+                       CommitteeCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.directory = directory;
@@ -35,8 +38,18 @@ class OrganizationReader implements Organization {
 
     @Override
     public Optional<CommitteeView> committee(long committeeId) {
-        return jdbc.sql(CommitteeService.SELECT + " where c.id = ?").param(committeeId)
-                .query(CommitteeService::view).optional();
+        return cache.get(committeeId, "committee", () -> jdbc.sql(CommitteeService.SELECT + " where c.id = ?").param(committeeId)
+                .query(CommitteeService::view).optional());
+    }
+
+    @Override
+    public List<CommitteeView> subtree(long committeeId) {
+        return jdbc.sql("""
+                        with recursive tree(id, path) as (
+                          select id, array[id] from committee where id = :root
+                          union all select c.id, t.path || c.id from committee c join tree t on c.parent_id = t.id)
+                        """ + CommitteeService.SELECT + " join tree t on t.id = c.id order by t.path")
+                .param("root", committeeId).query(CommitteeService::view).list();
     }
 
     @Override

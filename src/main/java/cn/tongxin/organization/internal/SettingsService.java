@@ -25,7 +25,10 @@ class SettingsService implements CommitteeSettings {
     private final CurrentUsers currentUsers;
     private final AuditLog audit;
 
-    SettingsService(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog audit) {
+    private final CommitteeCache cache;
+
+    SettingsService(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog audit, CommitteeCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.audit = audit;
@@ -34,15 +37,24 @@ class SettingsService implements CommitteeSettings {
     @Override
     @Transactional(readOnly = true)
     public int value(long committeeId, SettingKey key) {
-        return jdbc.sql("select value from committee_setting where committee_id = ? and key = ?")
-                .params(committeeId, key.name()).query(String.class).optional()
-                .map(Integer::parseInt).orElse(key.defaultValue());
+        Integer value = cache.get(committeeId, "settings", () -> stored(committeeId)).get(key);
+        return value == null ? key.defaultValue() : value;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<SettingValue> current() {
-        long committee = currentUsers.get().committeeId();
+        Map<SettingKey, Integer> stored = stored(currentUsers.get().committeeId());
+        List<SettingValue> result = new ArrayList<>();
+        for (SettingKey key : SettingKey.values()) {
+            Integer value = stored.get(key);
+            result.add(new SettingValue(key, value == null ? key.defaultValue() : value, value != null));
+        }
+        return result;
+    }
+
+    /** The values the committee has set (the others are the defaults). */
+    private Map<SettingKey, Integer> stored(long committee) {
         Map<SettingKey, Integer> stored = new EnumMap<>(SettingKey.class);
         jdbc.sql("select key, value from committee_setting where committee_id = ?").param(committee)
                 .query((rs, n) -> {
@@ -53,12 +65,7 @@ class SettingsService implements CommitteeSettings {
                     }
                     return null;
                 }).list();
-        List<SettingValue> result = new ArrayList<>();
-        for (SettingKey key : SettingKey.values()) {
-            Integer value = stored.get(key);
-            result.add(new SettingValue(key, value == null ? key.defaultValue() : value, value != null));
-        }
-        return result;
+        return java.util.Collections.unmodifiableMap(stored);
     }
 
     @Override
@@ -79,6 +86,7 @@ class SettingsService implements CommitteeSettings {
             }
         });
         errors.throwIfAny();
+        cache.changed(admin.committeeId());
         Map<SettingKey, Integer> before = new EnumMap<>(SettingKey.class);
         current().forEach(s -> before.put(s.key(), s.value()));
         parsed.forEach((key, v) -> {

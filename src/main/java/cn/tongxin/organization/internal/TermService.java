@@ -27,7 +27,10 @@ public class TermService {
     private final CurrentUsers currentUsers;
     private final AuditLog audit;
 
-    TermService(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog audit) {
+    private final CommitteeCache cache;
+
+    TermService(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog audit, CommitteeCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.audit = audit;
@@ -47,12 +50,18 @@ public class TermService {
                 .list();
     }
 
+    /** The current committee's plenary sessions, newest first (kept per committee, see {@link CommitteeCache}). */
     @Transactional(readOnly = true)
     public List<SessionView> sessions() {
+        long committeeId = currentUsers.get().committeeId();
+        return cache.get(committeeId, "sessions", () -> List.copyOf(sessionsOf(committeeId)));
+    }
+
+    private List<SessionView> sessionsOf(long committeeId) {
         return jdbc.sql("""
                 select s.*, t.name as term_name from plenary_session s join term t on t.id = s.term_id
                  where s.committee_id = ? order by t.number desc, s.number desc""")
-                .param(currentUsers.get().committeeId())
+                .param(committeeId)
                 .query((rs, n) -> new SessionView(rs.getLong("id"), rs.getLong("term_id"), rs.getString("term_name"),
                         rs.getInt("number"), rs.getString("name"), rs.getObject("opening_date", LocalDate.class),
                         rs.getObject("closing_date", LocalDate.class),
@@ -62,6 +71,7 @@ public class TermService {
 
     public long createTerm(TermForm form) {
         CurrentUser admin = currentUsers.require(Role.ADMIN);
+        cache.changed(admin.committeeId());
         var errors = new FieldErrors.Collector();
         if (form.number() == null || form.number() < 1 || form.number() > 99) {
             errors.add("number", "请填写届次（1至99）");
@@ -91,6 +101,7 @@ public class TermService {
 
     public long createSession(SessionForm form) {
         CurrentUser admin = currentUsers.require(Role.ADMIN);
+        cache.changed(admin.committeeId());
         var errors = new FieldErrors.Collector();
         TermView term = form.termId() == null ? null
                 : terms().stream().filter(t -> t.id() == form.termId()).findFirst().orElse(null);
@@ -127,6 +138,7 @@ public class TermService {
 
     public void updateSession(long id, SessionForm form, int version) {
         CurrentUser admin = currentUsers.require(Role.ADMIN);
+        cache.changed(admin.committeeId());
         var errors = new FieldErrors.Collector();
         if (form.openingDate() == null || form.closingDate() == null || form.submissionDeadline() == null) {
             errors.add("openingDate", "开幕、闭幕日期和大会提案截止日期都须填写");

@@ -1,0 +1,186 @@
+package cn.tongxin.bench;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.tongxin.account.RunAs;
+import cn.tongxin.proposal.ProposalCriteria;
+import cn.tongxin.proposal.ProposalQueries;
+import cn.tongxin.shared.PageQuery;
+
+/**
+ * Throughput of the proposal list page as the demo city's staff over real HTTP with 4 and 8 concurrent clients
+ * (requests/s, p50 / p95 / p99), beside the time of the page's own query run directly; with {@code -Dbench.jfr=true}
+ * the 8-client run is recorded with Java Flight Recorder and the hottest frames are added to the report.
+ * Run with {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=PageThroughputBenchmark}.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PageThroughputBenchmark {
+
+    private static final String PATH = "/proposals";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProposalQueries queries;
+    @Autowired
+    RunAs runAs;
+
+    @Test
+    void measure() throws Exception {
+        var client = new BenchmarkClient(port, "List page throughput");
+        client.login("staff", "Demo@2026");
+        StringBuilder report = client.report;
+        report.append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ").append(System.getProperty("java.version"))
+                .append(", embedded PostgreSQL, HTTP on loopback, GET ").append(PATH).append(" as staff (session cookie).\n\n");
+        int bytes = client.get(PATH).length();
+        // warm up: templates, JIT
+        run(client, 4, 3_000);
+        double sqlMs = sqlTime();
+        report.append("Page size ").append(bytes).append(" chars. The page's own query (list + count, run directly as staff): ")
+                .append(String.format("%.2f ms", sqlMs)).append(" mean.\n\n")
+                .append("| clients | requests | requests/s | p50 ms | p95 ms | p99 ms | p50 / own SQL |\n|---|---|---|---|---|---|---|\n");
+        for (int clients : new int[] {4, 8}) {
+            boolean record = clients == 8 && Boolean.getBoolean("bench.jfr");
+            Recording recording = null;
+            if (record) {
+                recording = new Recording();
+                recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(10));
+                recording.start();
+            }
+            var r = run(client, clients, Integer.getInteger("bench.requests", 4_000));
+            report.append(String.format("| %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f× |%n", clients, r.count, r.perSecond,
+                    r.p50, r.p95, r.p99, r.p50 / sqlMs));
+            if (recording != null) {
+                recording.stop();
+                Path file = Path.of("target/benchmarks/pages.jfr");
+                Files.createDirectories(file.getParent());
+                recording.dump(file);
+                recording.close();
+                hotFrames(file, report);
+            }
+        }
+        client.write("pages.md");
+    }
+
+    private double sqlTime() {
+        return runAs.user("staff", () -> {
+            for (int i = 0; i < 200; i++) {
+                queries.list(ProposalCriteria.none(), PageQuery.of(null, 20));
+            }
+            long t0 = System.nanoTime();
+            int n = 500;
+            for (int i = 0; i < n; i++) {
+                queries.list(ProposalCriteria.none(), PageQuery.of(null, 20));
+            }
+            return (System.nanoTime() - t0) / 1e6 / n;
+        });
+    }
+
+    record Result(int count, double perSecond, double p50, double p95, double p99) {
+    }
+
+    private Result run(BenchmarkClient client, int clients, int requests) throws Exception {
+        var pool = Executors.newFixedThreadPool(clients);
+        List<Long> micros = Collections.synchronizedList(new ArrayList<>(requests));
+        AtomicLong left = new AtomicLong(requests);
+        long t0 = System.nanoTime();
+        try {
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                tasks.add(() -> {
+                    while (left.getAndDecrement() > 0) {
+                        long s = System.nanoTime();
+                        var response = client.http().send(HttpRequest.newBuilder(client.uri(PATH)).build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(PATH + " → " + response.statusCode());
+                        }
+                        micros.add((System.nanoTime() - s) / 1000);
+                    }
+                    return null;
+                });
+            }
+            for (var f : pool.invokeAll(tasks)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return new Result(n, n / seconds, sorted.get(n / 2) / 1000.0, sorted.get((int) (n * 0.95)) / 1000.0,
+                sorted.get((int) (n * 0.99)) / 1000.0);
+    }
+
+    /** Self time by method, and time inside each of a few frameworks (any frame of the stack). */
+    static void hotFrames(Path file, StringBuilder report) throws Exception {
+        Map<String, Integer> self = new HashMap<>();
+        Map<String, Integer> inclusive = new HashMap<>();
+        int total = 0;
+        String[] buckets = {"org.thymeleaf.", "org.springframework.expression.", "org.springframework.security.",
+                "org.springframework.jdbc.", "org.postgresql.", "com.zaxxer.", "cn.tongxin.", "org.apache.catalina.",
+                "org.apache.coyote.", "org.springframework.web.servlet.view.", "org.hibernate.validator.", "ch.qos.logback.",
+                "org.springframework.web.servlet.support.", "org.springframework.context.support.", "org.springframework.beans."};
+        try (var recording = new RecordingFile(file)) {
+            while (recording.hasMoreEvents()) {
+                var event = recording.readEvent();
+                if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                    continue;
+                }
+                List<RecordedFrame> frames = event.getStackTrace().getFrames();
+                if (frames.isEmpty()) {
+                    continue;
+                }
+                total++;
+                var top = frames.get(0).getMethod();
+                self.merge(top.getType().getName() + "." + top.getName(), 1, Integer::sum);
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (RecordedFrame frame : frames) {
+                    String type = frame.getMethod().getType().getName();
+                    for (String b : buckets) {
+                        if (type.startsWith(b)) {
+                            seen.add(b);
+                        }
+                    }
+                    if (type.startsWith("cn.tongxin.") || type.startsWith("org.thymeleaf.standard.expression")) {
+                        seen.add(type + "." + frame.getMethod().getName());
+                    }
+                }
+                for (String s : seen) {
+                    inclusive.merge(s, 1, Integer::sum);
+                }
+            }
+        }
+        int all = Math.max(total, 1);
+        report.append("\nJFR: ").append(total).append(" execution samples in the 8-client run.\n\n| self (top frame) | share |\n|---|---|\n");
+        self.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
+                .forEach(e -> report.append(String.format("| %s | %.1f%% |%n", e.getKey(), 100.0 * e.getValue() / all)));
+        report.append("\n| on the stack | share |\n|---|---|\n");
+        inclusive.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
+                .forEach(e -> report.append(String.format("| %s | %.1f%% |%n", e.getKey(), 100.0 * e.getValue() / all)));
+    }
+}

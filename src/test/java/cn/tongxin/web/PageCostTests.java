@@ -1,0 +1,80 @@
+package cn.tongxin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.tongxin.support.Api;
+import cn.tongxin.support.IntegrationTest;
+import cn.tongxin.support.Logins;
+
+/** A page makes a few statements, however many rows it shows: no query per row. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageCostTests {
+
+    /** Statements a list page may make: the page and its count, the filters' choices, the top bar. */
+    private static final int LIST_PAGE_BOUND = 8;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    MockHttpSession staff;
+
+    @BeforeAll
+    void login() throws Exception {
+        staff = Logins.login(mvc, "staff");
+    }
+
+    private List<String> statements(String path) throws Exception {
+        // the first request warms what is kept per committee; the second is the page as it usually is
+        mvc.perform(get(path).session(staff)).andExpect(status().isOk());
+        return StatementCounter.count(() -> mvc.perform(get(path).session(staff)).andExpect(status().isOk()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/proposals", "/opinions", "/activities", "/members", "/suggestions"})
+    void aListPageMakesAFewStatementsAndNoneMoreForMoreRows(String path) throws Exception {
+        List<String> full = statements(path);
+        List<String> empty = statements(path + "?page=9999");
+        assertThat(full).as(path + ": " + String.join("\n", full)).hasSizeLessThanOrEqualTo(LIST_PAGE_BOUND);
+        assertThat(full).as("a page of rows makes no more statements than an empty page: " + path).hasSameSizeAs(empty);
+        System.out.println("PageCost " + path + ": " + full.size() + " statements");
+    }
+
+    @Test
+    void anApiCallDoesNotReadWhatOnlyPagesShow() throws Exception {
+        Api api = new Api(mvc);
+        api.get("member", "/api/v1/proposals");
+        List<String> create = StatementCounter.count(() -> api.post("member", "/api/v1/proposals", """
+                {"requestKey":"%s","title":"语句计数","body":"正文","category":"ECONOMY"}""".formatted(UUID.randomUUID()))
+                .andExpect(status().isCreated()));
+        System.out.println("PageCost POST /api/v1/proposals: " + create.size() + " statements\n" + String.join("\n", create));
+        assertThat(create).as("the unread count is for the pages' top bar")
+                .noneMatch(sql -> sql.contains("from notification"));
+    }
+
+    @Test
+    void theProposalPageMakesAFixedNumberOfStatements() throws Exception {
+        long committee = jdbc.sql("select id from committee where name = '示例市政协'").query(Long.class).single();
+        long proposal = jdbc.sql("select id from proposal where committee_id = ? order by id limit 1").param(committee)
+                .query(Long.class).single();
+        List<String> detail = statements("/proposals/" + proposal);
+        System.out.println("PageCost /proposals/{id}: " + detail.size() + " statements\n" + String.join("\n", detail));
+        assertThat(detail).as(String.join("\n", detail)).hasSizeLessThanOrEqualTo(20);
+    }
+}
