@@ -50,6 +50,11 @@ final class BenchmarkClient {
         token = m.group(1);
     }
 
+    /** Sends later requests with this API token (one written in SQL, say). */
+    void bearer(String token) {
+        this.token = token;
+    }
+
     String get(String path) throws Exception {
         var request = HttpRequest.newBuilder(uri(path));
         if (token != null) {

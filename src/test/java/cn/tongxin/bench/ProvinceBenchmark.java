@@ -87,6 +87,8 @@ class ProvinceBenchmark {
     ActivityStatistics activityStatistics;
     @Autowired
     MemberService members;
+    @Autowired
+    cn.tongxin.rollup.SystemStatistics systemStatistics;
 
     @Test
     void measure() throws Exception {
@@ -100,6 +102,11 @@ class ProvinceBenchmark {
         data(report, generated);
         client.login("staff", "Demo@2026");
         pages(client);
+        try {
+            systemStatistics(client);
+        } catch (Exception e) { // measured last-minute: a failure here must not lose the other figures
+            report.append("System statistics not measured: ").append(e).append("\n\n");
+        }
         plenaryPeak(report);
         throughput(client);
         client.write("province.md");
@@ -178,8 +185,43 @@ class ProvinceBenchmark {
         report.append("\n");
     }
 
-    /** Sample size by cost: a probe request decides (pages of seconds get 5 runs, not 50). */
+    /**
+     * Statistics over a committee and the committees below it: the demo city with its counties (its staff's page), and
+     * the province (an account of the province's staff with an API token, written in SQL).
+     */
+    private void systemStatistics(BenchmarkClient client) throws Exception {
+        LocalDate from = LocalDate.of(2016, 1, 1);
+        LocalDate to = LocalDate.of(2025, 12, 31);
+        client.report.append("## System statistics (a committee and those below it)\n\n")
+                .append("| page | n | p50 ms | p95 ms | p99 ms | max ms | own p50 ms | own p95 ms | page ÷ own (p50) |\n|---|---|---|---|---|---|---|---|---|\n");
+        row(client, "city with its counties, 2025 (page)", "/system-statistics?year=2025", "staff", () -> systemStatistics.report(2025, null, null));
+        row(client, "city with its counties, ten years (page)", "/system-statistics?from=2016-01-01&to=2025-12-31", "staff",
+                () -> systemStatistics.report(null, from, to));
+        String token = "tx_province" + "0".repeat(32);
+        jdbc.sql("""
+                insert into user_account (committee_id, username, display_name, password_hash, must_change_password)
+                select id, 'province_staff', '省政协工作人员', '{noop}x', false from committee where name = ?
+                on conflict do nothing""").param(ProvinceGenerator.PROVINCE).update();
+        jdbc.sql("insert into user_role (user_account_id, role) select id, 'STAFF' from user_account where username = 'province_staff' on conflict do nothing").update();
+        jdbc.sql("""
+                insert into api_token (user_account_id, name, token_hash, token_prefix)
+                select id, '压测', encode(sha256(convert_to(?, 'UTF8')), 'hex'), substr(?, 1, 8) from user_account where username = 'province_staff'
+                on conflict do nothing""").params(token, token).update();
+        var province = new BenchmarkClient(port, "");
+        province.bearer(token);
+        province.report.setLength(0);
+        row(province, "province, 2025 (API)", "/api/v1/statistics/system?year=2025", "province_staff", () -> systemStatistics.report(2025, null, null));
+        row(province, "province, ten years (API)", "/api/v1/statistics/system?from=2016-01-01&to=2025-12-31", "province_staff",
+                () -> systemStatistics.report(null, from, to));
+        client.report.append(province.report).append("\n");
+    }
+
     private void row(BenchmarkClient client, String label, String path, Callable<?> own) throws Exception {
+        row(client, label, path, "staff", own);
+    }
+
+    /** Sample size by cost: a probe request decides (pages of seconds get 5 runs, not 50). */
+    private void row(BenchmarkClient client, String label, String path, String user, Callable<?> own) throws Exception {
         client.get(path); // the first request of a page pays for its template and plans
         long t0 = System.nanoTime();
         client.get(path);
@@ -187,7 +229,7 @@ class ProvinceBenchmark {
         int runs = probeMs > 2000 ? 3 : probeMs > 300 ? 10 : probeMs > 50 ? 30 : 100;
         int warmup = probeMs > 2000 ? 0 : Math.max(3, runs / 10);
         var page = client.measure(path, warmup, runs);
-        var direct = BenchmarkClient.measure(() -> runAs.user("staff", () -> {
+        var direct = BenchmarkClient.measure(() -> runAs.user(user, () -> {
             try {
                 return own.call();
             } catch (Exception e) {
