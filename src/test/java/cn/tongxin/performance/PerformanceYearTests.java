@@ -272,11 +272,11 @@ class PerformanceYearTests {
         return ((Number) api.read(r, "$.id")).longValue();
     }
 
-    /** Moves the activity to have ended an hour ago (today), as the daily clock would find it. */
+    /** Moves the activity to have just ended (minutes ago, so it was held today and in this year). */
     private void ended(long activity) {
         jdbc.sql("""
-                update activity set starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour',
-                       checkin_opens_at = now() - interval '4 hours', checkin_closes_at = now() - interval '1 hour' where id = ?""")
+                update activity set starts_at = now() - interval '3 minutes', ends_at = now() - interval '1 minute',
+                       checkin_opens_at = now() - interval '4 minutes', checkin_closes_at = now() - interval '1 minute' where id = ?""")
                 .param(activity).update();
     }
 }
