@@ -60,7 +60,7 @@
         confine: true,
         valueFormatter: function (v) { return format(v, unit); }
       },
-      legend: { show: spec.series.length > 1 || spec.kind === 'pie', type: 'scroll', bottom: 0,
+      legend: { show: spec.series.length > 1 || spec.kind === 'pie', type: 'scroll', bottom: 0, itemGap: 12,
         textStyle: { fontSize: dark ? 16 : 12 } }
     };
     if (spec.kind === 'pie') {
@@ -86,7 +86,9 @@
     var value = { type: 'value', name: unit, minInterval: unit === '%' ? 0 : 1,
       axisLabel: { hideOverlap: true } };
     if (unit === '%') { value.max = function (v) { return Math.max(100, Math.ceil(v.max)); }; }
-    base.grid = { left: 8, right: narrow ? 12 : 24, top: unit ? 36 : 20, bottom: base.legend.show ? 36 : 8 };
+    // outerBoundsMode 'same' (ECharts 6; was containLabel): the axis labels stay inside the grid, clear of the legend
+    base.grid = { left: 8, right: narrow ? 16 : 28, top: unit ? 36 : 20, bottom: base.legend.show ? 36 : 8,
+      outerBoundsMode: 'same' };
     base.xAxis = horizontal ? value : category;
     base.yAxis = horizontal ? category : value;
     base.series = spec.series.map(function (s) {
@@ -134,7 +136,7 @@
     }
     var chart;
     if (!spec.categories || spec.categories.length === 0 || !spec.series || spec.series.length === 0) {
-      el.style.height = '120px';
+      el.style.height = '72px';
       chart = empty(el, echarts, spec);
     } else {
       el.style.height = height(spec, el) + 'px';

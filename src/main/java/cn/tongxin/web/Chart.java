@@ -143,9 +143,48 @@ public record Chart(Kind kind, String title, List<String> categories, List<Serie
         }
     }
 
+    /** {@code numerator ÷ denominator} in percent to one decimal, or {@code null} (no figure) when nothing is counted. */
+    public static Double percent(long numerator, long denominator) {
+        return denominator == 0 ? null : Math.round(numerator * 1000.0 / denominator) / 10.0;
+    }
+
+    /**
+     * The years of a trend for a page filtered by a date range: each year the range touches, clipped to the range,
+     * when it touches more than one (the last ten at most), otherwise none (a one-year page has no trend).
+     */
+    public static List<YearSpan> trendYears(java.time.LocalDate from, java.time.LocalDate to) {
+        if (from == null || to == null || from.getYear() >= to.getYear()) {
+            return List.of();
+        }
+        List<YearSpan> years = new ArrayList<>();
+        for (int y = Math.max(from.getYear(), to.getYear() - 9); y <= to.getYear(); y++) {
+            java.time.LocalDate start = java.time.LocalDate.of(y, 1, 1), end = java.time.LocalDate.of(y, 12, 31);
+            years.add(new YearSpan(y, start.isBefore(from) ? from : start, end.isAfter(to) ? to : end));
+        }
+        return years;
+    }
+
+    /** One year of a trend, clipped to the page's range; {@code whole()} when it is the full calendar year. */
+    public record YearSpan(int year, java.time.LocalDate from, java.time.LocalDate to) {
+
+        public boolean whole() {
+            return from.getDayOfYear() == 1 && to.equals(java.time.LocalDate.of(year, 12, 31));
+        }
+
+        public String label() {
+            return whole() ? year + "年" : from + "至" + to;
+        }
+    }
+
+    /** The years as category labels ("2025年", or the dates of a partial year). */
+    public static List<String> yearLabels(List<YearSpan> years) {
+        return years.stream().map(YearSpan::label).toList();
+    }
+
     // ---- for the fragment ----
 
     /** No category: the fragment shows "暂无数据" and the canvas an empty note. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return categories.isEmpty() || series.isEmpty();
     }

@@ -27,6 +27,7 @@ import cn.tongxin.activity.Supervision;
 import cn.tongxin.member.Members;
 import cn.tongxin.organization.OrgUnitKind;
 import cn.tongxin.organization.Organization;
+import cn.tongxin.web.Chart;
 import cn.tongxin.web.Downloads;
 import cn.tongxin.web.Forms;
 
@@ -126,8 +127,47 @@ class ActivityProgrammeController {
     String statistics(@RequestParam(required = false) Integer year,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        model.addAttribute("report", statistics.report(year, from, to));
+        var report = statistics.report(year, from, to);
+        model.addAttribute("report", report);
+        model.addAttribute("charts", charts(year, report));
         return "activity/statistics";
+    }
+
+    /** The page's figures as charts for its period (a range over several years adds the trend). */
+    private List<Chart> charts(Integer year, ActivityStatistics.Report report) {
+        List<Chart> charts = new ArrayList<>();
+        var years = year == null ? Chart.trendYears(report.from(), report.to()) : List.<Chart.YearSpan>of();
+        if (!years.isEmpty()) {
+            List<Number> held = new ArrayList<>(), people = new ArrayList<>(), rate = new ArrayList<>();
+            for (var y : years) {
+                var r = statistics.report(null, y.from(), y.to());
+                held.add(r.activities());
+                people.add(r.personTimes());
+                rate.add(Chart.percent(r.present(), r.invited()));
+            }
+            charts.add(Chart.line("历年活动与参加人次", "", Chart.yearLabels(years),
+                    Chart.Series.of("活动（场）", held), Chart.Series.of("参加人次", people)));
+            charts.add(Chart.line("历年出席率", "%", Chart.yearLabels(years), Chart.Series.of("出席率", rate)));
+        }
+        var attendance = new java.util.LinkedHashMap<String, Number>();
+        attendance.put("出席", report.present());
+        attendance.put("请假", report.excused());
+        attendance.put("缺席", report.absent());
+        charts.add(Chart.pie("出勤（已结束活动的应出席人次）", "人次", report.invited() == 0 ? java.util.Map.of() : attendance));
+        charts.add(Chart.ofRows(Chart.Kind.HBAR, "按类型", "", report.byType(),
+                t -> t.category() == null || t.category().isBlank() ? t.type() : t.type() + "（" + t.category() + "）",
+                Chart.Column.of("活动（场）", ActivityStatistics.TypeRow::activities),
+                Chart.Column.of("参加人次", ActivityStatistics.TypeRow::personTimes)));
+        var outputs = new java.util.LinkedHashMap<String, Number>(report.outputsByKind());
+        charts.add(Chart.bar("成果", "篇", "成果", outputs));
+        charts.add(Chart.bar("成果采用（按层级）", "篇", "采用", report.adoptedByLevel()));
+        var members = report.members().stream().limit(20).toList();
+        String more = report.members().size() > 20 ? "（缺席多的 20 位）" : "";
+        charts.add(Chart.ofRows(Chart.Kind.STACKED, "委员出勤" + more, "人次", members, ActivityStatistics.MemberRow::name,
+                Chart.Column.of("出席", ActivityStatistics.MemberRow::present),
+                Chart.Column.of("请假", ActivityStatistics.MemberRow::excused),
+                Chart.Column.of("缺席", ActivityStatistics.MemberRow::absent)));
+        return charts;
     }
 
     @GetMapping("/activity-statistics.xlsx")

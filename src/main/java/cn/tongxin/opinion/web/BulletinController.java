@@ -24,6 +24,7 @@ import cn.tongxin.opinion.OpinionStatistics;
 import cn.tongxin.outcome.AdoptionLevel;
 import cn.tongxin.outcome.InstructionLevel;
 import cn.tongxin.outcome.Outcomes;
+import cn.tongxin.web.Chart;
 import cn.tongxin.web.Downloads;
 import cn.tongxin.web.Forms;
 
@@ -151,8 +152,44 @@ class BulletinController {
     String statistics(@RequestParam(required = false) Integer year,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        model.addAttribute("report", statistics.report(year, from, to));
+        var report = statistics.report(year, from, to);
+        model.addAttribute("report", report);
+        model.addAttribute("charts", charts(year, report));
         return "opinion/statistics";
+    }
+
+    /** The page's figures as charts for its period (a range over several years adds the trend). */
+    private java.util.List<Chart> charts(Integer year, OpinionStatistics.Report report) {
+        var charts = new java.util.ArrayList<Chart>();
+        var years = year == null ? Chart.trendYears(report.from(), report.to()) : java.util.List.<Chart.YearSpan>of();
+        if (!years.isEmpty()) {
+            var received = new java.util.ArrayList<Number>();
+            var issued = new java.util.ArrayList<Number>();
+            var adopted = new java.util.ArrayList<Number>();
+            for (var y : years) {
+                var r = statistics.report(null, y.from(), y.to());
+                received.add(figure(r, "收到"));
+                issued.add(figure(r, "编发信息"));
+                adopted.add(r.adoptedByLevel().values().stream().mapToLong(Long::longValue).sum());
+            }
+            charts.add(Chart.line("历年社情民意", "条", Chart.yearLabels(years), Chart.Series.of("收到", received),
+                    Chart.Series.of("编发", issued), Chart.Series.of("采用", adopted)));
+        }
+        var flow = new java.util.LinkedHashMap<String, Number>();
+        report.figures().forEach(f -> flow.put(f.label(), f.value()));
+        charts.add(Chart.hbar("收到与处理", "条", "条数", flow));
+        charts.add(Chart.pie("按来源", "条", report.bySource()));
+        charts.add(Chart.bar("采用（按层级）", "条", "采用", report.adoptedByLevel()));
+        charts.add(Chart.bar("批示（按层级）", "条", "批示", report.instructedByLevel()));
+        var parties = report.partiesAndGroups();
+        charts.add(Chart.ofRows(Chart.Kind.HBAR, "党派团体报送、编发与采用", "条", parties, OpinionStatistics.AuthorRow::name,
+                Chart.Column.of("报送", OpinionStatistics.AuthorRow::reports), Chart.Column.of("编发", OpinionStatistics.AuthorRow::issued),
+                Chart.Column.of("采用", OpinionStatistics.AuthorRow::adopted)));
+        return charts;
+    }
+
+    private static long figure(OpinionStatistics.Report report, String label) {
+        return report.figures().stream().filter(f -> f.label().equals(label)).mapToLong(OpinionStatistics.Figure::value).sum();
     }
 
     @GetMapping("/opinion-statistics.xlsx")

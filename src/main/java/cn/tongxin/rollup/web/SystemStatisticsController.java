@@ -26,7 +26,11 @@ class SystemStatisticsController {
     String page(@RequestParam(required = false) Integer year,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        model.addAttribute("stats", statistics.report(year, from, to));
+        var stats = statistics.report(year, from, to);
+        model.addAttribute("stats", stats);
+        var charts = new java.util.ArrayList<>(SystemCharts.trend(statistics, year, stats));
+        charts.addAll(SystemCharts.of(stats));
+        model.addAttribute("charts", charts);
         model.addAttribute("figures", Figure.values());
         model.addAttribute("rates", Rate.values());
         return "rollup/system";

@@ -37,6 +37,8 @@ import cn.tongxin.suggestion.SuggestionActions;
 import cn.tongxin.suggestion.SuggestionConversion;
 import cn.tongxin.suggestion.SuggestionQueries;
 import cn.tongxin.suggestion.SuggestionStatus;
+import cn.tongxin.handling.HandlingStatistics;
+import cn.tongxin.web.Chart;
 import cn.tongxin.web.Downloads;
 import cn.tongxin.web.Forms;
 
@@ -169,8 +171,54 @@ class SuggestionController {
     String statistics(@RequestParam(required = false) Integer year,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        model.addAttribute("stats", queries.statistics(year, from, to));
+        var stats = queries.statistics(year, from, to);
+        model.addAttribute("stats", stats);
+        model.addAttribute("charts", charts(year, stats));
         return "suggestion/statistics";
+    }
+
+    /** The page's figures as charts for its period (a range over several years adds the trend). */
+    private java.util.List<Chart> charts(Integer year, SuggestionQueries.Statistics stats) {
+        var charts = new java.util.ArrayList<Chart>();
+        var years = year == null ? Chart.trendYears(stats.from(), stats.to()) : java.util.List.<Chart.YearSpan>of();
+        if (!years.isEmpty()) {
+            var received = new java.util.ArrayList<Number>();
+            var accepted = new java.util.ArrayList<Number>();
+            var replied = new java.util.ArrayList<Number>();
+            for (var y : years) {
+                var s = queries.statistics(null, y.from(), y.to());
+                received.add(s.received());
+                accepted.add(s.accepted());
+                replied.add(s.replied());
+            }
+            charts.add(Chart.line("历年微建议", "件", Chart.yearLabels(years), Chart.Series.of("收到", received),
+                    Chart.Series.of("受理", accepted), Chart.Series.of("办复", replied)));
+        }
+        var flow = new java.util.LinkedHashMap<String, Number>();
+        flow.put("收到", stats.received());
+        flow.put("受理", stats.accepted());
+        flow.put("办复", stats.replied());
+        flow.put("按期办复", stats.repliedOnTime());
+        flow.put("超期未答复", stats.overdue());
+        flow.put("不予受理", stats.rejected());
+        flow.put("转办", stats.converted());
+        charts.add(Chart.bar("收到与办理", "件", "件数", flow));
+        var result = stats.handling().result();
+        var rates = new java.util.LinkedHashMap<String, Number>();
+        rates.put("办复率", Chart.percent(stats.replied(), stats.accepted()));
+        rates.put("按期办复率", Chart.percent(stats.repliedOnTime(), stats.accepted()));
+        rates.put("结果满意和基本满意率", Chart.percent(result.satisfied() + result.basicallySatisfied(), result.rated()));
+        charts.add(Chart.hbar("办复率与满意率", "%", "比率", rates));
+        var units = stats.handling().units().stream()
+                .sorted(java.util.Comparator.comparingLong(HandlingStatistics.UnitRow::assigned).reversed()).limit(20).toList();
+        String more = stats.handling().units().size() > 20 ? "（交办最多的 20 个）" : "";
+        charts.add(Chart.ofRows(Chart.Kind.HBAR, "承办单位办理情况" + more, "件", units, HandlingStatistics.UnitRow::unitName,
+                Chart.Column.of("交办", HandlingStatistics.UnitRow::assigned), Chart.Column.of("答复", HandlingStatistics.UnitRow::replied),
+                Chart.Column.of("按期", HandlingStatistics.UnitRow::onTime), Chart.Column.of("超期", HandlingStatistics.UnitRow::overdue)));
+        charts.add(Chart.ofRows(Chart.Kind.HBAR, "承办单位办复率与满意率" + more, "%", units, HandlingStatistics.UnitRow::unitName,
+                Chart.Column.of("办复率", (HandlingStatistics.UnitRow u) -> Chart.percent(u.replied(), u.assigned())),
+                Chart.Column.of("满意和基本满意率", (HandlingStatistics.UnitRow u) -> Chart.percent(u.satisfiedOrBasically(), u.rated()))));
+        return charts;
     }
 
     @GetMapping("/suggestion-statistics.xlsx")
