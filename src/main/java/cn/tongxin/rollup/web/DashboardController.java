@@ -27,6 +27,6 @@ class DashboardController {
     @GetMapping("/dashboard/body")
     String body(Model model) {
         model.addAttribute("dashboard", dashboards.build());
-        return "rollup/dashboard :: body";
+        return "rollup/dashboard :: screen";
     }
 }
