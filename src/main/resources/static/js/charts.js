@@ -124,6 +124,7 @@
 
   function drawOne(el, echarts) {
     var old = echarts.getInstanceByDom(el);
+    if (old && el.hasAttribute('data-chart-drawn')) { return; } // drawn already (htmx:load on the first page too)
     if (old) {
       drawn = drawn.filter(function (chart) { return chart !== old; });
       old.dispose();

@@ -101,7 +101,7 @@ public record Chart(Kind kind, String title, List<String> categories, List<Serie
     /** A pie of the map's values in its iteration order (keys are the categories). */
     public static Chart pie(String title, String unit, Map<String, ? extends Number> shares) {
         return new Chart(Kind.PIE, title, new ArrayList<>(shares.keySet()),
-                List.of(Series.of(title, shares.values())), unit);
+                List.of(Series.of("数量", shares.values())), unit);
     }
 
     /** One bar per map entry (keys are the categories, one series named {@code seriesName}). */
