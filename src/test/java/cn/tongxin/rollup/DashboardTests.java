@@ -105,6 +105,20 @@ class DashboardTests {
         }
     }
 
+    @Test
+    void theChartLibraryIsLinkedWithItsVersionKeptByTheBrowserAndSentGzipped() throws Exception {
+        var session = login(mvc, "staff");
+        String page = mvc.perform(get("/proposals/statistics").session(session)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("data-echarts=\"/vendor/echarts/echarts.min.js?v=6.1.0\"");
+        var plain = mvc.perform(get("/vendor/echarts/echarts.min.js").session(session)).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(plain.getHeader("Cache-Control")).contains("max-age=604800");
+        assertThat(plain.getContentAsByteArray().length).isGreaterThan(1_000_000);
+        var zipped = mvc.perform(get("/vendor/echarts/echarts.min.js").header("Accept-Encoding", "gzip, deflate").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(zipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+        assertThat(zipped.getContentAsByteArray().length).isLessThan(500_000);
+    }
+
     private static final Pattern DATA_CHART = Pattern.compile("data-chart=\"([^\"]*)\"");
 
     private static List<JsonNode> charts(String page) {
