@@ -65,13 +65,14 @@ class ActivityApiController {
     @GetMapping("/activities")
     PageResult<ActivityQueries.Summary> list(@RequestParam(required = false) String keyword, @RequestParam(required = false) ActivityType type,
                                              @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page,
-                                             @RequestParam(required = false) Integer size) {
-        return queries.list(keyword, type, year, null, PageQuery.of(page, size));
+                                             @RequestParam(required = false) Integer size,
+                                             @RequestParam(required = false) Long committeeId) {
+        return queries.list(keyword, type, year, null, PageQuery.of(page, size), committeeId);
     }
 
     @GetMapping("/activities/{id}")
-    ActivityQueries.ActivityPage get(@PathVariable long id) {
-        return queries.page(id);
+    ActivityQueries.ActivityPage get(@PathVariable long id, @RequestParam(required = false) Long committeeId) {
+        return queries.page(id, committeeId);
     }
 
     @PostMapping("/activities")

@@ -55,13 +55,15 @@ class OpinionApiController {
     @GetMapping("/opinions")
     PageResult<ReportSummary> list(@RequestParam(required = false) String keyword, @RequestParam(required = false) OpinionStatus status,
                                    @RequestParam(required = false) OpinionSource source, @RequestParam(required = false) Integer year,
-                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return queries.list(new OpinionQueries.Criteria(keyword, status, source, year, null), PageQuery.of(page, size));
+                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                   @RequestParam(required = false) Long committeeId) {
+        return queries.list(new OpinionQueries.Criteria(keyword, status, source, year, null), PageQuery.of(page, size), committeeId);
     }
 
     @GetMapping("/opinions/{id}")
-    OpinionQueries.ReportPage get(@PathVariable long id) {
-        return queries.page(id);
+    @Operation(summary = "一件社情民意信息；committeeId 为授权本会查阅的下级政协时只读查阅")
+    OpinionQueries.ReportPage get(@PathVariable long id, @RequestParam(required = false) Long committeeId) {
+        return queries.page(id, committeeId);
     }
 
     @PostMapping("/opinions")

@@ -22,6 +22,7 @@ import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.attachment.Attachments;
 import cn.tongxin.attachment.Upload;
 import cn.tongxin.opinion.OpinionQueries;
+import cn.tongxin.organization.CommitteeAccess;
 import cn.tongxin.opinion.OpinionSource;
 import cn.tongxin.opinion.OpinionStatus;
 import cn.tongxin.opinion.EditReports;
@@ -48,9 +49,11 @@ class OpinionPageController {
     private final CurrentUsers currentUsers;
     private final ReportFormChoices choices;
     private final Attachments attachments;
+    private final CommitteeAccess committees;
 
     OpinionPageController(OpinionQueries queries, SubmitReports submit, ReviseReports revise, TriageReports triage, EditReports edit,
-                          CurrentUsers currentUsers, ReportFormChoices choices, Attachments attachments) {
+                          CurrentUsers currentUsers, ReportFormChoices choices, Attachments attachments, CommitteeAccess committees) {
+        this.committees = committees;
         this.queries = queries;
         this.submit = submit;
         this.revise = revise;
@@ -62,11 +65,13 @@ class OpinionPageController {
     }
 
     @GetMapping("/opinions")
-    String list(@ModelAttribute("criteria") OpinionQueries.Criteria criteria, @RequestParam(required = false) Integer page, Model model) {
-        var result = queries.list(criteria, PageQuery.of(page, 20));
+    String list(@ModelAttribute("criteria") OpinionQueries.Criteria criteria, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Long committeeId, Model model) {
+        var result = queries.list(criteria, PageQuery.of(page, 20), committeeId);
         CurrentUser user = currentUsers.get();
         model.addAttribute("result", result);
-        model.addAttribute("editable", result.items().stream()
+        model.addAttribute("viewing", committees.viewing(user, committeeId));
+        model.addAttribute("editable", committeeId != null && committeeId != user.committeeId() ? List.of() : result.items().stream()
                 .filter(r -> ReportActions.offered(user, -1, r.status()).contains(OpinionWorkflow.Action.EDIT)).map(r -> r.id()).toList());
         model.addAttribute("statuses", OpinionStatus.values());
         model.addAttribute("sources", OpinionSource.values());
@@ -96,8 +101,9 @@ class OpinionPageController {
     }
 
     @GetMapping("/opinions/{id}")
-    String detail(@PathVariable long id, Model model) {
-        var page = queries.page(id);
+    String detail(@PathVariable long id, @RequestParam(required = false) Long committeeId, Model model) {
+        var page = queries.page(id, committeeId);
+        model.addAttribute("viewing", committees.viewing(currentUsers.get(), committeeId));
         model.addAttribute("page", page);
         model.addAttribute("r", page.report());
         model.addAttribute("item", page.item());
