@@ -31,9 +31,11 @@ public class OpinionQueries {
     private final Timeline timeline;
     private final Clock clock;
     private final CommitteeAccess committees;
+    private final SubmitUpward upward;
 
     OpinionQueries(ReportRows rows, OpinionAccess access, BulletinQueries items, CurrentUsers currentUsers, Attachments attachments,
-                   Timeline timeline, Clock clock, CommitteeAccess committees) {
+                   Timeline timeline, Clock clock, CommitteeAccess committees, SubmitUpward upward) {
+        this.upward = upward;
         this.committees = committees;
         this.rows = rows;
         this.access = access;
@@ -61,9 +63,13 @@ public class OpinionQueries {
         return rows.list(OpinionAccess.reader(user), filter, page);
     }
 
-    /** {@code actions}: the steps this user is offered on this report, from {@link OpinionWorkflow#TABLE}. */
+    /**
+     * {@code actions}: the steps this user is offered on this report, from {@link OpinionWorkflow#TABLE};
+     * {@code upward}: its 报送上级 link, from either side; {@code upwardOffered}: whether 报送上级 is offered now.
+     */
     public record ReportPage(ReportView report, List<AttachmentInfo> attachments, BulletinQueries.ItemView item,
-                             List<Timeline.TimelineEntry> timeline, List<OpinionWorkflow.Action> actions) {
+                             List<Timeline.TimelineEntry> timeline, List<OpinionWorkflow.Action> actions, UpwardLink upward,
+                             boolean upwardOffered) {
     }
 
     public ReportPage page(long id) {
@@ -79,8 +85,11 @@ public class OpinionQueries {
             throw BusinessException.notFound("社情民意信息");
         }
         var item = report.itemId() == null ? null : items.item(user, report.itemId());
+        boolean across = CommitteeAccess.readingAcross(user, me);
+        var upward = this.upward.linkOf(user.committeeId(), id);
         return new ReportPage(report, attachments.list(user.committeeId(), SubmitReports.SUBJECT, id), item,
                 timeline.of(user.committeeId(), SubmitReports.SUBJECT, id),
-                CommitteeAccess.readingAcross(user, me) ? List.of() : ReportActions.offered(user, report.submitterAccountId(), report.status()));
+                across ? List.of() : ReportActions.offered(user, report.submitterAccountId(), report.status()), upward.orElse(null),
+                !across && this.upward.offered(user, report, upward));
     }
 }

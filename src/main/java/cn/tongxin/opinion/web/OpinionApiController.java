@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tongxin.opinion.EditReports;
+import cn.tongxin.opinion.SubmitUpward;
 import cn.tongxin.opinion.OpinionQueries;
 import cn.tongxin.opinion.OpinionSource;
 import cn.tongxin.opinion.OpinionStatistics;
@@ -41,9 +42,11 @@ class OpinionApiController {
     private final TriageReports triage;
     private final EditReports edit;
     private final OpinionStatistics statistics;
+    private final SubmitUpward upward;
 
     OpinionApiController(OpinionQueries queries, SubmitReports submit, ReviseReports revise, TriageReports triage, EditReports edit,
-                         OpinionStatistics statistics) {
+                         OpinionStatistics statistics, SubmitUpward upward) {
+        this.upward = upward;
         this.queries = queries;
         this.submit = submit;
         this.revise = revise;
@@ -81,6 +84,15 @@ class OpinionApiController {
     @PostMapping("/opinions/{id}/withdraw")
     void withdraw(@PathVariable long id) {
         revise.withdraw(id);
+    }
+
+    public record UpwardResult(long upperReportId) {
+    }
+
+    @PostMapping("/opinions/{id}/upward")
+    @Operation(summary = "报送上级政协：已采编的信息进入上级政协的信息受理，两边互相关联；上级采用、批示后回报本会")
+    UpwardResult submitUpward(@PathVariable long id) {
+        return new UpwardResult(upward.submit(id));
     }
 
     @PostMapping("/opinions/{id}/accept")

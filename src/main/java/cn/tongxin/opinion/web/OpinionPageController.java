@@ -31,6 +31,7 @@ import cn.tongxin.opinion.ReportActions;
 import cn.tongxin.opinion.ReportForm;
 import cn.tongxin.opinion.ReviseReports;
 import cn.tongxin.opinion.SubmitReports;
+import cn.tongxin.opinion.SubmitUpward;
 import cn.tongxin.opinion.TriageReports;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.PageQuery;
@@ -50,10 +51,13 @@ class OpinionPageController {
     private final ReportFormChoices choices;
     private final Attachments attachments;
     private final CommitteeAccess committees;
+    private final SubmitUpward upward;
 
     OpinionPageController(OpinionQueries queries, SubmitReports submit, ReviseReports revise, TriageReports triage, EditReports edit,
-                          CurrentUsers currentUsers, ReportFormChoices choices, Attachments attachments, CommitteeAccess committees) {
+                          CurrentUsers currentUsers, ReportFormChoices choices, Attachments attachments, CommitteeAccess committees,
+                          SubmitUpward upward) {
         this.committees = committees;
+        this.upward = upward;
         this.queries = queries;
         this.submit = submit;
         this.revise = revise;
@@ -104,6 +108,8 @@ class OpinionPageController {
     String detail(@PathVariable long id, @RequestParam(required = false) Long committeeId, Model model) {
         var page = queries.page(id, committeeId);
         model.addAttribute("viewing", committees.viewing(currentUsers.get(), committeeId));
+        model.addAttribute("lowerReadable", page.upward() != null && !page.upward().lowerSide()
+                && committees.canRead(currentUsers.get(), page.upward().committeeId()));
         model.addAttribute("page", page);
         model.addAttribute("r", page.report());
         model.addAttribute("item", page.item());
@@ -131,6 +137,11 @@ class OpinionPageController {
     @PostMapping("/opinions/{id}/withdraw")
     String withdraw(@PathVariable long id, RedirectAttributes r) {
         return Forms.step("/opinions/" + id, r, "已撤回", () -> revise.withdraw(id));
+    }
+
+    @PostMapping("/opinions/{id}/upward")
+    String submitUpward(@PathVariable long id, RedirectAttributes r) {
+        return Forms.step("/opinions/" + id, r, "已报送上级政协，进入上级政协的信息受理", () -> upward.submit(id));
     }
 
     @PostMapping("/opinions/{id}/accept")
