@@ -178,12 +178,17 @@ class CommitteeGrantTests {
         grant("dc_staff", city).andExpect(status().isCreated());
         api.post("staff", "/api/v1/opinions/" + report + "/accept", "{}").andExpect(status().isNotFound());
         api.post("staff", "/api/v1/opinions/" + report + "/accept?committeeId=" + east, "{}").andExpect(status().isNotFound());
-        api.post("staff", "/api/v1/opinions/edit", "{\"reportIds\":[" + report + "],\"title\":\"合并\",\"text\":\"正文\"}")
+        api.post("dc_staff", "/api/v1/opinions/" + report + "/accept", "{}").andExpect(status().isOk());
+        // the county's report id in a body of the city's step
+        api.post("staff", "/api/v1/opinion-items", "{\"reportIds\":[" + report + "],\"title\":\"合并\",\"text\":\"正文\"}")
                 .andExpect(status().is4xxClientError());
+        api.post("staff", "/api/v1/opinions/" + report + "/upward", null).andExpect(status().isNotFound());
         mvc.perform(post("/opinions/" + report + "/accept").param("committeeId", String.valueOf(east)).session(login(mvc, "staff"))
                 .with(csrf())).andExpect(status().isNotFound());
         assertThat(jdbc.sql("select status from opinion_report where id = ?").param(report).query(String.class).single())
-                .isEqualTo("SUBMITTED");
+                .isEqualTo("ACCEPTED");
+        assertThat(jdbc.sql("select count(*) from opinion_report where id = ? and item_id is not null").param(report)
+                .query(Long.class).single()).isZero();
     }
 
     @Test
