@@ -34,8 +34,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=PlenaryPeakBenchmark}.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "tongxin.database.embedded.data-dir=${bench.data-dir:target/test-postgres}",
+        "tongxin.database.embedded.clean=${bench.clean:true}",
+        "tongxin.database.embedded.database=${bench.database:tongxin}"})
 class PlenaryPeakBenchmark {
+
+    static {
+        if (Boolean.getBoolean("bench.province")) { // the province ProvinceBenchmark left with -Dprovince.keep=true
+            System.setProperty("bench.data-dir", "target/province-postgres");
+            System.setProperty("bench.clean", "false");
+            System.setProperty("bench.database", "province");
+        }
+    }
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
