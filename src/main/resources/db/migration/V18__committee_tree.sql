@@ -15,7 +15,8 @@ create table committee_grant (
 create unique index committee_grant_active_uk on committee_grant (committee_id, grantee_committee_id) where revoked_at is null;
 create index committee_grant_grantee_ix on committee_grant (grantee_committee_id) where revoked_at is null;
 
--- 报送上级: a report of a lower committee (committee_id, report_id) became a report in the upper committee's intake.
+-- 报送上级: a report or an activity output (consultation outcome) of a lower committee became a report in the upper
+-- committee's intake; the upper committee's adoption and instruction are reported back here.
 alter table opinion_report drop constraint opinion_report_source_check;
 alter table opinion_report add constraint opinion_report_source_check
     check (source in ('MEMBER', 'CORRESPONDENT', 'PARTY_GROUP', 'UNIT', 'STAFF', 'LOWER_COMMITTEE'));
@@ -23,7 +24,9 @@ alter table opinion_report add constraint opinion_report_source_check
 create table opinion_upward (
     id                 bigserial primary key,
     committee_id       bigint not null references committee (id),
-    report_id          bigint not null references opinion_report (id),
+    report_id          bigint references opinion_report (id),
+    output_id          bigint references activity_output (id),
+    output_kind        varchar(40),
     upper_committee_id bigint not null references committee (id),
     upper_report_id    bigint not null references opinion_report (id),
     submitted_on       date not null,
@@ -32,9 +35,11 @@ create table opinion_upward (
     adoption_level     varchar(30),
     adopted_on         date,
     instruction_leader varchar(100),
-    instructed_on      date
+    instructed_on      date,
+    check ((report_id is null) <> (output_id is null))
 );
 create unique index opinion_upward_report_uk on opinion_upward (report_id);
+create unique index opinion_upward_output_uk on opinion_upward (output_id);
 create unique index opinion_upward_upper_report_uk on opinion_upward (upper_report_id);
 create index opinion_upward_committee_ix on opinion_upward (committee_id, submitted_on);
 

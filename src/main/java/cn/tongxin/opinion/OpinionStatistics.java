@@ -53,7 +53,7 @@ public class OpinionStatistics {
         var p = figures.params(user.committeeId(), range, clock.getZone());
         var c = figures.reports(p);
         var b = figures.bulletins(p);
-        var up = upward.counts(user.committeeId(), range.from(), range.to());
+        var up = upward.counts(user.committeeId(), range.from(), range.to(), false);
         List<Figure> list = List.of(
                 new Figure("收到", n(c, "received"), "期间内报送的信息（不含已撤回）"),
                 new Figure("采编", n(c, "accepted"), "决定采编的信息（含已编辑、已编发）"),

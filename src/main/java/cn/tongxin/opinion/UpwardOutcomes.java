@@ -8,7 +8,7 @@ import cn.tongxin.timeline.Timeline;
 
 /**
  * Reports back down: when the upper committee adopts or instructs an item carrying a report a lower committee sent up,
- * the lower committee's report records it. Heard through the event publication registry, so a restart between the
+ * the lower committee's report (or activity output) records it. Heard through the event publication registry, so a restart between the
  * upper committee's step and this one loses nothing.
  */
 @Component
@@ -25,7 +25,8 @@ class UpwardOutcomes {
     @ApplicationModuleListener
     void on(OpinionEvents.ReportAdopted adopted) {
         links.ofUpperReport(adopted.reportId()).ifPresent(link -> {
-            if (links.adopted(adopted.reportId(), adopted.level().label(), adopted.adoptedOn())) {
+            // an activity output that went up keeps it on its link only (it has no timeline here)
+            if (links.adopted(adopted.reportId(), adopted.level().label(), adopted.adoptedOn()) && link.reportId() != null) {
                 timeline.record(link.committeeId(), SubmitUpward.SUBJECT, link.reportId(), "上级政协采用", null, null,
                         link.upperCommitteeName() + "：" + adopted.level().label() + (adopted.combined() ? "综合采用" : "采用")
                                 + "（" + adopted.adoptedOn() + "）");
@@ -36,7 +37,7 @@ class UpwardOutcomes {
     @ApplicationModuleListener
     void on(OpinionEvents.ReportInstructed instructed) {
         links.ofUpperReport(instructed.reportId()).ifPresent(link -> {
-            if (links.instructed(instructed.reportId(), instructed.leader(), instructed.instructedOn())) {
+            if (links.instructed(instructed.reportId(), instructed.leader(), instructed.instructedOn()) && link.reportId() != null) {
                 timeline.record(link.committeeId(), SubmitUpward.SUBJECT, link.reportId(), "上级政协报送信息获批示", null, null,
                         link.upperCommitteeName() + "：" + instructed.level().label() + " " + instructed.leader() + "批示（"
                                 + instructed.instructedOn() + "）");

@@ -173,4 +173,62 @@ class UpwardSubmissionTests {
         assertThat(jdbc.sql("select count(*) from opinion_upward where report_id = ?").param(county).query(Long.class).single())
                 .isEqualTo(1);
     }
+
+    long countyOutput(String title) throws Exception {
+        long dcMember = jdbc.sql("select member_id from user_account where username = 'dc_member'").query(Long.class).single();
+        java.time.LocalDateTime start = java.time.LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(2);
+        var a = api.post("dc_staff", "/api/v1/activities", """
+                {"title":"%s","type":"THEMATIC_CONSULTATION","organiserKind":"OFFICE","organiserName":"研究室","startsAt":"%s","endsAt":"%s",
+                 "place":"会议室","memberIds":[%d]}""".formatted(title + "协商会", start, start.plusHours(2), dcMember)).andExpect(status().isCreated());
+        long activity = ((Number) api.read(a, "$.id")).longValue();
+        var output = api.post("dc_staff", "/api/v1/activities/" + activity + "/outputs", """
+                {"kind":"CONSULTATION_SUMMARY","title":"%s","text":"协商成果正文","authorIds":[%d]}""".formatted(title, dcMember))
+                .andExpect(status().isCreated());
+        return ((Number) api.read(output, "$.id")).longValue();
+    }
+
+    long activityFigure(String user, String label) throws Exception {
+        Number n = api.read(api.get(user, "/api/v1/activities/statistics?year=" + TODAY.getYear()), "$.outputsUpward['" + label + "']");
+        return n.longValue();
+    }
+
+    @Test
+    void aCountysConsultationOutcomeGoesToTheCityIntakeAndItsAdoptionComesBack() throws Exception {
+        long before = activityFigure("dc_staff", "报送上级政协");
+        long output = countyOutput("关于社区养老的协商成果");
+        api.get("dc_staff", "/api/v1/activity-outputs/" + output + "/upward").andExpect(status().isNotFound());
+        api.post("xs_staff", "/api/v1/activity-outputs/" + output + "/upward", null).andExpect(status().isNotFound());
+        var sent = api.post("dc_staff", "/api/v1/activity-outputs/" + output + "/upward", null).andExpect(status().isOk());
+        long upper = ((Number) api.read(sent, "$.upperReportId")).longValue();
+        api.post("dc_staff", "/api/v1/activity-outputs/" + output + "/upward", null).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("该成果已报送上级政协"));
+
+        api.get("staff", "/api/v1/opinions/" + upper).andExpect(status().isOk())
+                .andExpect(jsonPath("$.report.title").value("关于社区养老的协商成果"))
+                .andExpect(jsonPath("$.report.source").value("LOWER_COMMITTEE"))
+                .andExpect(jsonPath("$.upward.outputKind").value("协商成果"))
+                .andExpect(jsonPath("$.upward.committeeName").value("示例市东城区政协"));
+        assertThat(mvc.perform(get("/opinions/" + upper).session(login(mvc, "staff"))).andReturn().getResponse().getContentAsString())
+                .contains("（协商成果）");
+
+        api.post("staff", "/api/v1/opinions/" + upper + "/accept", "{}").andExpect(status().isOk());
+        var item = api.post("staff", "/api/v1/opinion-items", "{\"reportIds\":[" + upper + "],\"title\":\"协商成果（编辑）\",\"text\":\"编辑稿\"}");
+        long itemId = ((Number) api.read(item, "$.itemId")).longValue();
+        var b = api.post("staff", "/api/v1/bulletins", "{\"title\":\"下级成果\",\"recipients\":\"市委\"}");
+        long bulletin = ((Number) api.read(b, "$.id")).longValue();
+        api.post("staff", "/api/v1/bulletins/" + bulletin + "/items", "{\"itemId\":" + itemId + "}").andExpect(status().isOk());
+        api.post("staff", "/api/v1/bulletins/" + bulletin + "/issue", "{}").andExpect(status().isOk());
+        api.post("staff", "/api/v1/opinion-items/" + itemId + "/adoptions", "{\"level\":\"CITY_PARTY_GOVERNMENT\",\"on\":\"" + TODAY + "\"}")
+                .andExpect(status().isOk());
+        settled();
+
+        api.get("dc_staff", "/api/v1/activity-outputs/" + output + "/upward").andExpect(status().isOk())
+                .andExpect(jsonPath("$.upperCommitteeName").value("示例市政协"))
+                .andExpect(jsonPath("$.adoption").value("市委市政府"));
+        assertThat(activityFigure("dc_staff", "报送上级政协")).isEqualTo(before + 1);
+        long activity = jdbc.sql("select activity_id from activity_output where id = ?").param(output).query(Long.class).single();
+        assertThat(mvc.perform(get("/activities/" + activity + "/outputs/" + output).session(login(mvc, "dc_staff")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("已报送 <strong>示例市政协</strong>").contains("市委市政府采用");
+    }
 }

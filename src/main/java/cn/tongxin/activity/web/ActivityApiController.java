@@ -147,6 +147,18 @@ class ActivityApiController {
         return Map.of("caseId", outputs.sendForResponse(id, body.mode(), body.responsibleUnits(), body.coUnits()));
     }
 
+    @PostMapping("/activity-outputs/{id}/upward")
+    @Operation(summary = "成果报送上级政协：进入上级政协的信息受理（来源：下级政协报送）；上级采用、批示后回报本会")
+    Map<String, Long> submitUpward(@PathVariable long id) {
+        return Map.of("upperReportId", outputs.submitUpward(id));
+    }
+
+    @GetMapping("/activity-outputs/{id}/upward")
+    @Operation(summary = "成果报送上级政协的情况（报送日期、上级采用与批示）")
+    cn.tongxin.opinion.UpwardLink upward(@PathVariable long id) {
+        return outputs.upward(id).orElseThrow(() -> cn.tongxin.shared.BusinessException.notFound("报送上级记录"));
+    }
+
     @PostMapping("/activity-outputs/{id}/adoptions")
     @Operation(summary = "登记成果采用")
     void adopt(@PathVariable long id, @RequestBody Adoption body) {

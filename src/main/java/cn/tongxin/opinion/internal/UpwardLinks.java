@@ -24,7 +24,9 @@ public class UpwardLinks {
         this.jdbc = jdbc;
     }
 
-    public record Row(long committeeId, String committeeName, long reportId, long upperCommitteeId, String upperCommitteeName,
+    /** {@code reportId} for a report sent up, {@code outputId} and {@code outputKind} for an activity output. */
+    public record Row(long committeeId, String committeeName, Long reportId, Long outputId, String outputKind, long upperCommitteeId,
+                      String upperCommitteeName,
                       long upperReportId, LocalDate submittedOn, String submittedBy, String adoptionLevel, LocalDate adoptedOn,
                       String instructionLeader, LocalDate instructedOn) {
     }
@@ -33,6 +35,19 @@ public class UpwardLinks {
         jdbc.sql("""
                 insert into opinion_upward (committee_id, report_id, upper_committee_id, upper_report_id, submitted_on, submitted_by)
                 values (?, ?, ?, ?, ?, ?)""").params(committeeId, reportId, upperCommitteeId, upperReportId, Date.valueOf(on), by).update();
+    }
+
+    public void addOutput(long committeeId, long outputId, String kind, long upperCommitteeId, long upperReportId, LocalDate on,
+                          String by) {
+        jdbc.sql("""
+                insert into opinion_upward (committee_id, output_id, output_kind, upper_committee_id, upper_report_id, submitted_on,
+                                            submitted_by) values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(committeeId, outputId, kind, upperCommitteeId, upperReportId, Date.valueOf(on), by).update();
+    }
+
+    public Optional<Row> ofOutput(long committeeId, long outputId) {
+        return jdbc.sql(SELECT + " where u.committee_id = ? and u.output_id = ?").params(committeeId, outputId)
+                .query(UpwardLinks::row).optional();
     }
 
     /** The link of a report, seen from either side: the lower committee's report or the upper one's copy. */
@@ -56,19 +71,22 @@ public class UpwardLinks {
                 .params(leader, Date.valueOf(on), upperReportId).update() > 0;
     }
 
-    /** 报送上级 figures of a committee in a period: submitted, adopted and instructed by the upper committee. */
-    public Map<String, Object> counts(long committeeId, LocalDate from, LocalDate to) {
+    /**
+     * 报送上级 figures of a committee in a period: submitted, adopted and instructed by the upper committee; of its
+     * reports ({@code outputs} false) or of its activity outputs.
+     */
+    public Map<String, Object> counts(long committeeId, LocalDate from, LocalDate to, boolean outputs) {
         return jdbc.sql("""
                 select count(*) filter (where submitted_on between :from and :to) as submitted,
                        count(*) filter (where adopted_on between :from and :to) as adopted,
                        count(*) filter (where instructed_on between :from and :to) as instructed
-                  from opinion_upward where committee_id = :c""")
+                  from opinion_upward where committee_id = :c""" + (outputs ? " and output_id is not null" : " and report_id is not null"))
                 .param("c", committeeId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query().singleRow();
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getLong("committee_id"), rs.getString("committee_name"), rs.getLong("report_id"),
-                rs.getLong("upper_committee_id"), rs.getString("upper_committee_name"), rs.getLong("upper_report_id"),
+        return new Row(rs.getLong("committee_id"), rs.getString("committee_name"), (Long) rs.getObject("report_id"),
+                (Long) rs.getObject("output_id"), rs.getString("output_kind"), rs.getLong("upper_committee_id"), rs.getString("upper_committee_name"), rs.getLong("upper_report_id"),
                 rs.getDate("submitted_on").toLocalDate(), rs.getString("submitted_by"), rs.getString("adoption_level"),
                 rs.getDate("adopted_on") == null ? null : rs.getDate("adopted_on").toLocalDate(), rs.getString("instruction_leader"),
                 rs.getDate("instructed_on") == null ? null : rs.getDate("instructed_on").toLocalDate());
