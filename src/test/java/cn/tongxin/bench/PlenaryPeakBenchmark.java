@@ -64,7 +64,7 @@ class PlenaryPeakBenchmark {
         String tag = Long.toString(System.nanoTime() % 100000);
         for (int i = 0; i < 300; i++) {
             long member = jdbc.sql("insert into member (committee_id, name, gender, mobile) values (?, ?, 'MALE', ?) returning id")
-                    .params(committee, "大会委员" + tag + "-" + i, String.format("155%08d", i)).query(Long.class).single();
+                    .params(committee, "大会委员" + tag + "-" + i, String.format("15%05d%04d", Long.parseLong(tag), i)).query(Long.class).single();
             long account = jdbc.sql("""
                     insert into user_account (committee_id, username, display_name, password_hash, must_change_password, member_id)
                     values (?, ?, ?, '{noop}x', false, ?) returning id""").params(committee, "peak" + tag + "_" + i, "大会委员" + i, member)
