@@ -31,10 +31,14 @@ final class AnnualFixture {
         return jdbc.sql("select id from committee where name = ?").param(name).query(Long.class).single();
     }
 
-    /** Moves the committee's proposals with this title into a day of a past year (as if received then). */
-    static void proposalsOn(JdbcClient jdbc, CommitteeChanges changes, long committee, String title, LocalDate day) {
-        jdbc.sql("update proposal set submitted_at = cast(? as date) + time '10:00' at time zone 'Asia/Shanghai' where committee_id = ? and title = ?")
-                .params(day, committee, title).update();
+    static long lastProposal(JdbcClient jdbc) {
+        return jdbc.sql("select coalesce(max(id), 0) from proposal").query(Long.class).single();
+    }
+
+    /** Moves the committee's proposals made after {@code after} into a day of a past year (as if received then). */
+    static void proposalsOn(JdbcClient jdbc, CommitteeChanges changes, long committee, long after, LocalDate day) {
+        jdbc.sql("update proposal set submitted_at = cast(? as date) + time '10:00' at time zone 'Asia/Shanghai' where committee_id = ? and id > ?")
+                .params(day, committee, after).update();
         changes.changed(committee);
     }
 

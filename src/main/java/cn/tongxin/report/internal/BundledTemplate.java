@@ -133,6 +133,15 @@ public final class BundledTemplate {
             s.setTitle(series.get(i), chart.setSheetTitle(series.get(i), i + 1));
         }
         chart.plot(data);
+        // poi-tl rewrites the embedded sheet's header row: every column needs a cell, the categories' one too
+        try {
+            var header = chart.getWorkbook().getSheetAt(0).getRow(0);
+            if (header.getCell(0) == null) {
+                header.createCell(0).setCellValue("项目");
+            }
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
         var inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
         try (XmlCursor c = inline.getDocPr().newCursor()) {
             c.setAttributeText(new QName("title"), tag);
