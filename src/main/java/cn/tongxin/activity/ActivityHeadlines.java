@@ -28,7 +28,7 @@ import cn.tongxin.shared.PageResult;
 @Transactional(readOnly = true)
 public class ActivityHeadlines {
 
-    private static final String HELD = """
+    static final String HELD = """
             with held as (
               select a.id, a.committee_id, a.title, a.type, a.starts_at, a.ends_at, a.ends_at < now() as ended from activity a
                where a.committee_id = any(:committees) and a.starts_at >= :from and a.starts_at < :to and a.status <> 'CANCELLED')

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.activity.ActivityType;
+import cn.tongxin.activity.OutputKind;
 import cn.tongxin.organization.CommitteeView;
 import cn.tongxin.organization.Dictionaries;
 import cn.tongxin.organization.DictionaryKind;
@@ -81,7 +82,7 @@ public class AnnualAccounts {
                 rate.definition(), rate(now, rate), published == null ? null : rate(published, rate), rate(previous, rate),
                 points(now, previous, rate))).toList();
         return new AnnualAccount(committee, r.committee().name(), r.scope(), r.range().from(), r.range().to(), r.year(), lock,
-                previousSource, r.ownRecords(), figures, rates, categories(r, lines), activityTypes(lines), rows(r));
+                previousSource, r.ownRecords(), figures, rates, categories(r, lines), activityTypes(lines), outputs(lines), rows(r));
     }
 
     private List<Line> categories(AnnualScope.Resolved r, Lines lines) {
@@ -112,6 +113,16 @@ public class AnnualAccounts {
                 out.add(lines.line(key, type.category().label(), type.label(), "期间内开始的" + type.label() + "（不含取消的）", null));
             }
         }
+        return out;
+    }
+
+    private List<Line> outputs(Lines lines) {
+        List<Line> out = new ArrayList<>();
+        for (OutputKind kind : OutputKind.values()) {
+            out.add(lines.line(FigureKeys.OUTPUT_KIND + kind.name(), "履职成果", kind.label(),
+                    "期间内开始的活动（不含取消的）所形成的" + kind.label() + "，按活动日期", null));
+        }
+        out.add(lines.line(FigureKeys.SUPERVISION_GROUPS, "民主监督", "民主监督小组", "派驻期与统计期间有重叠的民主监督小组", null));
         return out;
     }
 

@@ -55,7 +55,8 @@ class AnnualDocumentTests {
         byte[] docx = api.get("staff", "/api/v1/reports/annual/document?year=" + year).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            List<Map<String, Object>> figures = api.read(account, "$.figures");
+            List<Map<String, Object>> figures = new java.util.ArrayList<>(api.read(account, "$.figures"));
+            figures.addAll(api.read(account, "$.outputs"));
             XWPFTable table = doc.getTables().getFirst();
             assertThat(table.getRows()).hasSize(figures.size() + 1);
             for (int i = 0; i < figures.size(); i++) {

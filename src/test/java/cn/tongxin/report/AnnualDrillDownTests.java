@@ -48,6 +48,16 @@ class AnnualDrillDownTests {
         steps.suggestion(false);
         steps.adoptedReport();
         steps.heldActivity();
+        long activity = jdbc.sql("select max(id) from activity where committee_id = ?").param(steps.committee()).query(Long.class).single();
+        long member = jdbc.sql("select member_id from user_account where username = 'member'").query(Long.class).single();
+        long member2 = jdbc.sql("select member_id from user_account where username = 'member2'").query(Long.class).single();
+        long unit = jdbc.sql("select unit_id from user_account where username = 'unit'").query(Long.class).single();
+        api.post("staff", "/api/v1/activities/" + activity + "/outputs",
+                "{\"kind\":\"RESEARCH_REPORT\",\"title\":\"年度数字调研报告\",\"text\":\"正文\",\"authorIds\":[" + member + "]}")
+                .andExpect(status().isCreated());
+        LocalDate today = LocalDate.now(SystemSteps.ZONE);
+        api.post("staff", "/api/v1/supervision/groups", "{\"name\":\"年度数字监督小组\",\"unitId\":%d,\"leaderId\":%d,\"memberIds\":[%d],\"startsOn\":\"%s\",\"endsOn\":\"%s\"}"
+                .formatted(unit, member, member2, today, today.plusMonths(2))).andExpect(status().isCreated());
         settled(jdbc);
         for (String query : List.of("year=" + year, "from=" + year + "-01-01&to=" + LocalDate.now(SystemSteps.ZONE))) {
             var r = api.get("staff", "/api/v1/reports/annual?" + query).andExpect(status().isOk());
@@ -56,6 +66,7 @@ class AnnualDrillDownTests {
             lines.addAll(api.read(r, "$.figures"));
             lines.addAll(api.read(r, "$.categories"));
             lines.addAll(api.read(r, "$.activityTypes"));
+            lines.addAll(api.read(r, "$.outputs"));
             int nonZero = 0;
             for (Map<String, Object> line : lines) {
                 String code = (String) line.get("code");
@@ -67,8 +78,14 @@ class AnnualDrillDownTests {
                 assertThat(items).as(code).hasSize(Math.min(value, 200));
                 nonZero += value > 0 ? 1 : 0;
             }
-            assertThat(nonZero).as("figures with something counted").isGreaterThan(15);
+            assertThat(nonZero).as("figures with something counted").isGreaterThan(17);
+            assertThat(values(lines, "OUTPUT_KIND:RESEARCH_REPORT")).isPositive();
+            assertThat(values(lines, "SUPERVISION_GROUPS")).isPositive();
         }
+    }
+
+    private static int values(List<Map<String, Object>> lines, String code) {
+        return lines.stream().filter(l -> l.get("code").equals(code)).mapToInt(l -> ((Number) l.get("value")).intValue()).sum();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import cn.tongxin.activity.ActivityHeadlines;
+import cn.tongxin.activity.OutputHeadlines;
 import cn.tongxin.member.MemberHeadlines;
 import cn.tongxin.organization.StudioHeadlines;
 import cn.tongxin.proposal.ProposalHeadlines;
@@ -31,15 +32,17 @@ public class AnnualValues {
     private final StudioHeadlines studios;
     private final ProposalHeadlines proposals;
     private final ActivityHeadlines activities;
+    private final OutputHeadlines outputs;
 
     AnnualValues(FigureValues figures, FigureRecords figureRecords, MemberHeadlines members, StudioHeadlines studios,
-                 ProposalHeadlines proposals, ActivityHeadlines activities) {
+                 ProposalHeadlines proposals, ActivityHeadlines activities, OutputHeadlines outputs) {
         this.figures = figures;
         this.figureRecords = figureRecords;
         this.members = members;
         this.studios = studios;
         this.proposals = proposals;
         this.activities = activities;
+        this.outputs = outputs;
     }
 
     public Map<String, Long> of(Collection<Long> committees, DateRange range) {
@@ -52,6 +55,8 @@ public class AnnualValues {
             values.put(FigureKeys.CATEGORY_FILED + c.category(), c.filed());
         });
         activities.byType(committees, range).forEach((type, n) -> values.put(FigureKeys.ACTIVITY_TYPE + type.name(), n));
+        outputs.outputsByKind(committees, range).forEach((kind, n) -> values.put(FigureKeys.OUTPUT_KIND + kind.name(), n));
+        values.put(FigureKeys.SUPERVISION_GROUPS, outputs.supervisionGroups(committees, range));
         return values;
     }
 
@@ -67,6 +72,8 @@ public class AnnualValues {
             case FigureKeys.Category c -> proposals.records(committees, range,
                     c.filed() ? ProposalHeadlines.Measure.FILED : ProposalHeadlines.Measure.RECEIVED, c.code(), page);
             case FigureKeys.OfActivityType t -> activities.records(committees, range, ActivityHeadlines.Measure.HELD, t.type(), page);
+            case FigureKeys.OfOutputKind o -> outputs.outputs(committees, range, o.kind(), page);
+            case FigureKeys.SupervisionGroups g -> outputs.supervisionGroupRecords(committees, range, page);
         };
     }
 }

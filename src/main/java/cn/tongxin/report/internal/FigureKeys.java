@@ -3,13 +3,15 @@ package cn.tongxin.report.internal;
 import java.util.Optional;
 
 import cn.tongxin.activity.ActivityType;
+import cn.tongxin.activity.OutputKind;
 import cn.tongxin.rollup.Figure;
 import cn.tongxin.shared.BusinessException;
 
 /**
  * The keys of the annual figures, as stored in a snapshot: a rollup {@link Figure} by name, {@code MEMBERS} and
  * {@code STUDIOS} (as of today), {@code CATEGORY_RECEIVED:<code>} / {@code CATEGORY_FILED:<code>} per proposal category,
- * and {@code ACTIVITY_TYPE:<type>} per activity type.
+ * {@code ACTIVITY_TYPE:<type>} per activity type, {@code OUTPUT_KIND:<kind>} per kind of output and
+ * {@code SUPERVISION_GROUPS}.
  */
 public final class FigureKeys {
 
@@ -18,6 +20,8 @@ public final class FigureKeys {
     public static final String CATEGORY_RECEIVED = "CATEGORY_RECEIVED:";
     public static final String CATEGORY_FILED = "CATEGORY_FILED:";
     public static final String ACTIVITY_TYPE = "ACTIVITY_TYPE:";
+    public static final String OUTPUT_KIND = "OUTPUT_KIND:";
+    public static final String SUPERVISION_GROUPS = "SUPERVISION_GROUPS";
 
     private FigureKeys() {
     }
@@ -39,6 +43,12 @@ public final class FigureKeys {
     }
 
     public record OfActivityType(ActivityType type) implements Key {
+    }
+
+    public record OfOutputKind(OutputKind kind) implements Key {
+    }
+
+    public record SupervisionGroups() implements Key {
     }
 
     /** Figures that count what is there today, not what happened in the period: last year has them only if locked. */
@@ -64,6 +74,9 @@ public final class FigureKeys {
         if (key.equals(STUDIOS)) {
             return Optional.of(new Studios());
         }
+        if (key.equals(SUPERVISION_GROUPS)) {
+            return Optional.of(new SupervisionGroups());
+        }
         if (key.startsWith(CATEGORY_RECEIVED) && key.length() > CATEGORY_RECEIVED.length()) {
             return Optional.of(new Category(key.substring(CATEGORY_RECEIVED.length()), false));
         }
@@ -71,6 +84,9 @@ public final class FigureKeys {
             return Optional.of(new Category(key.substring(CATEGORY_FILED.length()), true));
         }
         try {
+            if (key.startsWith(OUTPUT_KIND)) {
+                return Optional.of(new OfOutputKind(OutputKind.valueOf(key.substring(OUTPUT_KIND.length()))));
+            }
             if (key.startsWith(ACTIVITY_TYPE)) {
                 return Optional.of(new OfActivityType(ActivityType.valueOf(key.substring(ACTIVITY_TYPE.length()))));
             }

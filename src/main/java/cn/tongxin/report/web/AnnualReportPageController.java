@@ -52,7 +52,6 @@ class AnnualReportPageController {
         model.addAttribute("account", account);
         model.addAttribute("charts", AnnualCharts.of(account));
         model.addAttribute("template", templates.current());
-        model.addAttribute("query", query(account.year(), account.from(), account.to(), committeeId, scope));
         return "report/annual";
     }
 
@@ -64,7 +63,7 @@ class AnnualReportPageController {
         var request = new AnnualRequest(year, from, to, null, null);
         var account = accounts.account(request);
         model.addAttribute("records", records.records(request, figure, PageQuery.of(page, 50)));
-        var line = java.util.stream.Stream.of(account.figures(), account.categories(), account.activityTypes()).flatMap(java.util.List::stream)
+        var line = java.util.stream.Stream.of(account.figures(), account.categories(), account.activityTypes(), account.outputs()).flatMap(java.util.List::stream)
                 .filter(l -> l.code().equals(figure)).findFirst();
         model.addAttribute("line", line.orElse(null));
         model.addAttribute("account", account);
@@ -124,16 +123,5 @@ class AnnualReportPageController {
         templates.reset();
         redirect.addFlashAttribute("notice", "已恢复使用系统自带模板");
         return "redirect:/reports/annual";
-    }
-
-    static String query(Integer year, LocalDate from, LocalDate to, Long committeeId, String scope) {
-        StringBuilder q = new StringBuilder(year != null ? "year=" + year : "from=" + from + "&to=" + to);
-        if (committeeId != null) {
-            q.append("&committeeId=").append(committeeId);
-        }
-        if (scope != null && !scope.isBlank()) {
-            q.append("&scope=").append(scope.strip());
-        }
-        return q.toString();
     }
 }
