@@ -34,7 +34,9 @@ public class OpinionHeadlines {
 
     /** What a report figure counts. */
     public enum Measure {
-        RECEIVED, ISSUED
+        RECEIVED, ISSUED,
+        /** Submitted by parties and groups (their liaison officers) in their own name. */
+        FROM_PARTIES
     }
 
     private final JdbcClient jdbc;
@@ -70,7 +72,7 @@ public class OpinionHeadlines {
     /** The reports a figure counts, newest first. */
     public PageResult<CountedRecord> records(Collection<Long> committeeIds, DateRange range, Measure measure, PageQuery page) {
         Map<String, Object> params = new HashMap<>(params(committeeIds, range));
-        String where = measure == Measure.ISSUED ? " and " + ISSUED : "";
+        String where = where(measure);
         long total = jdbc.sql("select count(*) from opinion_report r" + SCOPE + where).params(params).query(Long.class).single();
         params.put("limit", page.size());
         params.put("offset", page.offset());
@@ -80,6 +82,20 @@ public class OpinionHeadlines {
                         rs.getTimestamp("submitted_at").toInstant().atZone(clock.getZone()).toLocalDate(),
                         OpinionStatus.valueOf(rs.getString("status")).label(), "/opinions/" + rs.getLong("id"))).list();
         return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** How many reports a measure counts: the total of {@link #records}. */
+    public long count(Collection<Long> committeeIds, DateRange range, Measure measure) {
+        return jdbc.sql("select count(*) from opinion_report r" + SCOPE + where(measure)).params(params(committeeIds, range))
+                .query(Long.class).single();
+    }
+
+    private static String where(Measure measure) {
+        return switch (measure) {
+            case RECEIVED -> "";
+            case ISSUED -> " and " + ISSUED;
+            case FROM_PARTIES -> " and r.source = 'PARTY_GROUP'";
+        };
     }
 
     /** The items adopted at the level in the period (by the adoption date), the earliest adoption first. */

@@ -31,10 +31,14 @@ public class ProposalHeadlines {
             + " and p.submitted_at >= :from and p.submitted_at < :to";
     private static final String FILED = "p.status in ('FILED','HANDLING','CLOSED')";
     private static final String KEY = "p.key_proposal";
+    private static final String PARTIES = "p.kind = 'COLLECTIVE' and p.collective_unit_id in (select u.id from org_unit u"
+            + " where u.committee_id = p.committee_id and u.kind in ('PARTY', 'GROUP', 'NON_PARTY'))";
 
     /** What a figure counts, each a condition on the proposals of {@link #SCOPE}. */
     public enum Measure {
-        RECEIVED, FILED, REPLIED, KEY
+        RECEIVED, FILED, REPLIED, KEY,
+        /** Collective proposals in the name of a party, a people's organisation or the non-party group. */
+        PARTIES
     }
 
     private final JdbcClient jdbc;
@@ -84,24 +88,17 @@ public class ProposalHeadlines {
         return counts;
     }
 
+    /** How many proposals a measure counts (in one category if given): the total of {@link #records}. */
+    public long count(Collection<Long> committeeIds, DateRange range, Measure measure, String category) {
+        Map<String, Object> params = new HashMap<>(params(committeeIds, range));
+        return jdbc.sql("select count(*) from proposal p" + SCOPE + where(measure, category, params)).params(params).query(Long.class).single();
+    }
+
     /** The proposals a figure counts (in one category if given), newest first. */
     public PageResult<CountedRecord> records(Collection<Long> committeeIds, DateRange range, Measure measure, String category,
                                              PageQuery page) {
         Map<String, Object> params = new HashMap<>(params(committeeIds, range));
-        String where = switch (measure) {
-            case RECEIVED -> "";
-            case FILED -> " and " + FILED;
-            case KEY -> " and " + KEY;
-            case REPLIED -> " and (p.committee_id, p.id) in (select committee_id, id from ("
-                    + HandlingTallies.replied(filedSelection(params)) + ") r)";
-        };
-        if (measure == Measure.REPLIED) {
-            params.put("type", ProposalAccess.SUBJECT.name());
-        }
-        if (category != null) {
-            where += " and p.category = :category";
-            params.put("category", category);
-        }
+        String where = where(measure, category, params);
         long total = jdbc.sql("select count(*) from proposal p" + SCOPE + where).params(params).query(Long.class).single();
         params.put("limit", page.size());
         params.put("offset", page.offset());
@@ -111,6 +108,24 @@ public class ProposalHeadlines {
                         rs.getTimestamp("submitted_at").toInstant().atZone(clock.getZone()).toLocalDate(),
                         ProposalStatus.valueOf(rs.getString("status")).label(), "/proposals/" + rs.getLong("id"))).list();
         return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** The condition of a measure on the proposals of {@link #SCOPE}; adds the parameters it needs. */
+    private static String where(Measure measure, String category, Map<String, Object> params) {
+        String where = switch (measure) {
+            case RECEIVED -> "";
+            case FILED -> " and " + FILED;
+            case KEY -> " and " + KEY;
+            case PARTIES -> " and " + PARTIES;
+            case REPLIED -> " and (p.committee_id, p.id) in (select committee_id, id from ("
+                    + HandlingTallies.replied(filedSelection(params)) + ") r)";
+        };
+        params.put("type", ProposalAccess.SUBJECT.name());
+        if (category != null) {
+            where += " and p.category = :category";
+            params.put("category", category);
+        }
+        return where;
     }
 
     private static HandlingStatistics.Selection filedSelection(Map<String, Object> params) {

@@ -123,6 +123,10 @@ public class AnnualAccounts {
                     "期间内开始的活动（不含取消的）所形成的" + kind.label() + "，按活动日期", null));
         }
         out.add(lines.line(FigureKeys.SUPERVISION_GROUPS, "民主监督", "民主监督小组", "派驻期与统计期间有重叠的民主监督小组", null));
+        out.add(lines.line(FigureKeys.PARTY_PROPOSALS, "党派团体", "党派团体提案",
+                "期间内提交的提案（不含草稿和已撤回）中以民主党派、人民团体或无党派人士名义提出的集体提案", null));
+        out.add(lines.line(FigureKeys.PARTY_REPORTS, "党派团体", "党派团体报送社情民意",
+                "期间内报送的社情民意信息（不含已撤回）中来源为党派团体的", null));
         return out;
     }
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import cn.tongxin.activity.ActivityHeadlines;
 import cn.tongxin.activity.OutputHeadlines;
 import cn.tongxin.member.MemberHeadlines;
+import cn.tongxin.opinion.OpinionHeadlines;
 import cn.tongxin.organization.StudioHeadlines;
 import cn.tongxin.proposal.ProposalHeadlines;
 import cn.tongxin.rollup.Figure;
@@ -33,9 +34,11 @@ public class AnnualValues {
     private final ProposalHeadlines proposals;
     private final ActivityHeadlines activities;
     private final OutputHeadlines outputs;
+    private final OpinionHeadlines opinions;
 
     AnnualValues(FigureValues figures, FigureRecords figureRecords, MemberHeadlines members, StudioHeadlines studios,
-                 ProposalHeadlines proposals, ActivityHeadlines activities, OutputHeadlines outputs) {
+                 ProposalHeadlines proposals, ActivityHeadlines activities, OutputHeadlines outputs,
+                 OpinionHeadlines opinions) {
         this.figures = figures;
         this.figureRecords = figureRecords;
         this.members = members;
@@ -43,6 +46,7 @@ public class AnnualValues {
         this.proposals = proposals;
         this.activities = activities;
         this.outputs = outputs;
+        this.opinions = opinions;
     }
 
     public Map<String, Long> of(Collection<Long> committees, DateRange range) {
@@ -57,6 +61,8 @@ public class AnnualValues {
         activities.byType(committees, range).forEach((type, n) -> values.put(FigureKeys.ACTIVITY_TYPE + type.name(), n));
         outputs.outputsByKind(committees, range).forEach((kind, n) -> values.put(FigureKeys.OUTPUT_KIND + kind.name(), n));
         values.put(FigureKeys.SUPERVISION_GROUPS, outputs.supervisionGroups(committees, range));
+        values.put(FigureKeys.PARTY_PROPOSALS, proposals.count(committees, range, ProposalHeadlines.Measure.PARTIES, null));
+        values.put(FigureKeys.PARTY_REPORTS, opinions.count(committees, range, OpinionHeadlines.Measure.FROM_PARTIES));
         return values;
     }
 
@@ -74,6 +80,8 @@ public class AnnualValues {
             case FigureKeys.OfActivityType t -> activities.records(committees, range, ActivityHeadlines.Measure.HELD, t.type(), page);
             case FigureKeys.OfOutputKind o -> outputs.outputs(committees, range, o.kind(), page);
             case FigureKeys.SupervisionGroups g -> outputs.supervisionGroupRecords(committees, range, page);
+            case FigureKeys.PartyProposals p -> proposals.records(committees, range, ProposalHeadlines.Measure.PARTIES, null, page);
+            case FigureKeys.PartyReports o -> opinions.records(committees, range, OpinionHeadlines.Measure.FROM_PARTIES, page);
         };
     }
 }

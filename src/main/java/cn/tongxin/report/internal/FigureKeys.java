@@ -11,7 +11,7 @@ import cn.tongxin.shared.BusinessException;
  * The keys of the annual figures, as stored in a snapshot: a rollup {@link Figure} by name, {@code MEMBERS} and
  * {@code STUDIOS} (as of today), {@code CATEGORY_RECEIVED:<code>} / {@code CATEGORY_FILED:<code>} per proposal category,
  * {@code ACTIVITY_TYPE:<type>} per activity type, {@code OUTPUT_KIND:<kind>} per kind of output and
- * {@code SUPERVISION_GROUPS}.
+ * {@code SUPERVISION_GROUPS}, {@code PARTY_PROPOSALS} and {@code PARTY_REPORTS} (parties' and groups' own).
  */
 public final class FigureKeys {
 
@@ -22,6 +22,8 @@ public final class FigureKeys {
     public static final String ACTIVITY_TYPE = "ACTIVITY_TYPE:";
     public static final String OUTPUT_KIND = "OUTPUT_KIND:";
     public static final String SUPERVISION_GROUPS = "SUPERVISION_GROUPS";
+    public static final String PARTY_PROPOSALS = "PARTY_PROPOSALS";
+    public static final String PARTY_REPORTS = "PARTY_REPORTS";
 
     private FigureKeys() {
     }
@@ -51,6 +53,12 @@ public final class FigureKeys {
     public record SupervisionGroups() implements Key {
     }
 
+    public record PartyProposals() implements Key {
+    }
+
+    public record PartyReports() implements Key {
+    }
+
     /** Figures that count what is there today, not what happened in the period: last year has them only if locked. */
     public static boolean asOfToday(String key) {
         return MEMBERS.equals(key) || STUDIOS.equals(key);
@@ -76,6 +84,12 @@ public final class FigureKeys {
         }
         if (key.equals(SUPERVISION_GROUPS)) {
             return Optional.of(new SupervisionGroups());
+        }
+        if (key.equals(PARTY_PROPOSALS)) {
+            return Optional.of(new PartyProposals());
+        }
+        if (key.equals(PARTY_REPORTS)) {
+            return Optional.of(new PartyReports());
         }
         if (key.startsWith(CATEGORY_RECEIVED) && key.length() > CATEGORY_RECEIVED.length()) {
             return Optional.of(new Category(key.substring(CATEGORY_RECEIVED.length()), false));
