@@ -289,7 +289,7 @@ class StatisticsPlanTests {
                 insert into outcome_adoption (committee_id, subject_type, subject_id, level, adopted_on, recorded_by)
                 select i.committee_id, ?, i.id, l.level, (i.edited_at + interval '10 day')::date, 'plan'
                   from opinion_item i join plan_committee c on c.id = i.committee_id
-                  join (values ('CITY_CPPCC', 2), ('CITY_PARTY_GOVERNMENT', 3)) l(level, every) on i.id % l.every = 0""",
+                  join (values ('CITY_CPPCC', 2), ('CITY_PARTY_GOVERNMENT', 3)) l(level, every) on (i.id / 30) % l.every = 0""",
                 SubjectType.OPINION_ITEM.name());
         jdbc.update("""
                 insert into outcome_instruction (committee_id, subject_type, subject_id, leader, level, instructed_on, text, recorded_by)

@@ -25,17 +25,25 @@ public class HandlingTallies {
     }
 
     /**
+     * The replied subjects among those the selection picks, as SQL returning {@code committee_id, id}: the one
+     * definition of 办复 that the counts below and the drill-downs (which join their own rows on it) share. It uses
+     * {@code :committees}, {@code :type} and the selection's own named parameters.
+     */
+    public static String replied(HandlingStatistics.Selection selection) {
+        return """
+                select s.committee_id, s.id
+                  from (%s) s join handling_case c on c.committee_id = s.committee_id and c.subject_type = :type and c.subject_id = s.id
+                 where c.committee_id = any(:committees) and c.first_replied_at is not null""".formatted(selection.ids());
+    }
+
+    /**
      * Replied cases per committee among the subjects the selection picks. The selection's query returns the subjects'
      * {@code committee_id, id} (joined on both, so the plan stays a hash join however many committees); it may use
      * {@code :committees} (the committees, an array) and its own named parameters.
      */
     public Map<Long, Long> repliedBy(Collection<Long> committeeIds, SubjectType subjectType, HandlingStatistics.Selection selection) {
         Map<Long, Long> replied = new HashMap<>();
-        var spec = jdbc.sql("""
-                select c.committee_id, count(c.first_replied_at) as n
-                  from (%s) s join handling_case c on c.committee_id = s.committee_id and c.subject_type = :type and c.subject_id = s.id
-                 where c.committee_id = any(:committees)
-                 group by c.committee_id""".formatted(selection.ids()));
+        var spec = jdbc.sql("select r.committee_id, count(*) as n from (" + replied(selection) + ") r group by r.committee_id");
         selection.params().forEach(spec::param);
         spec.param("committees", committeeIds.toArray(Long[]::new)).param("type", subjectType.name())
                 .query((rs, n) -> replied.put(rs.getLong("committee_id"), rs.getLong("n"))).list();

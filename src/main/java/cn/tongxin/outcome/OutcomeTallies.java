@@ -20,10 +20,29 @@ import cn.tongxin.shared.SubjectType;
 @Transactional(readOnly = true)
 public class OutcomeTallies {
 
+    private static final String ADOPTIONS = " from outcome_adoption where committee_id = any(:committees) and subject_type = :subjectType"
+            + " and adopted_on between :from and :to";
+    private static final String INSTRUCTIONS = " from outcome_instruction where committee_id = any(:committees)"
+            + " and subject_type = :subjectType and instructed_on between :from and :to";
+
     private final JdbcClient jdbc;
 
     OutcomeTallies(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The subjects adopted at a level in the period, as SQL returning {@code subject_id, on} (the first adoption date
+     * in the period): the definition the counts share with the drill-downs. Named parameters: {@code :committees},
+     * {@code :subjectType}, {@code :level}, {@code :from}, {@code :to}.
+     */
+    public static String adoptedSubjects() {
+        return "select subject_id, min(adopted_on) as on_date" + ADOPTIONS + " and level = :level group by subject_id";
+    }
+
+    /** As {@link #adoptedSubjects()}, for instructions. */
+    public static String instructedSubjects() {
+        return "select subject_id, min(instructed_on) as on_date" + INSTRUCTIONS + " and level = :level group by subject_id";
     }
 
     public Map<Long, Outcomes.Counts> countInPeriod(Collection<Long> committeeIds, SubjectType subjectType, LocalDate from, LocalDate to) {
@@ -32,16 +51,13 @@ public class OutcomeTallies {
         for (Long c : committees) {
             counts.put(c, new Outcomes.Counts(new EnumMap<>(AdoptionLevel.class), new EnumMap<>(InstructionLevel.class)));
         }
-        jdbc.sql("""
-                select committee_id, level, count(distinct subject_id) as n from outcome_adoption
-                 where committee_id = any(?) and subject_type = ? and adopted_on between ? and ? group by committee_id, level""")
-                .params(committees, subjectType.name(), from, to)
+        Map<String, Object> params = Map.of("committees", committees, "subjectType", subjectType.name(), "from", from, "to", to);
+        jdbc.sql("select committee_id, level, count(distinct subject_id) as n" + ADOPTIONS + " group by committee_id, level")
+                .params(params)
                 .query((rs, n) -> counts.get(rs.getLong("committee_id")).adopted()
                         .put(AdoptionLevel.valueOf(rs.getString("level")), rs.getLong("n"))).list();
-        jdbc.sql("""
-                select committee_id, level, count(distinct subject_id) as n from outcome_instruction
-                 where committee_id = any(?) and subject_type = ? and instructed_on between ? and ? group by committee_id, level""")
-                .params(committees, subjectType.name(), from, to)
+        jdbc.sql("select committee_id, level, count(distinct subject_id) as n" + INSTRUCTIONS + " group by committee_id, level")
+                .params(params)
                 .query((rs, n) -> counts.get(rs.getLong("committee_id")).instructed()
                         .put(InstructionLevel.valueOf(rs.getString("level")), rs.getLong("n"))).list();
         return counts;

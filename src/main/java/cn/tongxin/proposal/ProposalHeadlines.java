@@ -3,6 +3,7 @@ package cn.tongxin.proposal;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,12 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.handling.HandlingStatistics;
 import cn.tongxin.handling.HandlingTallies;
+import cn.tongxin.shared.CountedRecord;
 import cn.tongxin.shared.DateRange;
+import cn.tongxin.shared.PageQuery;
+import cn.tongxin.shared.PageResult;
 
 /**
  * The headline proposal figures of several committees at once (a committee and those below it), with the definitions
  * of {@link ProposalStatistics}: proposals submitted in the period, not drafts and not withdrawn. One query here and
- * one in handling, however many committees. The caller has checked who may see them.
+ * one in handling, however many committees; {@link #records} lists exactly the proposals a figure counts, from the
+ * same SQL. The caller has checked who may see them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,6 +29,17 @@ public class ProposalHeadlines {
 
     private static final String SCOPE = " where p.committee_id = any(:committees) and p.status not in ('DRAFT', 'WITHDRAWN')"
             + " and p.submitted_at >= :from and p.submitted_at < :to";
+    private static final String FILED = "p.status in ('FILED','HANDLING','CLOSED')";
+    private static final String KEY = "p.key_proposal";
+    private static final String PARTIES = "p.kind = 'COLLECTIVE' and p.collective_unit_id in (select u.id from org_unit u"
+            + " where u.committee_id = p.committee_id and u.kind in ('PARTY', 'GROUP', 'NON_PARTY'))";
+
+    /** What a figure counts, each a condition on the proposals of {@link #SCOPE}. */
+    public enum Measure {
+        RECEIVED, FILED, REPLIED, KEY,
+        /** Collective proposals in the name of a party, a people's organisation or the non-party group. */
+        PARTIES
+    }
 
     private final JdbcClient jdbc;
     private final HandlingTallies handling;
@@ -40,24 +56,84 @@ public class ProposalHeadlines {
         public static final Figures NONE = new Figures(0, 0, 0, 0);
     }
 
+    /** Proposals received and filed in one category (a code of the committee's category dictionary). */
+    public record CategoryCount(String category, long received, long filed) {
+    }
+
     public Map<Long, Figures> of(Collection<Long> committeeIds, DateRange range) {
-        Map<String, Object> params = Map.of("committees", committeeIds.toArray(Long[]::new),
-                "from", range.startsAt(clock.getZone()), "to", range.endsBefore(clock.getZone()));
+        Map<String, Object> params = params(committeeIds, range);
         Map<Long, long[]> counts = new HashMap<>();
-        jdbc.sql("""
-                select p.committee_id, count(*) as received,
-                       count(*) filter (where p.status in ('FILED','HANDLING','CLOSED')) as filed,
-                       count(*) filter (where p.key_proposal) as key_count
-                  from proposal p""" + SCOPE + " group by p.committee_id").params(params)
+        jdbc.sql("select p.committee_id, count(*) as received, count(*) filter (where " + FILED + ") as filed,"
+                        + " count(*) filter (where " + KEY + ") as key_count from proposal p" + SCOPE + " group by p.committee_id")
+                .params(params)
                 .query((rs, n) -> counts.put(rs.getLong("committee_id"),
                         new long[]{rs.getLong("received"), rs.getLong("filed"), rs.getLong("key_count")})).list();
-        Map<Long, Long> replied = handling.repliedBy(committeeIds, ProposalAccess.SUBJECT, new HandlingStatistics.Selection(
-                "select p.committee_id, p.id from proposal p" + SCOPE + " and p.status in ('FILED','HANDLING','CLOSED')", params));
+        Map<Long, Long> replied = handling.repliedBy(committeeIds, ProposalAccess.SUBJECT, filedSelection(params));
         Map<Long, Figures> figures = new HashMap<>();
         for (Long committee : committeeIds) {
             long[] c = counts.getOrDefault(committee, new long[3]);
             figures.put(committee, new Figures(c[0], c[1], replied.getOrDefault(committee, 0L), c[2]));
         }
         return figures;
+    }
+
+    /** Received and filed per category over all the committees, in the order of the most received. */
+    public Map<String, CategoryCount> byCategory(Collection<Long> committeeIds, DateRange range) {
+        Map<String, CategoryCount> counts = new LinkedHashMap<>();
+        jdbc.sql("select p.category, count(*) as received, count(*) filter (where " + FILED + ") as filed from proposal p" + SCOPE
+                        + " group by p.category order by received desc, p.category")
+                .params(params(committeeIds, range))
+                .query((rs, n) -> counts.put(rs.getString("category"),
+                        new CategoryCount(rs.getString("category"), rs.getLong("received"), rs.getLong("filed")))).list();
+        return counts;
+    }
+
+    /** How many proposals a measure counts (in one category if given): the total of {@link #records}. */
+    public long count(Collection<Long> committeeIds, DateRange range, Measure measure, String category) {
+        Map<String, Object> params = new HashMap<>(params(committeeIds, range));
+        return jdbc.sql("select count(*) from proposal p" + SCOPE + where(measure, category, params)).params(params).query(Long.class).single();
+    }
+
+    /** The proposals a figure counts (in one category if given), newest first. */
+    public PageResult<CountedRecord> records(Collection<Long> committeeIds, DateRange range, Measure measure, String category,
+                                             PageQuery page) {
+        Map<String, Object> params = new HashMap<>(params(committeeIds, range));
+        String where = where(measure, category, params);
+        long total = jdbc.sql("select count(*) from proposal p" + SCOPE + where).params(params).query(Long.class).single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        var items = jdbc.sql("select p.id, p.number_text, p.title, p.submitted_at, p.status from proposal p" + SCOPE + where
+                        + " order by p.submitted_at desc, p.id desc limit :limit offset :offset").params(params)
+                .query((rs, n) -> new CountedRecord(rs.getString("number_text"), rs.getString("title"),
+                        rs.getTimestamp("submitted_at").toInstant().atZone(clock.getZone()).toLocalDate(),
+                        ProposalStatus.valueOf(rs.getString("status")).label(), "/proposals/" + rs.getLong("id"))).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /** The condition of a measure on the proposals of {@link #SCOPE}; adds the parameters it needs. */
+    private static String where(Measure measure, String category, Map<String, Object> params) {
+        String where = switch (measure) {
+            case RECEIVED -> "";
+            case FILED -> " and " + FILED;
+            case KEY -> " and " + KEY;
+            case PARTIES -> " and " + PARTIES;
+            case REPLIED -> " and (p.committee_id, p.id) in (select committee_id, id from ("
+                    + HandlingTallies.replied(filedSelection(params)) + ") r)";
+        };
+        params.put("type", ProposalAccess.SUBJECT.name());
+        if (category != null) {
+            where += " and p.category = :category";
+            params.put("category", category);
+        }
+        return where;
+    }
+
+    private static HandlingStatistics.Selection filedSelection(Map<String, Object> params) {
+        return new HandlingStatistics.Selection("select p.committee_id, p.id from proposal p" + SCOPE + " and " + FILED, params);
+    }
+
+    private Map<String, Object> params(Collection<Long> committeeIds, DateRange range) {
+        return Map.of("committees", committeeIds.toArray(Long[]::new),
+                "from", range.startsAt(clock.getZone()), "to", range.endsBefore(clock.getZone()));
     }
 }

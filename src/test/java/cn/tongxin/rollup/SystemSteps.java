@@ -16,9 +16,9 @@ import cn.tongxin.support.Api;
  * counties): proposals submitted, filed and replied, micro-suggestions accepted and replied, opinion reports issued
  * and adopted, an activity held with attendance.
  */
-final class SystemSteps {
+public final class SystemSteps {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String REPLY = """
             {"text":"已办理","category":"A","signer":"签发人","contactPerson":"联系人","contactPhone":"0551-1234567"}""";
 
@@ -26,18 +26,18 @@ final class SystemSteps {
     private final JdbcClient jdbc;
     private final String prefix;
 
-    SystemSteps(Api api, JdbcClient jdbc, String prefix) {
+    public SystemSteps(Api api, JdbcClient jdbc, String prefix) {
         this.api = api;
         this.jdbc = jdbc;
         this.prefix = prefix;
     }
 
-    long committee() {
+    public long committee() {
         return jdbc.sql("select committee_id from user_account where username = ?").param(prefix + "staff").query(Long.class).single();
     }
 
     /** A proposal submitted and filed, replied if {@code replied}. */
-    void proposal(boolean replied) throws Exception {
+    public void proposal(boolean replied) throws Exception {
         var created = api.post(prefix + "member", "/api/v1/proposals", """
                 {"requestKey":"%s","kind":"INDIVIDUAL","title":"系统统计测试提案","situation":"情况说明","analysis":"原因分析",
                  "suggestions":"具体建议","category":"SOCIETY","publishable":true}""".formatted(UUID.randomUUID()))
@@ -53,7 +53,7 @@ final class SystemSteps {
     }
 
     /** A proposal submitted and left unreviewed. */
-    void pendingProposal() throws Exception {
+    public void pendingProposal() throws Exception {
         var created = api.post(prefix + "member", "/api/v1/proposals", """
                 {"requestKey":"%s","kind":"INDIVIDUAL","title":"待审查提案","situation":"情况","analysis":"分析",
                  "suggestions":"建议","category":"ECONOMY","publishable":true}""".formatted(UUID.randomUUID()))
@@ -62,7 +62,7 @@ final class SystemSteps {
         api.post(prefix + "member", "/api/v1/proposals/" + id + "/submit", null).andExpect(status().isOk());
     }
 
-    void suggestion(boolean replied) throws Exception {
+    public void suggestion(boolean replied) throws Exception {
         var r = api.post(prefix + "member", "/api/v1/suggestions", "{\"requestKey\":\"%s\",\"title\":\"系统统计微建议\",\"body\":\"内容\",\"place\":\"路口\"}"
                 .formatted(UUID.randomUUID())).andExpect(status().isCreated());
         long id = ((Number) api.read(r, "$.suggestion.id")).longValue();
@@ -73,7 +73,7 @@ final class SystemSteps {
     }
 
     /** A report submitted, accepted, edited into an item, issued in a bulletin and adopted by the city's CPPCC. */
-    void adoptedReport() throws Exception {
+    public void adoptedReport() throws Exception {
         var r = api.post(prefix + "member", "/api/v1/opinions", """
                 {"requestKey":"%s","title":"系统统计社情民意","body":"情况反映与建议","category":"SOCIETY"}""".formatted(UUID.randomUUID()))
                 .andExpect(status().isCreated());
@@ -90,7 +90,7 @@ final class SystemSteps {
     }
 
     /** An activity with both demo members invited, ended an hour ago, one of them marked present. */
-    void heldActivity() throws Exception {
+    public void heldActivity() throws Exception {
         LocalDateTime start = LocalDateTime.now(ZONE).plusMinutes(30);
         var r = api.post(prefix + "staff", "/api/v1/activities", """
                 {"title":"系统统计活动","type":"THEMATIC_CONSULTATION","organiserKind":"OFFICE","organiserName":"研究室","startsAt":"%s","endsAt":"%s",

@@ -1,0 +1,195 @@
+package cn.tongxin.report;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.tongxin.activity.ActivityType;
+import cn.tongxin.activity.OutputKind;
+import cn.tongxin.organization.CommitteeView;
+import cn.tongxin.organization.Dictionaries;
+import cn.tongxin.organization.DictionaryKind;
+import cn.tongxin.report.AnnualAccount.Line;
+import cn.tongxin.report.AnnualAccount.RateLine;
+import cn.tongxin.report.internal.AnnualScope;
+import cn.tongxin.report.internal.AnnualSnapshots;
+import cn.tongxin.report.internal.AnnualValues;
+import cn.tongxin.report.internal.FigureKeys;
+import cn.tongxin.rollup.Figure;
+import cn.tongxin.rollup.Rate;
+
+/**
+ * The annual figures page and API: every figure with its definition, last year's value (its locked snapshot when
+ * there is one, else the records) and the change; when the year is locked, the published value and any difference
+ * since. Staff, administrators and leaders; a lower committee's figures as aggregates only.
+ */
+@Service
+@Transactional
+public class AnnualAccounts {
+
+    static final String MEMBERS_DEFINITION = "截至今日名册上的委员（不含已离任的）；系统合计为各政协名册之和";
+    static final String STUDIOS_DEFINITION = "截至今日在册的委员工作室";
+
+    private final AnnualScope scopes;
+    private final AnnualValues values;
+    private final AnnualSnapshots snapshots;
+    private final Dictionaries dictionaries;
+
+    AnnualAccounts(AnnualScope scopes, AnnualValues values, AnnualSnapshots snapshots, Dictionaries dictionaries) {
+        this.scopes = scopes;
+        this.values = values;
+        this.snapshots = snapshots;
+        this.dictionaries = dictionaries;
+    }
+
+    public AnnualAccount account(AnnualRequest request) {
+        return build(scopes.resolve(request));
+    }
+
+    AnnualAccount build(AnnualScope.Resolved r) {
+        long committee = r.committee().id();
+        Map<String, Long> now = values.of(r.ids(), r.range());
+        AnnualAccount.Lock lock = r.year() == null ? null : snapshots.lock(committee, r.year()).orElse(null);
+        Map<String, Long> published = lock == null ? null : snapshots.figures(committee, r.year(), r.scope());
+        var lastLock = r.year() == null ? null : snapshots.lock(committee, r.year() - 1).orElse(null);
+        Map<String, Long> previous;
+        String previousSource;
+        if (lastLock != null) {
+            previous = snapshots.figures(committee, r.year() - 1, r.scope());
+            previousSource = "上年公布数（" + lastLock.adoptedOn() + " 通过工作报告时锁定）";
+        } else {
+            previous = values.of(r.ids(), r.previousYear().range());
+            FigureKeys.asOfTodayKeys().forEach(previous::remove);
+            previousSource = "上年记录（上年尚未锁定）";
+        }
+        Lines lines = new Lines(now, published, previous, r.ownRecords() ? link(r) : null);
+        List<Line> figures = new ArrayList<>();
+        figures.add(lines.line(FigureKeys.MEMBERS, "委员", "委员人数", MEMBERS_DEFINITION, null));
+        figures.add(lines.line(FigureKeys.STUDIOS, "委员", "委员工作室", STUDIOS_DEFINITION, null));
+        for (Figure f : Figure.values()) {
+            figures.add(lines.line(f.name(), f.area(), f.label(), f.definition(), null));
+        }
+        List<RateLine> rates = Arrays.stream(Rate.values()).map(rate -> new RateLine(rate.name(), rate.area(), rate.label(),
+                rate.definition(), rate(now, rate), published == null ? null : rate(published, rate), rate(previous, rate),
+                points(now, previous, rate))).toList();
+        return new AnnualAccount(committee, r.committee().name(), r.scope(), r.range().from(), r.range().to(), r.year(), lock,
+                previousSource, r.ownRecords(), figures, rates, categories(r, lines), activityTypes(lines), outputs(lines), rows(r));
+    }
+
+    private List<Line> categories(AnnualScope.Resolved r, Lines lines) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        dictionaries.entries(r.committee().id(), DictionaryKind.PROPOSAL_CATEGORY).forEach(e -> labels.put(e.code(), e.label()));
+        Set<String> codes = new LinkedHashSet<>();
+        lines.keys().stream().filter(k -> k.startsWith(FigureKeys.CATEGORY_RECEIVED))
+                .forEach(k -> codes.add(k.substring(FigureKeys.CATEGORY_RECEIVED.length())));
+        long received = lines.now(Figure.PROPOSALS_RECEIVED.name());
+        long filed = lines.now(Figure.PROPOSALS_FILED.name());
+        List<Line> out = new ArrayList<>();
+        for (String code : codes) {
+            String label = labels.getOrDefault(code, code);
+            out.add(lines.line(FigureKeys.CATEGORY_RECEIVED + code, label, "收到",
+                    "期间内提交的提案（不含草稿和已撤回）中分类为“" + label + "”的；占比 = 该类 ÷ 收到总数", received));
+            out.add(lines.line(FigureKeys.CATEGORY_FILED + code, label, "立案",
+                    "其中经审查立案的（并案的计入主提案）；占比 = 该类 ÷ 立案总数", filed));
+        }
+        return out;
+    }
+
+    private List<Line> activityTypes(Lines lines) {
+        List<Line> out = new ArrayList<>();
+        for (ActivityType type : ActivityType.values()) {
+            String key = FigureKeys.ACTIVITY_TYPE + type.name();
+            boolean consultation = type.category() == ActivityType.Category.CONSULTATION;
+            if (consultation || lines.keys().contains(key)) {
+                out.add(lines.line(key, type.category().label(), type.label(), "期间内开始的" + type.label() + "（不含取消的）", null));
+            }
+        }
+        return out;
+    }
+
+    private List<Line> outputs(Lines lines) {
+        List<Line> out = new ArrayList<>();
+        for (OutputKind kind : OutputKind.values()) {
+            out.add(lines.line(FigureKeys.OUTPUT_KIND + kind.name(), "履职成果", kind.label(),
+                    "期间内开始的活动（不含取消的）所形成的" + kind.label() + "，按活动日期", null));
+        }
+        out.add(lines.line(FigureKeys.SUPERVISION_GROUPS, "民主监督", "民主监督小组", "派驻期与统计期间有重叠的民主监督小组", null));
+        out.add(lines.line(FigureKeys.PARTY_PROPOSALS, "党派团体", "党派团体提案",
+                "期间内提交的提案（不含草稿和已撤回）中以民主党派、人民团体或无党派人士名义提出的集体提案", null));
+        out.add(lines.line(FigureKeys.PARTY_REPORTS, "党派团体", "党派团体报送社情民意",
+                "期间内报送的社情民意信息（不含已撤回）中来源为党派团体的", null));
+        return out;
+    }
+
+    private List<AnnualAccount.CommitteeRow> rows(AnnualScope.Resolved r) {
+        if (!r.scope().equals(AnnualScope.SYSTEM)) {
+            return List.of();
+        }
+        var per = values.perCommittee(r.ids(), r.range());
+        List<AnnualAccount.CommitteeRow> rows = new ArrayList<>();
+        for (CommitteeView c : r.committees()) {
+            Map<String, Long> v = new LinkedHashMap<>();
+            per.get(c.id()).forEach((f, n) -> v.put(f.name(), n));
+            rows.add(new AnnualAccount.CommitteeRow(c.id(), c.name(), c.level().label(), v));
+        }
+        return rows;
+    }
+
+    private static String link(AnnualScope.Resolved r) {
+        return "/reports/annual/records?from=" + r.range().from() + "&to=" + r.range().to() + "&figure=";
+    }
+
+    static String rate(Map<String, Long> values, Rate rate) {
+        long d = values.getOrDefault(rate.denominator().name(), 0L);
+        return d == 0 ? "—" : String.format("%.1f%%", values.getOrDefault(rate.numerator().name(), 0L) * 100.0 / d);
+    }
+
+    private static String points(Map<String, Long> now, Map<String, Long> previous, Rate rate) {
+        long d0 = now.getOrDefault(rate.denominator().name(), 0L);
+        long d1 = previous.getOrDefault(rate.denominator().name(), 0L);
+        if (d0 == 0 || d1 == 0) {
+            return "—";
+        }
+        double p0 = now.getOrDefault(rate.numerator().name(), 0L) * 100.0 / d0;
+        double p1 = previous.getOrDefault(rate.numerator().name(), 0L) * 100.0 / d1;
+        return String.format("%+.1f 个百分点", p0 - p1);
+    }
+
+    /** Builds the lines from the three sets of values: now, as published (if locked), last year. */
+    private record Lines(Map<String, Long> now, Map<String, Long> published, Map<String, Long> previous, String link) {
+
+        Set<String> keys() {
+            Set<String> keys = new LinkedHashSet<>(now.keySet());
+            keys.addAll(previous.keySet());
+            if (published != null) {
+                keys.addAll(published.keySet());
+            }
+            return keys;
+        }
+
+        long now(String key) {
+            return now.getOrDefault(key, 0L);
+        }
+
+        Line line(String key, String area, String label, String definition, Long shareOf) {
+            long value = now(key);
+            Long pub = published == null ? null : published.getOrDefault(key, 0L);
+            Long prev = previous.containsKey(key) || !FigureKeys.asOfToday(key) ? previous.getOrDefault(key, 0L) : null;
+            Long change = prev == null ? null : value - prev;
+            String percent = prev == null || prev == 0 ? "—" : String.format("%+.1f%%", (value - prev) * 100.0 / prev);
+            String share = shareOf == null ? null : shareOf == 0 ? "—" : String.format("%.1f%%", value * 100.0 / shareOf);
+            String records = link == null ? null : link + URLEncoder.encode(key, StandardCharsets.UTF_8);
+            return new Line(key, area, label, definition, value, pub, pub == null ? null : value - pub, prev, change, percent, share,
+                    records);
+        }
+    }
+}

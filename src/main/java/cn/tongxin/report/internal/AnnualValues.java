@@ -1,0 +1,87 @@
+package cn.tongxin.report.internal;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import cn.tongxin.activity.ActivityHeadlines;
+import cn.tongxin.activity.OutputHeadlines;
+import cn.tongxin.member.MemberHeadlines;
+import cn.tongxin.opinion.OpinionHeadlines;
+import cn.tongxin.organization.StudioHeadlines;
+import cn.tongxin.proposal.ProposalHeadlines;
+import cn.tongxin.rollup.Figure;
+import cn.tongxin.rollup.FigureRecords;
+import cn.tongxin.rollup.FigureValues;
+import cn.tongxin.shared.CountedRecord;
+import cn.tongxin.shared.DateRange;
+import cn.tongxin.shared.PageQuery;
+import cn.tongxin.shared.PageResult;
+
+/**
+ * Every annual figure of a set of committees, by key ({@link FigureKeys}), and the records behind each — both from the
+ * modules' own headline definitions (the counts and the records come from the same SQL there), never a copy here.
+ */
+@Component
+public class AnnualValues {
+
+    private final FigureValues figures;
+    private final FigureRecords figureRecords;
+    private final MemberHeadlines members;
+    private final StudioHeadlines studios;
+    private final ProposalHeadlines proposals;
+    private final ActivityHeadlines activities;
+    private final OutputHeadlines outputs;
+    private final OpinionHeadlines opinions;
+
+    AnnualValues(FigureValues figures, FigureRecords figureRecords, MemberHeadlines members, StudioHeadlines studios,
+                 ProposalHeadlines proposals, ActivityHeadlines activities, OutputHeadlines outputs,
+                 OpinionHeadlines opinions) {
+        this.figures = figures;
+        this.figureRecords = figureRecords;
+        this.members = members;
+        this.studios = studios;
+        this.proposals = proposals;
+        this.activities = activities;
+        this.outputs = outputs;
+        this.opinions = opinions;
+    }
+
+    public Map<String, Long> of(Collection<Long> committees, DateRange range) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        values.put(FigureKeys.MEMBERS, members.members(committees));
+        values.put(FigureKeys.STUDIOS, studios.studios(committees));
+        figures.total(committees, range).forEach((f, n) -> values.put(f.name(), n));
+        proposals.byCategory(committees, range).values().forEach(c -> {
+            values.put(FigureKeys.CATEGORY_RECEIVED + c.category(), c.received());
+            values.put(FigureKeys.CATEGORY_FILED + c.category(), c.filed());
+        });
+        activities.byType(committees, range).forEach((type, n) -> values.put(FigureKeys.ACTIVITY_TYPE + type.name(), n));
+        outputs.outputsByKind(committees, range).forEach((kind, n) -> values.put(FigureKeys.OUTPUT_KIND + kind.name(), n));
+        values.put(FigureKeys.SUPERVISION_GROUPS, outputs.supervisionGroups(committees, range));
+        values.put(FigureKeys.PARTY_PROPOSALS, proposals.count(committees, range, ProposalHeadlines.Measure.PARTIES, null));
+        values.put(FigureKeys.PARTY_REPORTS, opinions.count(committees, range, OpinionHeadlines.Measure.FROM_PARTIES));
+        return values;
+    }
+
+    public Map<Long, Map<Figure, Long>> perCommittee(Collection<Long> committees, DateRange range) {
+        return figures.of(committees, range);
+    }
+
+    public PageResult<CountedRecord> records(Collection<Long> committees, DateRange range, String key, PageQuery page) {
+        return switch (FigureKeys.parse(key)) {
+            case FigureKeys.OfFigure f -> figureRecords.of(committees, range, f.figure(), page);
+            case FigureKeys.Members m -> members.records(committees, page);
+            case FigureKeys.Studios s -> studios.records(committees, page);
+            case FigureKeys.Category c -> proposals.records(committees, range,
+                    c.filed() ? ProposalHeadlines.Measure.FILED : ProposalHeadlines.Measure.RECEIVED, c.code(), page);
+            case FigureKeys.OfActivityType t -> activities.records(committees, range, ActivityHeadlines.Measure.HELD, t.type(), page);
+            case FigureKeys.OfOutputKind o -> outputs.outputs(committees, range, o.kind(), page);
+            case FigureKeys.SupervisionGroups g -> outputs.supervisionGroupRecords(committees, range, page);
+            case FigureKeys.PartyProposals p -> proposals.records(committees, range, ProposalHeadlines.Measure.PARTIES, null, page);
+            case FigureKeys.PartyReports o -> opinions.records(committees, range, OpinionHeadlines.Measure.FROM_PARTIES, page);
+        };
+    }
+}

@@ -1,0 +1,112 @@
+package cn.tongxin.report.internal;
+
+import java.util.Optional;
+
+import cn.tongxin.activity.ActivityType;
+import cn.tongxin.activity.OutputKind;
+import cn.tongxin.rollup.Figure;
+import cn.tongxin.shared.BusinessException;
+
+/**
+ * The keys of the annual figures, as stored in a snapshot: a rollup {@link Figure} by name, {@code MEMBERS} and
+ * {@code STUDIOS} (as of today), {@code CATEGORY_RECEIVED:<code>} / {@code CATEGORY_FILED:<code>} per proposal category,
+ * {@code ACTIVITY_TYPE:<type>} per activity type, {@code OUTPUT_KIND:<kind>} per kind of output and
+ * {@code SUPERVISION_GROUPS}, {@code PARTY_PROPOSALS} and {@code PARTY_REPORTS} (parties' and groups' own).
+ */
+public final class FigureKeys {
+
+    public static final String MEMBERS = "MEMBERS";
+    public static final String STUDIOS = "STUDIOS";
+    public static final String CATEGORY_RECEIVED = "CATEGORY_RECEIVED:";
+    public static final String CATEGORY_FILED = "CATEGORY_FILED:";
+    public static final String ACTIVITY_TYPE = "ACTIVITY_TYPE:";
+    public static final String OUTPUT_KIND = "OUTPUT_KIND:";
+    public static final String SUPERVISION_GROUPS = "SUPERVISION_GROUPS";
+    public static final String PARTY_PROPOSALS = "PARTY_PROPOSALS";
+    public static final String PARTY_REPORTS = "PARTY_REPORTS";
+
+    private FigureKeys() {
+    }
+
+    /** A key parsed: one of the kinds above with its argument. */
+    public sealed interface Key {
+    }
+
+    public record OfFigure(Figure figure) implements Key {
+    }
+
+    public record Members() implements Key {
+    }
+
+    public record Studios() implements Key {
+    }
+
+    public record Category(String code, boolean filed) implements Key {
+    }
+
+    public record OfActivityType(ActivityType type) implements Key {
+    }
+
+    public record OfOutputKind(OutputKind kind) implements Key {
+    }
+
+    public record SupervisionGroups() implements Key {
+    }
+
+    public record PartyProposals() implements Key {
+    }
+
+    public record PartyReports() implements Key {
+    }
+
+    /** Figures that count what is there today, not what happened in the period: last year has them only if locked. */
+    public static boolean asOfToday(String key) {
+        return MEMBERS.equals(key) || STUDIOS.equals(key);
+    }
+
+    public static java.util.List<String> asOfTodayKeys() {
+        return java.util.List.of(MEMBERS, STUDIOS);
+    }
+
+    public static Key parse(String key) {
+        return tryParse(key).orElseThrow(() -> BusinessException.invalid("没有这个统计项：" + key));
+    }
+
+    static Optional<Key> tryParse(String key) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        if (key.equals(MEMBERS)) {
+            return Optional.of(new Members());
+        }
+        if (key.equals(STUDIOS)) {
+            return Optional.of(new Studios());
+        }
+        if (key.equals(SUPERVISION_GROUPS)) {
+            return Optional.of(new SupervisionGroups());
+        }
+        if (key.equals(PARTY_PROPOSALS)) {
+            return Optional.of(new PartyProposals());
+        }
+        if (key.equals(PARTY_REPORTS)) {
+            return Optional.of(new PartyReports());
+        }
+        if (key.startsWith(CATEGORY_RECEIVED) && key.length() > CATEGORY_RECEIVED.length()) {
+            return Optional.of(new Category(key.substring(CATEGORY_RECEIVED.length()), false));
+        }
+        if (key.startsWith(CATEGORY_FILED) && key.length() > CATEGORY_FILED.length()) {
+            return Optional.of(new Category(key.substring(CATEGORY_FILED.length()), true));
+        }
+        try {
+            if (key.startsWith(OUTPUT_KIND)) {
+                return Optional.of(new OfOutputKind(OutputKind.valueOf(key.substring(OUTPUT_KIND.length()))));
+            }
+            if (key.startsWith(ACTIVITY_TYPE)) {
+                return Optional.of(new OfActivityType(ActivityType.valueOf(key.substring(ACTIVITY_TYPE.length()))));
+            }
+            return Optional.of(new OfFigure(Figure.valueOf(key)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
