@@ -1,7 +1,9 @@
 package cn.tongxin.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -164,6 +166,27 @@ class ProposalDateReceivedTests {
                         "提交代为录入的提案|收到日期 " + handedIn + "，录入于 " + LocalDate.now(ZONE) + "，" + jdbc.sql(
                                 "select s.name from proposal p join plenary_session s on s.id = p.session_id where p.id = ?")
                                 .param(id).query(String.class).single());
+    }
+
+    @Test
+    void thePageFormTakesTheSameDateWithTheSameRules() throws Exception {
+        var staff = Logins.login(mvc, "staff");
+        LocalDate handedIn = LocalDate.now(ZONE).minusDays(4);
+        String key = UUID.randomUUID().toString();
+        mvc.perform(post("/proposals").session(staff).with(csrf()).param("requestKey", key).param("kind", "INDIVIDUAL")
+                        .param("title", "页面补录的纸质提案").param("body", "情况、分析和具体建议").param("category", "SOCIETY")
+                        .param("leadMemberId", String.valueOf(memberId("member"))).param("receivedOn", handedIn.toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select received_on from proposal where request_key = ?").param(key).query(LocalDate.class).single())
+                .isEqualTo(handedIn);
+        String refusedKey = UUID.randomUUID().toString();
+        String html = mvc.perform(post("/proposals").session(staff).with(csrf()).param("requestKey", refusedKey).param("kind", "INDIVIDUAL")
+                        .param("title", "页面填了未来日期").param("body", "正文").param("category", "SOCIETY")
+                        .param("leadMemberId", String.valueOf(memberId("member")))
+                        .param("receivedOn", LocalDate.now(ZONE).plusDays(1).toString()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("收到日期不能晚于今天");
+        assertThat(jdbc.sql("select count(*) from proposal where request_key = ?").param(refusedKey).query(Long.class).single()).isZero();
     }
 
     /** Waits until the module's listeners have handled every published event. */
