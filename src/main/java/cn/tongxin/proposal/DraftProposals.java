@@ -86,9 +86,14 @@ public class DraftProposals {
             throw BusinessException.conflict("该提案已被修改，请刷新后重试");
         }
         rules.check(user, draft, p.leadMemberId(), false);
-        rules.receivedOn(draft.receivedOn(), p.onBehalf());
         LocalDate before = p.receivedOn();
-        p.revise(draft, calendar.now());
+        if (user.isOffice()) {
+            rules.receivedOn(draft.receivedOn(), p.onBehalf());
+        } else if (draft.receivedOn() != null && !draft.receivedOn().equals(before)) {
+            throw BusinessException.invalid("只有工作人员代为录入时可以填写收到日期");
+        }
+        // the lead member revising a draft staff entered keeps the date staff gave
+        p.revise(user.isOffice() ? draft : draft.receivedOn(before), calendar.now());
         proposals.save(p);
         store(user, id, files);
         journal.record(user.committeeId(), id, "修改", null, null, null);

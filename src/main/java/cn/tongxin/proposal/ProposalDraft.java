@@ -21,6 +21,12 @@ public record ProposalDraft(String requestKey, ProposalKind kind, String title, 
                 leadMemberId, collectiveUnitId, null);
     }
 
+    /** The same draft, received on {@code day}. */
+    public ProposalDraft receivedOn(LocalDate day) {
+        return new ProposalDraft(requestKey, kind, title, body, situation, analysis, suggestions, category, suggestedUnits,
+                publishable, leadMemberId, collectiveUnitId, day);
+    }
+
     @Override
     public String toString() {
         return "ProposalDraft[" + title + "]";

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -151,6 +152,29 @@ class ProposalDateReceivedTests {
         api.post("member", "/api/v1/proposals/" + id + "/submit", null).andExpect(status().isOk());
         assertThat(jdbc.sql("select received_on from proposal where id = ?").param(id).query(LocalDate.class).single())
                 .isEqualTo(LocalDate.now(ZONE));
+    }
+
+    @Test
+    void theLeadMemberRevisingAStaffEnteredDraftKeepsTheDateStaffGave() throws Exception {
+        LocalDate handedIn = LocalDate.now(ZONE).minusDays(6);
+        long id = ((Number) api.read(draft("staff", "委员修改代录的草稿", memberId("member"), handedIn).andExpect(status().isCreated()),
+                "$.proposal.id")).longValue();
+        String revised = """
+                {"version":%d,"data":{"kind":"INDIVIDUAL","title":"委员修改代录的草稿（改）","body":"修改后的正文","category":"SOCIETY",
+                 "publishable":true%s}}""";
+        put("member", "/api/v1/proposals/" + id, revised.formatted(version(id), ",\"receivedOn\":\"" + handedIn.minusDays(1) + "\""))
+                .andExpect(status().isUnprocessableContent());
+        put("member", "/api/v1/proposals/" + id, revised.formatted(version(id), "")).andExpect(status().isOk());
+        assertThat(jdbc.sql("select received_on from proposal where id = ?").param(id).query(LocalDate.class).single()).isEqualTo(handedIn);
+    }
+
+    ResultActions put(String user, String path, String json) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+                .header("Authorization", "Bearer " + api.token(user)).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    int version(long id) {
+        return jdbc.sql("select version from proposal where id = ?").param(id).query(Integer.class).single();
     }
 
     @Test
