@@ -9,11 +9,13 @@ import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
 import cn.tongxin.opinion.internal.Bulletins;
+import cn.tongxin.organization.Dictionaries;
+import cn.tongxin.organization.DictionaryKind;
 import cn.tongxin.opinion.internal.OpinionItems;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.Text;
 
-/** 《社情民意》 drafts: a new issue, and the edited items it carries. */
+/** Bulletin drafts (《社情民意》, 《委员建言》 …): a new issue of a series, and the edited items it carries. */
 @Service
 @Transactional
 public class AssembleBulletins {
@@ -22,20 +24,33 @@ public class AssembleBulletins {
     private final OpinionItems items;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final Dictionaries dictionaries;
 
-    AssembleBulletins(Bulletins bulletins, OpinionItems items, CurrentUsers currentUsers, Clock clock) {
+    AssembleBulletins(Bulletins bulletins, OpinionItems items, CurrentUsers currentUsers, Clock clock, Dictionaries dictionaries) {
+        this.dictionaries = dictionaries;
         this.bulletins = bulletins;
         this.items = items;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
 
+    /** A new issue of the committee's first series. */
     public long create(String title, String recipients) {
+        return create(null, title, recipients);
+    }
+
+    /** A new issue of {@code series} (a code of the committee's BULLETIN_SERIES dictionary; null: the first series). */
+    public long create(String series, String title, String recipients) {
         CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
         if (Text.isBlank(title) || Text.isBlank(recipients)) {
             throw BusinessException.invalid("请填写期刊标题和报送对象");
         }
-        return bulletins.save(Bulletin.draft(staff.committeeId(), title.strip(), recipients.strip(), staff.username(), clock)).id();
+        var all = dictionaries.entries(staff.committeeId(), DictionaryKind.BULLETIN_SERIES);
+        var chosen = Text.isBlank(series) ? all.stream().findFirst()
+                : all.stream().filter(e -> e.code().equals(series)).findFirst();
+        var entry = chosen.orElseThrow(() -> BusinessException.invalid("请选择期刊系列"));
+        return bulletins.save(Bulletin.draft(staff.committeeId(), entry.code(), entry.label(), title.strip(), recipients.strip(),
+                staff.username(), clock)).id();
     }
 
     public void addItem(long bulletinId, long itemId) {

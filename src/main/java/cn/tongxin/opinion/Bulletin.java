@@ -19,7 +19,10 @@ import cn.tongxin.opinion.BulletinWorkflow.Status;
 import cn.tongxin.opinion.OpinionWorkflow.Party;
 import cn.tongxin.shared.BusinessException;
 
-/** 《社情民意》: a draft collects edited items; issuing gives it the year's next number (gap-free, see BulletinNumbers). */
+/**
+ * A bulletin of one series (《社情民意》, 《委员建言》 …): a draft collects edited items; issuing gives it the next number of
+ * its series in the year of its issue date (gap-free, see BulletinNumbers).
+ */
 @Table("bulletin")
 public class Bulletin extends AbstractAggregateRoot<Bulletin> {
 
@@ -32,6 +35,10 @@ public class Bulletin extends AbstractAggregateRoot<Bulletin> {
     @Version
     Integer version;
     long committeeId;
+    /** The series' code (dictionary BULLETIN_SERIES) and its name as issued. */
+    String series;
+    String seriesName;
+    /** The year of the issue date once issued; until then the year the draft was created in. */
     int year;
     Integer number;
     String title;
@@ -46,9 +53,12 @@ public class Bulletin extends AbstractAggregateRoot<Bulletin> {
     Bulletin() {
     }
 
-    static Bulletin draft(long committeeId, String title, String recipients, String createdBy, Clock clock) {
+    static Bulletin draft(long committeeId, String series, String seriesName, String title, String recipients, String createdBy,
+                          Clock clock) {
         var b = new Bulletin();
         b.committeeId = committeeId;
+        b.series = series;
+        b.seriesName = seriesName;
         b.year = LocalDate.now(clock).getYear();
         b.title = title;
         b.recipients = recipients;
@@ -71,10 +81,11 @@ public class Bulletin extends AbstractAggregateRoot<Bulletin> {
         entries.removeIf(e -> e.itemId() == itemId);
     }
 
-    /** 编发 with {@code nextNumber}, taken from the year's counter in the same transaction. */
+    /** 编发 on {@code on} with {@code nextNumber}, taken from the series' counter of that year in the same transaction. */
     void issue(Set<Party> as, int nextNumber, LocalDate on) {
         requireIssuable(as);
         move(Action.ISSUE, as);
+        year = on.getYear();
         number = nextNumber;
         issuedOn = on;
         registerEvent(new OpinionEvents.BulletinIssued(id, committeeId, year, number, on, itemIds()));
@@ -109,12 +120,21 @@ public class Bulletin extends AbstractAggregateRoot<Bulletin> {
     }
 
     public String label() {
-        return label(year, number);
+        return label(seriesName, year, number);
     }
 
-    /** How an issued bulletin is named: 《社情民意》2026年第3期. */
+    /** How an issued bulletin of the default series is named: 《社情民意》2026年第3期. */
     public static String label(int year, Integer number) {
-        return "《社情民意》" + year + "年第" + number + "期";
+        return label("社情民意", year, number);
+    }
+
+    /** How an issued bulletin is named: 《委员建言》2026年第3期. */
+    public static String label(String seriesName, int year, Integer number) {
+        return "《" + seriesName + "》" + year + "年第" + number + "期";
+    }
+
+    public String series() {
+        return series;
     }
 
     public Long id() {

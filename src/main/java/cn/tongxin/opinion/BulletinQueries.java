@@ -11,6 +11,8 @@ import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
 import cn.tongxin.opinion.internal.ItemRows;
+import cn.tongxin.organization.Dictionaries;
+import cn.tongxin.organization.DictionaryKind;
 import cn.tongxin.outcome.Outcomes;
 import cn.tongxin.shared.BusinessException;
 
@@ -23,8 +25,10 @@ public class BulletinQueries {
     private final OpinionAccess access;
     private final Outcomes outcomes;
     private final CurrentUsers currentUsers;
+    private final Dictionaries dictionaries;
 
-    BulletinQueries(ItemRows rows, OpinionAccess access, Outcomes outcomes, CurrentUsers currentUsers) {
+    BulletinQueries(ItemRows rows, OpinionAccess access, Outcomes outcomes, CurrentUsers currentUsers, Dictionaries dictionaries) {
+        this.dictionaries = dictionaries;
         this.rows = rows;
         this.access = access;
         this.outcomes = outcomes;
@@ -61,16 +65,28 @@ public class BulletinQueries {
         return rows.pending(staff.committeeId());
     }
 
-    public record BulletinSummary(long id, int year, Integer number, String title, String recipients, LocalDate issuedOn,
-                                  String status, long items) {
+    /** {@code series}: the code of its series, {@code seriesName} as issued; {@code year}: of the issue date once issued. */
+    public record BulletinSummary(long id, String series, String seriesName, int year, Integer number, String title,
+                                  String recipients, LocalDate issuedOn, String status, long items) {
         public String label() {
-            return number == null ? "（草稿）" + title : "《社情民意》" + year + "年第" + number + "期";
+            return number == null ? "（草稿）《" + seriesName + "》" + title : Bulletin.label(seriesName, year, number);
         }
     }
 
     public List<BulletinSummary> bulletins(Integer year) {
+        return bulletins(year, null);
+    }
+
+    /** The committee's bulletins, of a year and of a series (a code; null: all). */
+    public List<BulletinSummary> bulletins(Integer year, String series) {
         CurrentUser user = currentUsers.require(Role.ADMIN, Role.STAFF, Role.LEADER);
-        return rows.bulletins(user.committeeId(), year);
+        return rows.bulletins(user.committeeId(), year, series == null || series.isBlank() ? null : series);
+    }
+
+    /** The committee's bulletin series (its BULLETIN_SERIES dictionary), the default first. */
+    public List<DictionaryKind.Entry> series() {
+        CurrentUser user = currentUsers.require(Role.ADMIN, Role.STAFF, Role.LEADER);
+        return dictionaries.entries(user.committeeId(), DictionaryKind.BULLETIN_SERIES);
     }
 
     /** {@code actions}: the steps this user is offered, from {@link BulletinWorkflow#TABLE}. */

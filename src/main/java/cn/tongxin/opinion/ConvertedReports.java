@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import cn.tongxin.opinion.internal.OpinionReports;
 import cn.tongxin.proposal.ProposalEvents;
+import cn.tongxin.shared.ReceivedDates;
 import cn.tongxin.timeline.Timeline;
 
 /**
@@ -48,19 +49,15 @@ class ConvertedReports {
         var report = reports.save(OpinionReport.submit(reports.nextId(), new OpinionReport.Draft(c.committeeId(), c.requestKey(),
                 c.title(), c.text() == null || c.text().isBlank() ? c.title() : c.text(), "OTHER",
                 c.memberId() == null ? OpinionSource.STAFF : OpinionSource.MEMBER, null, c.staffAccountId(), true, c.proposalId(),
-                List.of(author)), submittedAt(c.on())));
+                List.of(author)), day(c.on()), ReceivedDates.moment(day(c.on()), clock), Instant.now(clock)));
         timeline.record(c.committeeId(), SubmitReports.SUBJECT, report.id(), c.timelineAction(), null, OpinionStatus.SUBMITTED.label(),
                 c.timelineNote());
         return Optional.of(report.id());
     }
 
-    /** Dated the day the source was converted: now when that is today, else that day's start (a late delivery). */
-    private Clock submittedAt(LocalDate on) {
-        Instant now = Instant.now(clock);
-        if (on == null || on.equals(LocalDate.ofInstant(now, clock.getZone()))) {
-            return clock;
-        }
-        return Clock.fixed(on.atStartOfDay(clock.getZone()).toInstant(), clock.getZone());
+    /** Received the day the source was converted (now when that is today, else that day's start: a late delivery). */
+    private LocalDate day(LocalDate on) {
+        return on == null ? LocalDate.now(clock) : on;
     }
 
     /** A proposal not filed and converted: the report is created once, linked to the proposal. */

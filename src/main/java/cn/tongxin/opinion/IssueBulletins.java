@@ -16,7 +16,7 @@ import cn.tongxin.opinion.internal.OpinionReports;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.timeline.Timeline;
 
-/** 编发: the bulletin gets the next number of its year; its items and their reports become issued. */
+/** 编发: the bulletin gets the next number of its series in its issue year; its items and their reports become issued. */
 @Service
 @Transactional
 public class IssueBulletins {
@@ -47,7 +47,7 @@ public class IssueBulletins {
                 .orElseThrow(() -> BusinessException.notFound("期刊"));
         bulletin.requireIssuable(as);
         LocalDate on = issuedOn == null ? LocalDate.now(clock) : issuedOn;
-        bulletin.issue(as, numbers.next(staff.committeeId(), bulletin.year()), on);
+        bulletin.issue(as, numbers.next(staff.committeeId(), bulletin.series(), on.getYear()), on);
         bulletins.save(bulletin);
         for (long itemId : bulletin.itemIds()) {
             OpinionItem item = items.findByIdAndCommitteeId(itemId, staff.committeeId())

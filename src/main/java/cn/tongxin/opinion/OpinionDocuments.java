@@ -33,7 +33,7 @@ public class OpinionDocuments {
         var page = queries.bulletin(id);
         var b = page.bulletin();
         try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-            paragraph(doc, "社情民意", 26, true, ParagraphAlignment.CENTER);
+            paragraph(doc, b.seriesName(), 26, true, ParagraphAlignment.CENTER);
             paragraph(doc, b.number() == null ? "（待编发）" : b.year() + "年第" + b.number() + "期", 14, false, ParagraphAlignment.CENTER);
             paragraph(doc, "报送：" + b.recipients() + (b.issuedOn() == null ? "" : "　　" + b.issuedOn()), 11, false, ParagraphAlignment.LEFT);
             for (var item : page.items()) {
@@ -58,6 +58,8 @@ public class OpinionDocuments {
         r.bySource().forEach((k, v) -> figures.add(Arrays.asList("来源：" + k, v, "按报送来源统计的收到数")));
         r.adoptedByLevel().forEach((k, v) -> figures.add(Arrays.asList(k + "采用", v, "期间内被采用的编辑稿条数（按采用日期）")));
         r.instructedByLevel().forEach((k, v) -> figures.add(Arrays.asList(k + "批示", v, "期间内获批示的编辑稿条数（按批示日期）")));
+        r.forwardedByLevel().forEach((k, v) -> figures.add(Arrays.asList("报送" + k, v, "期间内报送该层级的编辑稿篇数（按报送日期）")));
+        r.bulletinsBySeries().forEach((k, v) -> figures.add(Arrays.asList("《" + k + "》期数", v, "期间内编发的该系列期数（按编发日期）")));
         List<List<Object>> authors = new ArrayList<>();
         r.authors().forEach(a -> authors.add(Arrays.asList(a.name(), a.reports(), a.issued(), a.adopted())));
         List<List<Object>> groups = new ArrayList<>();

@@ -30,7 +30,7 @@ public class OpinionFacts {
                         correspondent(f), f.on(), f.proposalId());
                 case ACCEPTED -> new OpinionEvents.ReportAccepted(f.reportId(), committeeId, f.authors(), correspondent(f), f.on());
                 case ISSUED -> new OpinionEvents.ReportIssued(f.reportId(), committeeId, f.title(), f.submitterAccountId(), f.authors(),
-                        correspondent(f), f.itemId(), f.bulletinId(), Bulletin.label(f.bulletinYear(), f.bulletinNumber()), f.on());
+                        correspondent(f), f.itemId(), f.bulletinId(), Bulletin.label(f.bulletinSeries(), f.bulletinYear(), f.bulletinNumber()), f.on());
                 case ADOPTED -> new OpinionEvents.ReportAdopted(f.reportId(), committeeId, f.authors(), f.adoption(), f.combined(), f.on());
                 case INSTRUCTED -> new OpinionEvents.ReportInstructed(f.reportId(), committeeId, f.authors(), f.instruction(), f.leader(),
                         f.on());

@@ -25,6 +25,8 @@ import cn.tongxin.shared.TransitionTable.Transition;
 @Table("opinion_report")
 public class OpinionReport extends AbstractAggregateRoot<OpinionReport> {
 
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     /** An author keeps credit for the report; members by id, others (correspondents, units) by account. */
     @Table("opinion_author")
     public record Author(Long memberId, Long accountId, String name) {
@@ -48,6 +50,8 @@ public class OpinionReport extends AbstractAggregateRoot<OpinionReport> {
     Instant submittedAt;
     /** The first 报送, kept when a returned report is resubmitted: its {@code ReportSubmitted} fact. */
     Instant firstSubmittedAt;
+    /** When it was typed; the day it was received is the local day of {@code firstSubmittedAt} (received_on). */
+    Instant enteredAt;
     String firstTitle;
     Instant triagedAt;
     String triageNote;
@@ -64,9 +68,19 @@ public class OpinionReport extends AbstractAggregateRoot<OpinionReport> {
                  Long sourceUnitId, long submitterAccountId, boolean onBehalf, Long proposalId, List<Author> authors) {
     }
 
-    /** 报送: the report reaches the office. {@code id} comes from {@code OpinionReports.nextId()}. */
+    /** 报送: the report reaches the office now. {@code id} comes from {@code OpinionReports.nextId()}. */
     static OpinionReport submit(long id, Draft d, Clock clock) {
+        Instant now = Instant.now(clock);
+        return submit(id, d, LocalDate.ofInstant(now, clock.getZone()), now, now);
+    }
+
+    /** 报送, received on {@code day} and counted at {@code at} (a moment of that day), typed at {@code enteredAt}. */
+    static OpinionReport submit(long id, Draft d, LocalDate day, Instant at, Instant enteredAt) {
+        if (!day.equals(LocalDate.ofInstant(at, ZONE))) {
+            throw new IllegalArgumentException("submitted at " + at + " is not on the day received " + day);
+        }
         var r = new OpinionReport();
+        r.enteredAt = enteredAt;
         r.id = id;
         r.committeeId = d.committeeId();
         r.requestKey = d.requestKey();
@@ -79,12 +93,12 @@ public class OpinionReport extends AbstractAggregateRoot<OpinionReport> {
         r.submitterAccountId = d.submitterAccountId();
         r.onBehalf = d.onBehalf();
         r.proposalId = d.proposalId();
-        r.submittedAt = Instant.now(clock);
+        r.submittedAt = at;
         r.firstSubmittedAt = r.submittedAt;
         r.firstTitle = r.title;
         r.authors = new ArrayList<>(d.authors());
         r.registerEvent(new OpinionEvents.ReportSubmitted(id, r.committeeId, r.title, r.source, r.authorMemberIds(),
-                r.correspondentAccountId(), r.today(clock), r.proposalId));
+                r.correspondentAccountId(), day, r.proposalId));
         return r;
     }
 

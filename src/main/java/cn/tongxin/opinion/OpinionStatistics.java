@@ -42,9 +42,13 @@ public class OpinionStatistics {
     public record AuthorRow(String name, long reports, long issued, long adopted) {
     }
 
+    /**
+     * {@code bulletinsBySeries}: bulletins issued in the period per series; {@code forwardedByLevel}: edited items 报送
+     * in the period (by the date forwarded) per level, e.g. 省政协 17.
+     */
     public record Report(LocalDate from, LocalDate to, List<Figure> figures, Map<String, Long> bySource,
                          Map<String, Long> adoptedByLevel, Map<String, Long> instructedByLevel, List<AuthorRow> authors,
-                         List<AuthorRow> partiesAndGroups) {
+                         List<AuthorRow> partiesAndGroups, Map<String, Long> bulletinsBySeries, Map<String, Long> forwardedByLevel) {
     }
 
     public Report report(Integer year, LocalDate from, LocalDate to) {
@@ -58,7 +62,7 @@ public class OpinionStatistics {
                 new Figure("收到", n(c, "received"), "期间内报送的信息（不含已撤回）"),
                 new Figure("采编", n(c, "accepted"), "决定采编的信息（含已编辑、已编发）"),
                 new Figure("编发信息", n(c, "issued_reports"), "已编入期刊编发的原始信息"),
-                new Figure("编发期数", n(b, "bulletins"), "期间内编发的《社情民意》期数"),
+                new Figure("编发期数", n(b, "bulletins"), "期间内编发的各系列期刊期数（按编发日期；分系列见下）"),
                 new Figure("期刊收录条目", n(b, "items"), "期间内编发期刊收录的编辑稿条目数"),
                 new Figure("存档", n(c, "archived"), "存档备查的信息"),
                 new Figure("退回", n(c, "returned"), "退回报送人的信息"),
@@ -69,7 +73,7 @@ public class OpinionStatistics {
                 new Figure("上级政协报送获批示", n(up, "instructed"), "报送上级政协的信息中，期间内获领导批示的（按批示日期，上级回报）"));
         var counts = outcomes.countInPeriod(user.committeeId(), OpinionAccess.ITEM, range.from(), range.to());
         return new Report(range.from(), range.to(), list, figures.bySource(p), counts.adoptedByLabel(), counts.instructedByLabel(),
-                figures.authors(p), figures.partiesAndGroups(p));
+                figures.authors(p), figures.partiesAndGroups(p), figures.bulletinsBySeries(p), figures.forwardedByLevel(p));
     }
 
     private static long n(Map<String, Object> row, String key) {

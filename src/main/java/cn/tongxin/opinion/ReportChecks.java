@@ -1,5 +1,7 @@
 package cn.tongxin.opinion;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -14,7 +16,9 @@ import cn.tongxin.organization.OrgUnit;
 import cn.tongxin.organization.OrgUnitKind;
 import cn.tongxin.organization.Organization;
 import cn.tongxin.organization.SettingKey;
+import cn.tongxin.organization.TermView;
 import cn.tongxin.shared.FieldErrors;
+import cn.tongxin.shared.ReceivedDates;
 import cn.tongxin.shared.Text;
 
 /** What a report must be before it is submitted: one matter within the committee's length limit, a category, a true source. */
@@ -25,12 +29,34 @@ class ReportChecks {
     private final Dictionaries dictionaries;
     private final Organization organization;
     private final Members members;
+    private final Clock clock;
 
-    ReportChecks(CommitteeSettings settings, Dictionaries dictionaries, Organization organization, Members members) {
+    ReportChecks(CommitteeSettings settings, Dictionaries dictionaries, Organization organization, Members members, Clock clock) {
         this.settings = settings;
         this.dictionaries = dictionaries;
         this.organization = organization;
         this.members = members;
+        this.clock = clock;
+    }
+
+    /**
+     * The day a report was received: staff entering it give it (null: today), never in the future nor before the term
+     * began; anyone else submits today.
+     */
+    LocalDate receivedOn(CurrentUser user, LocalDate given) {
+        LocalDate today = LocalDate.now(clock);
+        if (given == null) {
+            return today;
+        }
+        var errors = new FieldErrors.Collector();
+        if (!user.isOffice() && !given.equals(today)) {
+            errors.add("receivedOn", "本人报送的信息以报送当天为收到日期，不能另选日期");
+        } else {
+            ReceivedDates.refusal(given, today, organization.currentTerm().map(TermView::startDate).orElse(null))
+                    .ifPresent(why -> errors.add("receivedOn", why));
+        }
+        errors.throwIfAny();
+        return given;
     }
 
     void validate(CurrentUser user, ReportForm form) {

@@ -1,6 +1,8 @@
 package cn.tongxin.opinion;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,10 +14,12 @@ import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
 import cn.tongxin.attachment.Attachments;
 import cn.tongxin.attachment.Upload;
+import cn.tongxin.audit.AuditLog;
 import cn.tongxin.member.MemberView;
 import cn.tongxin.member.Members;
 import cn.tongxin.opinion.internal.OpinionReports;
 import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.ReceivedDates;
 import cn.tongxin.shared.SubjectType;
 import cn.tongxin.shared.Text;
 import cn.tongxin.timeline.Timeline;
@@ -33,9 +37,11 @@ public class SubmitReports {
     private final Attachments attachments;
     private final Timeline timeline;
     private final Clock clock;
+    private final AuditLog audit;
 
     SubmitReports(OpinionReports reports, CurrentUsers currentUsers, ReportChecks checks, Members members, Attachments attachments,
-                  Timeline timeline, Clock clock) {
+                  Timeline timeline, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.reports = reports;
         this.currentUsers = currentUsers;
         this.checks = checks;
@@ -59,6 +65,7 @@ public class SubmitReports {
             return existing.get().id();
         }
         checks.validate(user, form);
+        LocalDate day = checks.receivedOn(user, form.receivedOn());
         boolean onBehalf = user.isOffice() && form.memberId() != null;
         MemberView member = onBehalf ? members.find(form.memberId()).orElseThrow()
                 : user.has(Role.MEMBER) && user.memberId() != null ? members.find(user.memberId()).orElse(null) : null;
@@ -80,7 +87,7 @@ public class SubmitReports {
         }
         var report = reports.save(OpinionReport.submit(reports.nextId(), new OpinionReport.Draft(user.committeeId(), key,
                 form.title().strip(), form.body().strip(), form.category(), source, form.sourceUnitId(), user.id(), onBehalf, null,
-                authors), clock));
+                authors), day, ReceivedDates.moment(day, clock), Instant.now(clock)));
         if (files != null) {
             for (Upload file : files) {
                 if (!file.isEmpty()) {
@@ -88,8 +95,13 @@ public class SubmitReports {
                 }
             }
         }
+        boolean late = !day.equals(LocalDate.now(clock));
         timeline.record(user.committeeId(), SUBJECT, report.id(), "报送", null, OpinionStatus.SUBMITTED.label(),
-                onBehalf ? "工作人员代为录入" : source.label());
+                (onBehalf ? "工作人员代为录入" : source.label()) + (late ? "，收到日期 " + day : ""));
+        if (user.isOffice()) {
+            audit.record(user.committeeId(), onBehalf ? "代为录入社情民意信息" : "录入社情民意信息", SUBJECT.name(), report.id(),
+                    "收到日期 " + day + "，录入于 " + LocalDate.now(clock));
+        }
         return report.id();
     }
 }

@@ -22,7 +22,9 @@ public enum DictionaryKind {
             new Entry("OTHER", "其他"))),
     SUPERVISION_KIND("督办方式", List.of(
             new Entry("CONSULTATION", "协商座谈"), new Entry("FIELD_VISIT", "实地考察"),
-            new Entry("RESEARCH", "专题调研"), new Entry("UNIT_VISIT", "走访承办单位")));
+            new Entry("RESEARCH", "专题调研"), new Entry("UNIT_VISIT", "走访承办单位"))),
+    /** Bulletin series (期刊), each numbered per year of its issue date; the first is the default. */
+    BULLETIN_SERIES("期刊系列", List.of(new Entry("OPINION", "社情民意"), new Entry("COUNSEL", "委员建言")));
 
     private final String label;
     private final List<Entry> defaults;

@@ -1,6 +1,8 @@
 package cn.tongxin.proposal;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +12,7 @@ import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
 import cn.tongxin.attachment.Attachments;
 import cn.tongxin.attachment.Upload;
+import cn.tongxin.audit.AuditLog;
 import cn.tongxin.proposal.internal.Proposal;
 import cn.tongxin.proposal.internal.ProposalCalendar;
 import cn.tongxin.proposal.internal.ProposalJournal;
@@ -30,9 +33,11 @@ public class DraftProposals {
     private final Attachments attachments;
     private final ProposalJournal journal;
     private final ProposalCalendar calendar;
+    private final AuditLog audit;
 
     DraftProposals(CurrentUsers currentUsers, Proposals proposals, ProposalAccess access, DraftRules rules,
-                   Attachments attachments, ProposalJournal journal, ProposalCalendar calendar) {
+                   Attachments attachments, ProposalJournal journal, ProposalCalendar calendar, AuditLog audit) {
+        this.audit = audit;
         this.currentUsers = currentUsers;
         this.proposals = proposals;
         this.access = access;
@@ -62,10 +67,14 @@ public class DraftProposals {
         }
         Long lead = onBehalf ? draft.leadMemberId() : user.memberId();
         rules.check(user, draft, lead, false);
+        rules.receivedOn(draft.receivedOn(), onBehalf);
         long id = proposals.save(Proposal.draft(user.committeeId(), key, draft, lead, user.username(), onBehalf, calendar.now()))
                 .getId();
         store(user, id, files);
         journal.record(user.committeeId(), id, "起草", null, ProposalStatus.DRAFT.label(), onBehalf ? "工作人员代为录入" : null);
+        if (onBehalf) {
+            audit.record(user.committeeId(), "代为录入提案", ProposalAccess.SUBJECT.name(), id, entered(draft));
+        }
         return id;
     }
 
@@ -77,10 +86,25 @@ public class DraftProposals {
             throw BusinessException.conflict("该提案已被修改，请刷新后重试");
         }
         rules.check(user, draft, p.leadMemberId(), false);
-        p.revise(draft, calendar.now());
+        LocalDate before = p.receivedOn();
+        if (user.isOffice()) {
+            rules.receivedOn(draft.receivedOn(), p.onBehalf());
+        } else if (draft.receivedOn() != null && !draft.receivedOn().equals(before)) {
+            throw BusinessException.invalid("只有工作人员代为录入时可以填写收到日期");
+        }
+        // the lead member revising a draft staff entered keeps the date staff gave
+        p.revise(user.isOffice() ? draft : draft.receivedOn(before), calendar.now());
         proposals.save(p);
         store(user, id, files);
         journal.record(user.committeeId(), id, "修改", null, null, null);
+        if (p.onBehalf() && !Objects.equals(before, p.receivedOn())) {
+            audit.record(user.committeeId(), "修改提案收到日期", ProposalAccess.SUBJECT.name(), id,
+                    (before == null ? "当天" : before) + " → " + entered(draft));
+        }
+    }
+
+    private String entered(ProposalDraft draft) {
+        return "收到日期 " + (draft.receivedOn() == null ? "当天" : draft.receivedOn()) + "，录入于 " + calendar.toDate(calendar.now());
     }
 
     private void store(CurrentUser user, long id, List<Upload> files) {

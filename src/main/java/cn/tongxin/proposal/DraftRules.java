@@ -1,5 +1,7 @@
 package cn.tongxin.proposal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,9 @@ import cn.tongxin.organization.OrgUnit;
 import cn.tongxin.organization.OrgUnitKind;
 import cn.tongxin.organization.Organization;
 import cn.tongxin.organization.SettingKey;
+import cn.tongxin.organization.TermView;
 import cn.tongxin.shared.FieldErrors;
+import cn.tongxin.shared.ReceivedDates;
 import cn.tongxin.shared.Text;
 
 /** What a draft must hold: while saving (title, category, length, proposer) and, to be submitted, a complete text. */
@@ -27,12 +31,34 @@ class DraftRules {
     private final Dictionaries dictionaries;
     private final Members members;
     private final Organization organization;
+    private final Clock clock;
 
-    DraftRules(CommitteeSettings settings, Dictionaries dictionaries, Members members, Organization organization) {
+    DraftRules(CommitteeSettings settings, Dictionaries dictionaries, Members members, Organization organization, Clock clock) {
         this.settings = settings;
         this.dictionaries = dictionaries;
         this.members = members;
         this.organization = organization;
+        this.clock = clock;
+    }
+
+    /**
+     * The day the proposal was received: staff entering it on a member's behalf give it (null: today), never in the
+     * future nor before the term began; a member handing in their own proposal hands it in today.
+     */
+    LocalDate receivedOn(LocalDate given, boolean onBehalf) {
+        LocalDate today = LocalDate.now(clock);
+        if (given == null) {
+            return today;
+        }
+        var errors = new FieldErrors.Collector();
+        if (!onBehalf && !given.equals(today)) {
+            errors.add("receivedOn", "本人提交的提案以提交当天为收到日期，不能另选日期");
+        } else {
+            ReceivedDates.refusal(given, today, organization.currentTerm().map(TermView::startDate).orElse(null))
+                    .ifPresent(why -> errors.add("receivedOn", why));
+        }
+        errors.throwIfAny();
+        return given;
     }
 
     void check(CurrentUser user, ProposalDraft d, Long lead, boolean complete) {

@@ -1,5 +1,6 @@
 package cn.tongxin.proposal;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -7,11 +8,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.audit.AuditLog;
 import cn.tongxin.proposal.internal.Proposal;
 import cn.tongxin.proposal.internal.ProposalCalendar;
 import cn.tongxin.proposal.internal.ProposalJournal;
 import cn.tongxin.proposal.internal.Proposals;
 import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.ReceivedDates;
 
 /** The proposer side hands a complete proposal in for review (placed in its session), or withdraws it. */
 @Service
@@ -23,9 +26,11 @@ public class SubmitProposals {
     private final DraftRules rules;
     private final ProposalCalendar calendar;
     private final ProposalJournal journal;
+    private final AuditLog audit;
 
     SubmitProposals(CurrentUsers currentUsers, Proposals proposals, DraftRules rules, ProposalCalendar calendar,
-                    ProposalJournal journal) {
+                    ProposalJournal journal, AuditLog audit) {
+        this.audit = audit;
         this.currentUsers = currentUsers;
         this.proposals = proposals;
         this.rules = rules;
@@ -47,11 +52,20 @@ public class SubmitProposals {
         if (p.kind() == ProposalKind.JOINT && coSigners.isEmpty()) {
             throw BusinessException.conflict("联名提案至少需要一位委员确认联名；也可改为个人提案后提交");
         }
-        var placement = calendar.placeToday(user.committeeId());
-        p.submit(as, placement.session().id(), placement.sessionProposal(), coSigners, calendar.now());
+        // staff give the day a proposal entered on a member's behalf was received; it is placed and counted by that day
+        LocalDate day = rules.receivedOn(p.onBehalf() ? p.receivedOn() : null, p.onBehalf());
+        var placement = calendar.place(user.committeeId(), day);
+        p.submit(as, placement.session().id(), placement.sessionProposal(), coSigners, day,
+                ReceivedDates.moment(day, calendar.clock()), calendar.now());
         proposals.save(p);
+        boolean late = !day.equals(calendar.toDate(calendar.now()));
         journal.record(user.committeeId(), id, "提交", from.label(), step.to().label(),
-                placement.session().name() + (placement.sessionProposal() ? "大会提案" : "平时提案"));
+                placement.session().name() + (placement.sessionProposal() ? "大会提案" : "平时提案")
+                        + (late ? "，收到日期 " + day : ""));
+        if (p.onBehalf()) {
+            audit.record(user.committeeId(), "提交代为录入的提案", ProposalAccess.SUBJECT.name(), id,
+                    "收到日期 " + day + "，录入于 " + calendar.toDate(calendar.now()) + "，" + placement.session().name());
+        }
         journal.tellStaff(user.committeeId(), id, "新提案待审查：" + p.title());
     }
 

@@ -14,19 +14,27 @@ import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
 import cn.tongxin.attachment.Attachments;
 import cn.tongxin.attachment.Upload;
+import cn.tongxin.audit.AuditLog;
+import cn.tongxin.member.Members;
 import cn.tongxin.notification.Notifications;
 import cn.tongxin.notification.Recipient;
 import cn.tongxin.organization.CommitteeSettings;
+import cn.tongxin.organization.Organization;
 import cn.tongxin.organization.SettingKey;
+import cn.tongxin.organization.TermView;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.FieldErrors;
+import cn.tongxin.shared.ReceivedDates;
 import cn.tongxin.shared.SubjectType;
 import cn.tongxin.shared.Text;
 import cn.tongxin.suggestion.internal.MicroSuggestion;
 import cn.tongxin.suggestion.internal.MicroSuggestions;
 import cn.tongxin.timeline.Timeline;
 
-/** A member submits a micro-suggestion from a phone (with photos), and may withdraw it until staff review it. */
+/**
+ * A member submits a micro-suggestion from a phone (with photos), and may withdraw it until staff review it; staff enter
+ * one received on paper or by phone on the member's behalf, with the day it was received.
+ */
 @Service
 @Transactional
 public class SubmitSuggestions {
@@ -41,9 +49,16 @@ public class SubmitSuggestions {
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Organization organization;
+    private final Members members;
+    private final AuditLog audit;
 
     SubmitSuggestions(MicroSuggestions suggestions, CurrentUsers currentUsers, CommitteeSettings settings, Attachments attachments,
-                      Timeline timeline, Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+                      Timeline timeline, Notifications notifications, ApplicationEventPublisher events, Clock clock,
+                      Organization organization, Members members, AuditLog audit) {
+        this.organization = organization;
+        this.members = members;
+        this.audit = audit;
         this.suggestions = suggestions;
         this.currentUsers = currentUsers;
         this.settings = settings;
@@ -54,32 +69,53 @@ public class SubmitSuggestions {
         this.clock = clock;
     }
 
+    /** A member submits their own micro-suggestion, today. */
     public long submit(String requestKey, String title, String body, String place, List<Upload> photos) {
-        CurrentUser member = currentUsers.require(Role.MEMBER);
-        if (member.memberId() == null) {
+        return submit(requestKey, title, body, place, photos, null, null);
+    }
+
+    /**
+     * A member submits their own (received today: {@code receivedOn} null or today), or staff enter one on member
+     * {@code memberId}'s behalf, received on {@code receivedOn} (null: today; never in the future nor before the term).
+     */
+    public long submit(String requestKey, String title, String body, String place, List<Upload> photos, Long memberId,
+                       LocalDate receivedOn) {
+        CurrentUser user = memberId == null ? currentUsers.require(Role.MEMBER) : currentUsers.require(Role.ADMIN, Role.STAFF);
+        if (memberId == null && user.memberId() == null) {
             throw BusinessException.forbidden("只有委员可以提出微建议");
+        }
+        if (memberId != null && !user.isOffice()) {
+            throw BusinessException.forbidden("只有工作人员可以代委员录入微建议");
         }
         String key = Text.trimToNull(requestKey);
         if (key == null || key.length() > 64) {
             throw BusinessException.invalid("表单已失效，请刷新页面后重新填写");
         }
-        var existing = suggestions.findByCommitteeIdAndRequestKey(member.committeeId(), key);
+        var existing = suggestions.findByCommitteeIdAndRequestKey(user.committeeId(), key);
         if (existing.isPresent()) {
             return existing.get().id();
         }
-        validate(member, title, body, place, photos);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = receivedOn == null ? today : receivedOn;
+        validate(user, title, body, place, photos, memberId, day, today);
+        long author = memberId == null ? user.memberId() : memberId;
         Instant now = Instant.now(clock);
-        MicroSuggestion s = suggestions.save(MicroSuggestion.submit(member.committeeId(), key, member.memberId(), title, body, place, now));
+        MicroSuggestion s = suggestions.save(MicroSuggestion.submit(user.committeeId(), key, author, title, body, place, day,
+                ReceivedDates.moment(day, clock), now, memberId == null ? null : user.username()));
         long id = s.id();
         for (Upload photo : photos == null ? List.<Upload>of() : photos) {
             if (!photo.isEmpty()) {
-                attachments.store(member.committeeId(), SUBJECT, id, photo);
+                attachments.store(user.committeeId(), SUBJECT, id, photo);
             }
         }
-        timeline.record(member.committeeId(), SUBJECT, id, "提出", null, SuggestionStatus.SUBMITTED.label(), null);
-        notifications.notify(member.committeeId(), Recipient.staff(), "新微建议：" + s.title(), null, "/suggestions/" + id);
+        timeline.record(user.committeeId(), SUBJECT, id, "提出", null, SuggestionStatus.SUBMITTED.label(),
+                memberId == null ? null : "工作人员代为录入，收到日期 " + day);
+        if (memberId != null) {
+            audit.record(user.committeeId(), "代为录入微建议", SUBJECT.name(), id, "收到日期 " + day + "，录入于 " + today);
+        }
+        notifications.notify(user.committeeId(), Recipient.staff(), "新微建议：" + s.title(), null, "/suggestions/" + id);
         // the id exists once saved: the fact is published here rather than registered on the new aggregate
-        events.publishEvent(new SuggestionEvents.Submitted(member.committeeId(), id, member.memberId(), LocalDate.now(clock)));
+        events.publishEvent(new SuggestionEvents.Submitted(user.committeeId(), id, author, day));
         return id;
     }
 
@@ -92,9 +128,19 @@ public class SubmitSuggestions {
         timeline.record(member.committeeId(), SUBJECT, id, "撤回", SuggestionStatus.SUBMITTED.label(), SuggestionStatus.WITHDRAWN.label(), null);
     }
 
-    private void validate(CurrentUser member, String title, String body, String place, List<Upload> photos) {
+    private void validate(CurrentUser member, String title, String body, String place, List<Upload> photos, Long onBehalfOf,
+                          LocalDate day, LocalDate today) {
         int max = settings.value(member.committeeId(), SettingKey.MICRO_SUGGESTION_MAX_CHARS);
         var errors = new FieldErrors.Collector();
+        if (onBehalfOf == null && !day.equals(today)) {
+            errors.add("receivedOn", "本人提出的微建议以提交当天为收到日期，不能另选日期");
+        } else {
+            ReceivedDates.refusal(day, today, organization.currentTerm().map(TermView::startDate).orElse(null))
+                    .ifPresent(why -> errors.add("receivedOn", why));
+        }
+        if (onBehalfOf != null && members.find(onBehalfOf).isEmpty()) {
+            errors.add("memberId", "所选委员不存在");
+        }
         if (Text.isBlank(title) || title.strip().length() > 200) {
             errors.add("title", "请填写标题（不超过200个字）");
         }

@@ -27,7 +27,7 @@ class ItemAndBulletinTests {
     }
 
     static Bulletin bulletin(Long... items) {
-        var b = Bulletin.draft(1, "专题", "市委", "staff", OpinionReportTests.CLOCK);
+        var b = Bulletin.draft(1, "OPINION", "社情民意", "专题", "市委", "staff", OpinionReportTests.CLOCK);
         b.id = 5L;
         for (long i : items) {
             b.add(STAFF, i);
@@ -112,6 +112,17 @@ class ItemAndBulletinTests {
         assertThat(b.label()).isEqualTo("《社情民意》2026年第3期");
         assertThat(b.pendingEvents()).containsExactly(new OpinionEvents.BulletinIssued(5, 1, 2026, 3, LocalDate.of(2026, 2, 20),
                 List.of(11L, 12L)));
+    }
+
+    @Test
+    void aBulletinTakesTheYearOfItsIssueDateAndItsSeriesName() {
+        var b = Bulletin.draft(1, "COUNSEL", "委员建言", "专题", "市委", "staff", OpinionReportTests.CLOCK);
+        b.id = 6L;
+        b.add(STAFF, 11);
+        LocalDate nextYear = LocalDate.now(OpinionReportTests.CLOCK).plusYears(1).withDayOfYear(5);
+        b.issue(STAFF, 1, nextYear);
+        assertThat(b.year()).isEqualTo(nextYear.getYear());
+        assertThat(b.label()).isEqualTo("《委员建言》" + nextYear.getYear() + "年第1期");
     }
 
     @Test

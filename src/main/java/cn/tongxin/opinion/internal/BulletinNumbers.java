@@ -4,8 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The year's bulletin counter. Taking a number locks the counter row until the transaction ends, so numbers are
- * handed out one at a time and a rolled-back issue gives its number back: no gaps, no duplicates.
+ * A series' bulletin counter of a year (the year of the issue date). Taking a number locks the counter row until the
+ * transaction ends, so numbers are handed out one at a time and a rolled-back issue gives its number back: no gaps, no
+ * duplicates.
  */
 @Component
 public class BulletinNumbers {
@@ -16,10 +17,12 @@ public class BulletinNumbers {
         this.jdbc = jdbc;
     }
 
-    public int next(long committeeId, int year) {
-        jdbc.sql("insert into bulletin_counter (committee_id, year, last_number) values (?, ?, 0) on conflict do nothing")
-                .params(committeeId, year).update();
-        return jdbc.sql("update bulletin_counter set last_number = last_number + 1 where committee_id = ? and year = ? returning last_number")
-                .params(committeeId, year).query(Integer.class).single();
+    public int next(long committeeId, String series, int year) {
+        jdbc.sql("insert into bulletin_counter (committee_id, series, year, last_number) values (?, ?, ?, 0) on conflict do nothing")
+                .params(committeeId, series, year).update();
+        return jdbc.sql("""
+                update bulletin_counter set last_number = last_number + 1
+                 where committee_id = ? and series = ? and year = ? returning last_number""")
+                .params(committeeId, series, year).query(Integer.class).single();
     }
 }

@@ -40,8 +40,8 @@ public class ItemRows {
 
     public List<String> bulletinsOf(long itemId) {
         return jdbc.sql("""
-                select '《社情民意》' || b.year || '年第' || b.number || '期' from bulletin_item i join bulletin b on b.id = i.bulletin_id
-                 where i.item_id = ? and b.status = 'ISSUED' order by b.year, b.number""").param(itemId).query(String.class).list();
+                select '《' || b.series_name || '》' || b.year || '年第' || b.number || '期' from bulletin_item i join bulletin b on b.id = i.bulletin_id
+                 where i.item_id = ? and b.status = 'ISSUED' order by b.issued_on, b.series, b.number""").param(itemId).query(String.class).list();
     }
 
     public List<String> forwardsOf(long itemId) {
@@ -65,11 +65,12 @@ public class ItemRows {
                 .list();
     }
 
-    public List<BulletinSummary> bulletins(long committeeId, Integer year) {
+    public List<BulletinSummary> bulletins(long committeeId, Integer year, String series) {
         return jdbc.sql("""
                 select b.*, (select count(*) from bulletin_item i where i.bulletin_id = b.id) as items from bulletin b
-                 where b.committee_id = ? and (cast(? as int) is null or b.year = ?) order by b.year desc, b.number desc nulls first, b.id desc limit 500""")
-                .params(committeeId, year, year).query(ItemRows::bulletin).list();
+                 where b.committee_id = ? and (cast(? as int) is null or b.year = ?) and (cast(? as text) is null or b.series = ?)
+                 order by b.year desc, b.series, b.number desc nulls first, b.id desc limit 500""")
+                .params(committeeId, year, year, series, series).query(ItemRows::bulletin).list();
     }
 
     public Optional<BulletinSummary> bulletin(long committeeId, long id) {
@@ -84,7 +85,8 @@ public class ItemRows {
     }
 
     private static BulletinSummary bulletin(ResultSet rs, int n) throws SQLException {
-        return new BulletinSummary(rs.getLong("id"), rs.getInt("year"), (Integer) rs.getObject("number"), rs.getString("title"),
-                rs.getString("recipients"), rs.getObject("issued_on", LocalDate.class), rs.getString("status"), rs.getLong("items"));
+        return new BulletinSummary(rs.getLong("id"), rs.getString("series"), rs.getString("series_name"), rs.getInt("year"),
+                (Integer) rs.getObject("number"), rs.getString("title"), rs.getString("recipients"),
+                rs.getObject("issued_on", LocalDate.class), rs.getString("status"), rs.getLong("items"));
     }
 }

@@ -38,17 +38,17 @@ public class ReportFactRows {
     /** One fact about one report; the fields its kind does not use are null. */
     public record Fact(Kind kind, long reportId, String title, OpinionSource source, long submitterAccountId, Long proposalId,
                        LocalDate on, Long itemId, Long bulletinId, Integer bulletinYear, Integer bulletinNumber,
-                       AdoptionLevel adoption, boolean combined, InstructionLevel instruction, String leader, List<Long> authors) {
+                       String bulletinSeries, AdoptionLevel adoption, boolean combined, InstructionLevel instruction, String leader, List<Long> authors) {
 
         Fact withAuthors(List<Long> members) {
             return new Fact(kind, reportId, title, source, submitterAccountId, proposalId, on, itemId, bulletinId, bulletinYear,
-                    bulletinNumber, adoption, combined, instruction, leader, members);
+                    bulletinNumber, bulletinSeries, adoption, combined, instruction, leader, members);
         }
     }
 
     private static final String REPORT = """
             select r.id, %s as title, r.source, r.submitter_account_id, r.proposal_id, r.item_id, %s as fact_on,
-                   null::bigint as bulletin_id, null::int as bulletin_year, null::int as bulletin_number,
+                   null::bigint as bulletin_id, null::int as bulletin_year, null::int as bulletin_number, null as bulletin_series,
                    null as level, false as combined, null as leader
               from opinion_report r
              where r.committee_id = :c and %s
@@ -77,7 +77,7 @@ public class ReportFactRows {
                 "r.status = any(:accepted) and r.triaged_at >= :start and r.triaged_at < :end order by r.id"), params));
         facts.addAll(query(Kind.ISSUED, """
                 select r.id, r.title, r.source, r.submitter_account_id, r.proposal_id, r.item_id, b.issued_on as fact_on,
-                       b.id as bulletin_id, b.year as bulletin_year, b.number as bulletin_number,
+                       b.id as bulletin_id, b.year as bulletin_year, b.number as bulletin_number, b.series_name as bulletin_series,
                        null as level, false as combined, null as leader
                   from opinion_report r
                   join lateral (select b.* from bulletin_item bi join bulletin b on b.id = bi.bulletin_id
@@ -87,7 +87,7 @@ public class ReportFactRows {
                  order by r.id""", params));
         facts.addAll(query(Kind.ADOPTED, """
                 select r.id, r.title, r.source, r.submitter_account_id, r.proposal_id, r.item_id, o.adopted_on as fact_on,
-                       null::bigint as bulletin_id, null::int as bulletin_year, null::int as bulletin_number,
+                       null::bigint as bulletin_id, null::int as bulletin_year, null::int as bulletin_number, null as bulletin_series,
                        o.level, o.mode = 'COMBINED' as combined, null as leader
                   from outcome_adoption o join opinion_report r on r.item_id = o.subject_id and r.committee_id = o.committee_id
                  where o.committee_id = :c and o.subject_type = :item and o.adopted_on >= :from and o.adopted_on < :to
@@ -95,7 +95,7 @@ public class ReportFactRows {
                  order by o.adopted_on, o.id, r.id""", params));
         facts.addAll(query(Kind.INSTRUCTED, """
                 select r.id, r.title, r.source, r.submitter_account_id, r.proposal_id, r.item_id, o.instructed_on as fact_on,
-                       null::bigint as bulletin_id, null::int as bulletin_year, null::int as bulletin_number,
+                       null::bigint as bulletin_id, null::int as bulletin_year, null::int as bulletin_number, null as bulletin_series,
                        o.level, false as combined, o.leader
                   from outcome_instruction o join opinion_report r on r.item_id = o.subject_id and r.committee_id = o.committee_id
                  where o.committee_id = :c and o.subject_type = :item and o.instructed_on >= :from and o.instructed_on < :to
@@ -123,7 +123,7 @@ public class ReportFactRows {
         return new Fact(kind, rs.getLong("id"), rs.getString("title"), OpinionSource.valueOf(rs.getString("source")),
                 rs.getLong("submitter_account_id"), (Long) rs.getObject("proposal_id"), rs.getObject("fact_on", LocalDate.class),
                 (Long) rs.getObject("item_id"), (Long) rs.getObject("bulletin_id"), (Integer) rs.getObject("bulletin_year"),
-                (Integer) rs.getObject("bulletin_number"),
+                (Integer) rs.getObject("bulletin_number"), rs.getString("bulletin_series"),
                 kind == Kind.ADOPTED ? AdoptionLevel.valueOf(level) : null, rs.getBoolean("combined"),
                 kind == Kind.INSTRUCTED ? InstructionLevel.valueOf(level) : null, rs.getString("leader"), List.of());
     }

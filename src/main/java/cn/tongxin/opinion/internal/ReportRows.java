@@ -127,7 +127,8 @@ public class ReportRows {
                 OpinionSource.valueOf(rs.getString("source")), rs.getString("source_unit_name"),
                 rs.getLong("submitter_account_id"), rs.getBoolean("on_behalf"), (Long) rs.getObject("proposal_id"),
                 rs.getTimestamp("submitted_at").toInstant(), rs.getString("triage_note"), rs.getString("clue_member_name"),
-                (Long) rs.getObject("item_id"), authors(id), rs.getInt("version"));
+                (Long) rs.getObject("item_id"), authors(id), rs.getInt("version"), rs.getObject("received_on", java.time.LocalDate.class),
+                rs.getTimestamp("entered_at").toInstant());
     }
 
     private List<ReportView.Author> authors(long reportId) {

@@ -23,6 +23,7 @@ import cn.tongxin.opinion.BulletinQueries;
 import cn.tongxin.opinion.EditReports;
 import cn.tongxin.opinion.IssueBulletins;
 import cn.tongxin.opinion.ItemOutcomes;
+import cn.tongxin.organization.DictionaryKind;
 import cn.tongxin.outcome.AdoptionLevel;
 import cn.tongxin.outcome.Outcomes;
 
@@ -73,8 +74,16 @@ class BulletinApiController {
     }
 
     @GetMapping("/bulletins")
-    List<BulletinQueries.BulletinSummary> bulletins(@RequestParam(required = false) Integer year) {
-        return bulletinQueries.bulletins(year);
+    @Operation(summary = "期刊列表，可按年度（编发日期所在年）和系列筛选")
+    List<BulletinQueries.BulletinSummary> bulletins(@RequestParam(required = false) Integer year,
+                                                    @RequestParam(required = false) String series) {
+        return bulletinQueries.bulletins(year, series);
+    }
+
+    @GetMapping("/bulletin-series")
+    @Operation(summary = "本会的期刊系列（如《社情民意》《委员建言》），在字典“期刊系列”中维护")
+    List<DictionaryKind.Entry> series() {
+        return bulletinQueries.series();
     }
 
     @GetMapping("/bulletins/{id}")
@@ -85,7 +94,7 @@ class BulletinApiController {
     @PostMapping("/bulletins")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Long> createBulletin(@RequestBody NewBulletin body) {
-        return Map.of("id", bulletins.create(body.title(), body.recipients()));
+        return Map.of("id", bulletins.create(body.series(), body.title(), body.recipients()));
     }
 
     @PostMapping("/bulletins/{id}/items")
@@ -100,7 +109,7 @@ class BulletinApiController {
     }
 
     @PostMapping("/bulletins/{id}/issue")
-    @Operation(summary = "编发：按年度顺序编期号（无空号、无重号）")
+    @Operation(summary = "编发：按系列、按编发日期所在年度顺序编期号（无空号、无重号）")
     Map<String, Integer> issue(@PathVariable long id, @RequestBody(required = false) Issue body) {
         return Map.of("number", issue.issue(id, body == null ? null : body.issuedOn()));
     }
@@ -111,7 +120,8 @@ class BulletinApiController {
     record Adoption(AdoptionLevel level, Boolean combined, LocalDate on, String note) {
     }
 
-    record NewBulletin(String title, String recipients) {
+    /** {@code series}: a code of the committee's series (null: the first, 《社情民意》). */
+    record NewBulletin(String series, String title, String recipients) {
     }
 
     record ItemRef(long itemId) {

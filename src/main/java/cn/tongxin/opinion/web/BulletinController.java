@@ -97,16 +97,19 @@ class BulletinController {
     }
 
     @GetMapping("/bulletins")
-    String list(@RequestParam(required = false) Integer year, Model model) {
-        model.addAttribute("bulletins", queries.bulletins(year));
+    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String series, Model model) {
+        model.addAttribute("bulletins", queries.bulletins(year, series));
+        model.addAttribute("seriesChoices", queries.series());
         model.addAttribute("year", year);
+        model.addAttribute("series", series);
         return "opinion/bulletins";
     }
 
     @PostMapping("/bulletins")
-    String create(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String recipients, RedirectAttributes r) {
+    String create(@RequestParam(required = false) String series, @RequestParam(defaultValue = "") String title,
+                  @RequestParam(defaultValue = "") String recipients, RedirectAttributes r) {
         long[] id = new long[1];
-        String page = Forms.step("/bulletins", r, "已新建一期，请选入信息", () -> id[0] = bulletins.create(title, recipients));
+        String page = Forms.step("/bulletins", r, "已新建一期，请选入信息", () -> id[0] = bulletins.create(series, title, recipients));
         return id[0] > 0 ? "redirect:/bulletins/" + id[0] : page;
     }
 

@@ -60,6 +60,8 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     private Long sessionId;
     private boolean sessionProposal;
     private Instant submittedAt;
+    /** The day received: staff's date for a draft entered on behalf, from submission the local day of submittedAt. */
+    private LocalDate receivedOn;
     private Integer number;
     private String numberText;
     private Instant filedAt;
@@ -117,6 +119,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
         suggestedUnits = Text.trimToNull(d.suggestedUnits());
         publishable = d.publishable() == null || d.publishable();
         collectiveUnitId = kind == ProposalKind.COLLECTIVE ? d.collectiveUnitId() : null;
+        receivedOn = onBehalf ? d.receivedOn() : null;
         updatedAt = at;
     }
 
@@ -143,14 +146,27 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
         return confirm ? java.util.Optional.of(new ProposalEvents.CoSigned(committeeId, id, memberId, at)) : java.util.Optional.empty();
     }
 
-    /** 提交 to the office, placed in a session as a session or an interim proposal. */
+    /** 提交 today, at {@code time}. */
     public void submit(Set<Party> as, long sessionId, boolean sessionProposal, Set<Long> coSignerIds, Instant time) {
+        submit(as, sessionId, sessionProposal, coSignerIds, time.atZone(ZONE).toLocalDate(), time, time);
+    }
+
+    /**
+     * 提交 to the office, placed in a session as a session or an interim proposal: received on {@code day}, counted at
+     * {@code time} (whose local day it is), typed {@code now}.
+     */
+    public void submit(Set<Party> as, long sessionId, boolean sessionProposal, Set<Long> coSignerIds, LocalDate day, Instant time,
+                       Instant now) {
         Instant at = stored(time);
+        if (!day.equals(at.atZone(ZONE).toLocalDate())) {
+            throw new IllegalArgumentException("submitted at " + at + " is not on the day received " + day);
+        }
         status = step(SUBMIT, as, "只有第一提案人（或代为录入的工作人员）可以提交");
         this.sessionId = sessionId;
         this.sessionProposal = sessionProposal;
         submittedAt = at;
-        updatedAt = at;
+        receivedOn = day;
+        updatedAt = stored(now);
         registerEvent(new ProposalEvents.Submitted(committeeId, id, leadMemberId, Set.copyOf(coSignerIds), collectiveUnitId,
                 sessionProposal, at));
     }
@@ -370,6 +386,11 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     /** What the proposer wrote, as a draft form. */
     public ProposalDraft asDraft() {
         return new ProposalDraft(requestKey, kind, title, body, situation, analysis, suggestions, category, suggestedUnits,
-                publishable, leadMemberId, collectiveUnitId);
+                publishable, leadMemberId, collectiveUnitId, onBehalf ? receivedOn : null);
+    }
+
+    /** The day received as staff gave it (on behalf, before submission) or, once submitted, the day it was received. */
+    public LocalDate receivedOn() {
+        return receivedOn;
     }
 }

@@ -33,8 +33,16 @@ public class ProposalCalendar {
 
     /** The session a proposal handed in today belongs to, as a session or an interim proposal. */
     public SessionCalendar.Placement placeToday(long committeeId) {
-        return sessions.place(organization.sessions(), LocalDate.now(clock),
-                settings.value(committeeId, SettingKey.SESSION_PROPOSAL_LEAD_MONTHS));
+        return place(committeeId, LocalDate.now(clock));
+    }
+
+    /** The session whose window holds the day a proposal was received. */
+    public SessionCalendar.Placement place(long committeeId, LocalDate received) {
+        return sessions.place(organization.sessions(), received, settings.value(committeeId, SettingKey.SESSION_PROPOSAL_LEAD_MONTHS));
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     /** Co-signers invited now confirm within the set days, and for a session proposal before its submissions close. */

@@ -69,7 +69,8 @@ public class ProposalStore {
                 reason == null ? null : dictionaries.label(committeeId, DictionaryKind.NOT_FILED_REASON, reason).orElse(reason),
                 rs.getString("review_note"), rs.getString("conversion"), (Long) rs.getObject("merged_into_id"),
                 rs.getBoolean("key_proposal"), rs.getBoolean("outstanding"), (Integer) rs.getObject("outstanding_year"),
-                instant(rs, "closed_at"), cosigners, leaders, supervisions, merged, rs.getInt("version"));
+                instant(rs, "closed_at"), cosigners, leaders, supervisions, merged, rs.getInt("version"),
+                rs.getObject("received_on", LocalDate.class), instant(rs, "created_at"));
     }
 
     /** Members who rate the answer: the lead and confirmed co-signers, also of proposals merged into this one. */

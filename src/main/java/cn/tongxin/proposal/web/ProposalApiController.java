@@ -90,7 +90,7 @@ class ProposalApiController {
                                         @RequestBody ProposalDraft draft) {
         var withKey = key == null ? draft : new ProposalDraft(key, draft.kind(), draft.title(), draft.body(), draft.situation(),
                 draft.analysis(), draft.suggestions(), draft.category(), draft.suggestedUnits(), draft.publishable(),
-                draft.leadMemberId(), draft.collectiveUnitId());
+                draft.leadMemberId(), draft.collectiveUnitId(), draft.receivedOn());
         return queries.page(drafts.create(withKey, List.of()));
     }
 

@@ -122,7 +122,8 @@ class ProposalPageController {
         model.addAttribute("proposalId", id);
         model.addAttribute("version", p.version());
         model.addAttribute("form", new ProposalDraft(null, p.kind(), p.title(), p.body(), p.situation(), p.analysis(),
-                p.suggestions(), p.category(), p.suggestedUnits(), p.publishable(), p.leadMemberId(), p.collectiveUnitId()));
+                p.suggestions(), p.category(), p.suggestedUnits(), p.publishable(), p.leadMemberId(), p.collectiveUnitId(),
+                p.onBehalf() ? p.receivedOn() : null));
         formChoices(model);
         return "proposal/form";
     }

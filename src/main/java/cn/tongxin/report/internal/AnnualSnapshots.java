@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import cn.tongxin.report.AnnualAccount;
 import cn.tongxin.shared.BusinessException;
 
-/** Locked years and their figures as published (V17); written once, never changed. */
+/** Locked years and their figures as published (V24); written once, never changed. */
 @Component
 public class AnnualSnapshots {
 

@@ -22,6 +22,8 @@ import cn.tongxin.suggestion.SuggestionWorkflow;
 @Table("micro_suggestion")
 public class MicroSuggestion extends AbstractAggregateRoot<MicroSuggestion> {
 
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     @Id
     Long id;
     @Version
@@ -33,7 +35,11 @@ public class MicroSuggestion extends AbstractAggregateRoot<MicroSuggestion> {
     String body;
     String place;
     long memberId;
+    /** Counted by; its local day is the day received (the table's generated received_on). */
     Instant submittedAt;
+    Instant enteredAt;
+    /** The staff member who entered it on the member's behalf; null when the member submitted it. */
+    String enteredBy;
     Instant reviewedAt;
     String rejectReason;
     SuggestionConversion convertedTo;
@@ -43,9 +49,21 @@ public class MicroSuggestion extends AbstractAggregateRoot<MicroSuggestion> {
     MicroSuggestion() {
     }
 
+    /** Submitted by the member, now. */
     public static MicroSuggestion submit(long committeeId, String requestKey, long memberId, String title, String body,
                                          String place, Instant at) {
+        return submit(committeeId, requestKey, memberId, title, body, place, at.atZone(ZONE).toLocalDate(), at, at, null);
+    }
+
+    /** Received on {@code day} and counted at {@code at} (on that day), entered {@code enteredAt} by {@code enteredBy}. */
+    public static MicroSuggestion submit(long committeeId, String requestKey, long memberId, String title, String body,
+                                         String place, LocalDate day, Instant at, Instant enteredAt, String enteredBy) {
+        if (!day.equals(at.atZone(ZONE).toLocalDate())) {
+            throw new IllegalArgumentException("submitted at " + at + " is not on the day received " + day);
+        }
         var s = new MicroSuggestion();
+        s.enteredAt = enteredAt;
+        s.enteredBy = enteredBy;
         s.committeeId = committeeId;
         s.requestKey = requestKey;
         s.memberId = memberId;
@@ -131,4 +149,5 @@ public class MicroSuggestion extends AbstractAggregateRoot<MicroSuggestion> {
     public SuggestionConversion convertedTo() { return convertedTo; }
     public Long convertedId() { return convertedId; }
     public Instant submittedAt() { return submittedAt; }
+    public LocalDate receivedOn() { return submittedAt.atZone(ZONE).toLocalDate(); }
 }

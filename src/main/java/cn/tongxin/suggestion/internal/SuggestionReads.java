@@ -105,6 +105,7 @@ public class SuggestionReads {
                 rs.getString("body"), rs.getString("place"), rs.getLong("member_id"), rs.getString("member_name"),
                 rs.getTimestamp("submitted_at").toInstant(), rs.getString("reject_reason"),
                 rs.getString("converted_to") == null ? null : SuggestionConversion.valueOf(rs.getString("converted_to")),
-                (Long) rs.getObject("converted_id"), rs.getInt("version"));
+                (Long) rs.getObject("converted_id"), rs.getInt("version"), rs.getObject("received_on", java.time.LocalDate.class),
+                rs.getTimestamp("entered_at").toInstant(), rs.getString("entered_by"));
     }
 }

@@ -56,7 +56,8 @@ class SuggestionApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     SuggestionQueries.SuggestionPage apiCreate(@RequestBody NewSuggestion body) {
-        return queries.page(submit.submit(body.requestKey(), body.title(), body.body(), body.place(), List.of()));
+        return queries.page(submit.submit(body.requestKey(), body.title(), body.body(), body.place(), List.of(), body.memberId(),
+                body.receivedOn()));
     }
 
     @PostMapping("/{id}/accept")
@@ -90,7 +91,8 @@ class SuggestionApiController {
         return queries.statistics(year, from, to);
     }
 
-    record NewSuggestion(String requestKey, String title, String body, String place) {
+    /** {@code memberId}, {@code receivedOn}: staff entering one on a member's behalf, received that day (null: today). */
+    record NewSuggestion(String requestKey, String title, String body, String place, Long memberId, java.time.LocalDate receivedOn) {
     }
 
     record Accept(Long unitId) {

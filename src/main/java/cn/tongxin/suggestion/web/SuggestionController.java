@@ -87,13 +87,24 @@ class SuggestionController {
     @GetMapping("/suggestions/new")
     String form(Model model) {
         model.addAttribute("requestKey", UUID.randomUUID().toString());
-        model.addAttribute("maxChars", settings.value(currentUsers.get().committeeId(), SettingKey.MICRO_SUGGESTION_MAX_CHARS));
+        formChoices(model);
         return "suggestion/form";
+    }
+
+    /** The length limit, and for staff entering one on a member's behalf the members to choose from. */
+    private void formChoices(Model model) {
+        CurrentUser user = currentUsers.get();
+        model.addAttribute("maxChars", settings.value(user.committeeId(), SettingKey.MICRO_SUGGESTION_MAX_CHARS));
+        if (user.isOffice()) {
+            model.addAttribute("memberChoices", members.active());
+        }
     }
 
     @PostMapping("/suggestions")
     String create(@RequestParam(defaultValue = "") String requestKey, @RequestParam(defaultValue = "") String title,
                   @RequestParam(defaultValue = "") String body, @RequestParam(required = false) String place,
+                  @RequestParam(required = false) Long memberId,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
                   @RequestParam(required = false) List<MultipartFile> photos, Model model, RedirectAttributes redirect) throws IOException {
         List<Upload> uploads = new ArrayList<>();
         for (MultipartFile f : photos == null ? List.<MultipartFile>of() : photos) {
@@ -101,13 +112,15 @@ class SuggestionController {
                 uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
             }
         }
-        return Forms.create(() -> submit.submit(requestKey, title, body, place, uploads), "微建议已提交，我们会尽快处理",
-                "/suggestions/", model, redirect, () -> {
+        return Forms.create(() -> submit.submit(requestKey, title, body, place, uploads, memberId, receivedOn),
+                memberId == null ? "微建议已提交，我们会尽快处理" : "已代委员录入微建议", "/suggestions/", model, redirect, () -> {
                     model.addAttribute("requestKey", requestKey);
                     model.addAttribute("title", title);
                     model.addAttribute("body", body);
                     model.addAttribute("place", place);
-                    model.addAttribute("maxChars", settings.value(currentUsers.get().committeeId(), SettingKey.MICRO_SUGGESTION_MAX_CHARS));
+                    model.addAttribute("memberId", memberId);
+                    model.addAttribute("receivedOn", receivedOn);
+                    formChoices(model);
                 }, "suggestion/form");
     }
 
