@@ -4,7 +4,8 @@ import cn.tongxin.shared.Labelled;
 
 /** What a history file holds; one template and one import per kind. */
 public enum HistoryKind implements Labelled {
-    PROPOSALS("历史提案", "proposals"), OPINION_REPORTS("历史社情民意信息", "opinion-reports"), ACTIVITIES("历史履职活动", "activities");
+    PROPOSALS("历史提案", "proposals"), OPINION_REPORTS("历史社情民意信息", "opinion-reports"), ACTIVITIES("历史履职活动", "activities"),
+    OUTPUTS("历史履职成果", "outputs");
 
     private final String label;
     private final String slug;

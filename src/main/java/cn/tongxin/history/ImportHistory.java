@@ -19,9 +19,12 @@ import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
 import cn.tongxin.activity.PastActivities;
 import cn.tongxin.activity.PastActivity;
+import cn.tongxin.activity.PastOutput;
+import cn.tongxin.activity.PastOutputs;
 import cn.tongxin.audit.AuditLog;
 import cn.tongxin.history.internal.ActivitySheet;
 import cn.tongxin.history.internal.ImportRecords;
+import cn.tongxin.history.internal.OutputSheet;
 import cn.tongxin.history.internal.Lookups;
 import cn.tongxin.history.internal.ProposalSheet;
 import cn.tongxin.history.internal.ReportSheet;
@@ -56,13 +59,14 @@ public class ImportHistory {
     private final PastProposals proposals;
     private final PastReports reports;
     private final PastActivities activities;
+    private final PastOutputs outputs;
     private final ImportRecords records;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ImportHistory(CurrentUsers currentUsers, Members members, Organization organization, Dictionaries dictionaries,
-                  PastProposals proposals, PastReports reports, PastActivities activities, ImportRecords records, AuditLog audit,
+                  PastProposals proposals, PastReports reports, PastActivities activities, PastOutputs outputs, ImportRecords records, AuditLog audit,
                   ApplicationEventPublisher events, Clock clock) {
         this.currentUsers = currentUsers;
         this.members = members;
@@ -71,6 +75,7 @@ public class ImportHistory {
         this.proposals = proposals;
         this.reports = reports;
         this.activities = activities;
+        this.outputs = outputs;
         this.records = records;
         this.audit = audit;
         this.events = events;
@@ -96,13 +101,13 @@ public class ImportHistory {
         Instant now = clock.instant();
         var stamp = new ImportStamp(staff.username(), now);
         long committee = staff.committeeId();
-        switch (kind) {
+        return switch (kind) {
             case PROPOSALS -> {
                 List<PastProposal> rows = ProposalSheet.read(sheet, lookups, today, errors, years);
                 failOn(errors);
                 long id = begin(committee, kind, fileName, rows.size(), years, stamp);
                 records.subjects(committee, id, SubjectType.PROPOSAL, proposals.record(committee, rows, stamp));
-                return finish(committee, id, kind, rows.size(), years, started);
+                yield finish(committee, id, kind, rows.size(), years, started);
             }
             case OPINION_REPORTS -> {
                 List<PastReport> rows = ReportSheet.read(sheet, lookups, today, errors, years);
@@ -111,17 +116,23 @@ public class ImportHistory {
                 var written = reports.record(committee, staff.id(), rows, stamp);
                 records.subjects(committee, id, SubjectType.OPINION_REPORT, written.reportIds());
                 records.subjects(committee, id, SubjectType.OPINION_ITEM, written.itemIds());
-                return finish(committee, id, kind, rows.size(), years, started);
+                yield finish(committee, id, kind, rows.size(), years, started);
             }
             case ACTIVITIES -> {
                 List<PastActivity> rows = ActivitySheet.read(sheet, lookups, today, errors, years);
                 failOn(errors);
                 long id = begin(committee, kind, fileName, rows.size(), years, stamp);
                 records.subjects(committee, id, SubjectType.ACTIVITY, activities.record(committee, rows, stamp));
-                return finish(committee, id, kind, rows.size(), years, started);
+                yield finish(committee, id, kind, rows.size(), years, started);
             }
-            default -> throw new IllegalStateException(kind.name());
-        }
+            case OUTPUTS -> {
+                List<PastOutput> rows = OutputSheet.read(sheet, lookups, outputs.activities(committee), today, errors, years);
+                failOn(errors);
+                long id = begin(committee, kind, fileName, rows.size(), years, stamp);
+                records.subjects(committee, id, SubjectType.ACTIVITY_OUTPUT, outputs.record(committee, rows, stamp));
+                yield finish(committee, id, kind, rows.size(), years, started);
+            }
+        };
     }
 
     @Transactional(readOnly = true)
@@ -134,6 +145,7 @@ public class ImportHistory {
             case PROPOSALS -> ProposalSheet.columns();
             case OPINION_REPORTS -> ReportSheet.columns();
             case ACTIVITIES -> ActivitySheet.columns();
+            case OUTPUTS -> OutputSheet.columns();
         };
     }
 

@@ -18,6 +18,8 @@ final class HistoryFiles {
             "批示领导", "批示层级", "批示日期", "批示内容");
     static final List<String> ACTIVITIES = List.of("活动名称*", "活动类型*", "开始日期*", "结束日期", "地点", "组织单位", "出席委员",
             "请假委员", "缺席委员");
+    static final List<String> OUTPUTS = List.of("成果名称*", "成果类型*", "所属活动*", "活动日期", "作者", "成果日期", "采用层级",
+            "采用日期", "批示领导", "批示层级", "批示日期", "批示内容");
 
     private HistoryFiles() {
     }

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import cn.idev.excel.FastExcel;
 import cn.tongxin.account.RunAs;
+import cn.tongxin.activity.ActivityStatistics;
 import cn.tongxin.performance.FactKind;
 import cn.tongxin.performance.internal.Ledger;
 import cn.tongxin.proposal.ProposalStatistics;
@@ -53,6 +54,8 @@ class HistoryImportTests {
     ProposalStatistics proposalStatistics;
     @Autowired
     SystemStatistics systemStatistics;
+    @Autowired
+    ActivityStatistics activityStatistics;
     Api api;
     long county;
     long city;
@@ -206,20 +209,53 @@ class HistoryImportTests {
     }
 
     @Test
+    void pastOutputsComeInUnderTheirActivityWithAuthorsAndAdoptions() throws Exception {
+        long author = member(county, "史成果甲");
+        int year = 2014;
+        long before = outputs(year);
+        upload("xs_staff", "activities", HistoryFiles.xlsx(HistoryFiles.ACTIVITIES, List.<List<Object>>of(
+                row("2014年乡村振兴专题调研", "调研", "2014-06-12", "2014-06-13", "西山县", null, "史成果甲", null, null))))
+                .andExpect(status().isCreated());
+        upload("xs_staff", "outputs", HistoryFiles.xlsx(HistoryFiles.OUTPUTS, List.of(
+                row("关于乡村振兴的调研报告", "调研报告", "2014年乡村振兴专题调研", null, "史成果甲", "2014-07-01", "市委市政府",
+                        "2014-08-01", "李书记", "市领导", "2014-08-05", "请农业农村局研究"),
+                row("不存在活动的报告", "调研报告", "没有这个活动", null, "史成果甲", null, null, null, null, null, null, null))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value("第3行【所属活动】“没有这个活动”不是本会的活动，请先导入历史活动"));
+        upload("xs_staff", "outputs", HistoryFiles.xlsx(HistoryFiles.OUTPUTS, List.<List<Object>>of(
+                row("关于乡村振兴的调研报告", "调研报告", "2014年乡村振兴专题调研", null, "史成果甲", "2014-07-01", "市委市政府",
+                        "2014-08-01", "李书记", "市领导", "2014-08-05", "请农业农村局研究"))))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.years[0]").value(year));
+
+        settled();
+        assertThat(outputs(year)).isEqualTo(before + 1);
+        assertThat(entries(author, year)).contains(FactKind.ATTENDED, FactKind.AUTHORED, FactKind.OUTPUT_ADOPTED,
+                FactKind.OUTPUT_INSTRUCTED);
+        long output = jdbc.sql("select id from activity_output where committee_id = ? and title = '关于乡村振兴的调研报告'").param(county)
+                .query(Long.class).single();
+        api.post("xs_staff", "/api/v1/activity-outputs/" + output + "/adoptions", "{\"level\":\"PROVINCIAL_CPPCC\",\"on\":\"2014-09-01\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("该记录为历史导入记录，只读，不能再登记"));
+    }
+
+    private long outputs(int year) {
+        return runAs.user("xs_staff", () -> activityStatistics.report(year, null, null)).outputsByKind().getOrDefault("调研报告", 0L);
+    }
+
+    @Test
     void aFileWithErrorsImportsNothingAndNamesEachErrorByRowAndColumn() throws Exception {
         member(county, "史错误甲");
         member(city, "市里的委员");
         String future = LocalDate.now(ZONE).plusDays(3).toString();
         List<List<Object>> rows = new ArrayList<>(List.of(
-                row("错第1号", "关于正确的建议", "史错误甲", "社会建设", "2014-02-01", "是", null, null, null, null, null, null, null, null,
+                row("错第1号", "关于正确的建议", "史错误甲", "社会建设", "2013-02-01", "是", null, null, null, null, null, null, null, null,
                         null, null, null, null),
-                row("错第2号", "关于外会委员的建议", "市里的委员", "社会建设", "2014-02-01", "是", null, null, null, null, null, null, null,
+                row("错第2号", "关于外会委员的建议", "市里的委员", "社会建设", "2013-02-01", "是", null, null, null, null, null, null, null,
                         null, null, null, null, null),
-                row("错第3号", null, "史错误甲", "不存在的类别", "2014-13-01", "也许", null, null, null, null, null, null, null, null, null,
+                row("错第3号", null, "史错误甲", "不存在的类别", "2013-13-01", "也许", null, null, null, null, null, null, null, null, null,
                         null, null, null),
                 row("错第4号", "关于未来的建议", "史错误甲", "社会建设", future, "是", null, null, null, "单办", "不存在的单位", null, null,
                         "A", null, null, null, null),
-                row("错第1号", "关于重号的建议", "史错误甲", "社会建设", "2014-02-01", "否", null, null, null, null, null, null, null, null,
+                row("错第1号", "关于重号的建议", "史错误甲", "社会建设", "2013-02-01", "否", null, null, null, null, null, null, null, null,
                         null, null, null, null)));
         upload("xs_staff", "proposals", HistoryFiles.xlsx(HistoryFiles.PROPOSALS, rows))
                 .andExpect(status().isUnprocessableContent())
@@ -227,7 +263,7 @@ class HistoryImportTests {
                         "第3行【提案人】“市里的委员”不是本会委员名册中的委员，请先导入名册",
                         "第4行【案由】不能为空",
                         "第4行【类别】“不存在的类别”无效，应为本会的提案分类",
-                        "第4行【提交日期】“2014-13-01”不是日期，应为如 2019-03-05",
+                        "第4行【提交日期】“2013-13-01”不是日期，应为如 2019-03-05",
                         "第4行【是否立案】“也许”无效，应为“是”或“否”",
                         "第5行【提交日期】不能晚于今天",
                         "第5行【承办单位】“不存在的单位”不是本会的承办单位，请先在承办单位中添加",
@@ -235,7 +271,7 @@ class HistoryImportTests {
                         "第6行【提案号】与第2行重复")));
         assertThat(jdbc.sql("select count(*) from proposal where committee_id = ? and number_text like '错第%'").param(county)
                 .query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from history_import where committee_id = ? and file_name = '历史.xlsx' and years like '2014%'")
+        assertThat(jdbc.sql("select count(*) from history_import where committee_id = ? and file_name = '历史.xlsx' and years like '2013%'")
                 .param(county).query(Long.class).single()).isZero();
     }
 
@@ -251,7 +287,7 @@ class HistoryImportTests {
 
     @Test
     void templatesCarryTheChineseHeadersTheImportReads() throws Exception {
-        for (var kind : List.of("proposals", "opinion-reports", "activities")) {
+        for (var kind : List.of("proposals", "opinion-reports", "activities", "outputs")) {
             byte[] xlsx = api.get("xs_staff", "/api/v1/history/templates/" + kind).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsByteArray();
             List<String> headers = new ArrayList<>();
@@ -272,6 +308,7 @@ class HistoryImportTests {
             List<String> expected = switch (kind) {
                 case "proposals" -> HistoryFiles.PROPOSALS;
                 case "opinion-reports" -> HistoryFiles.REPORTS;
+                case "outputs" -> HistoryFiles.OUTPUTS;
                 default -> HistoryFiles.ACTIVITIES;
             };
             assertThat(headers).containsExactlyElementsOf(expected);

@@ -8,8 +8,6 @@ import java.util.Set;
 
 import cn.tongxin.opinion.PastReport;
 import cn.tongxin.organization.DictionaryKind;
-import cn.tongxin.outcome.AdoptionLevel;
-import cn.tongxin.outcome.InstructionLevel;
 import cn.tongxin.shared.FieldErrors;
 
 /** The past public-opinion reports template and its rows: one report per row, its issue, adoptions and instruction. */
@@ -84,49 +82,23 @@ public final class ReportSheet {
                 c.fail(number == null ? Column.BULLETIN_NUMBER : Column.ISSUED_ON, "编发期号与编发日期须同时填写");
             }
             c.requireAfter(Column.ISSUED_ON, issued, Column.SUBMITTED_ON, submitted);
-            List<PastReport.Adoption> adoptions = new ArrayList<>();
-            List<String> levels = c.list(Column.ADOPTION_LEVELS);
-            LocalDate adopted = c.date(Column.ADOPTED_ON);
-            for (String level : levels) {
-                Arrays.stream(AdoptionLevel.values()).filter(l -> l.label().equals(level)).findFirst().ifPresentOrElse(
-                        l -> adoptions.add(new PastReport.Adoption(l, adopted)),
-                        () -> c.fail(Column.ADOPTION_LEVELS, "“" + level + "”无效，应为市政协、市委市政府、省政协或全国政协"));
-            }
-            if (levels.isEmpty() != (adopted == null)) {
-                c.fail(levels.isEmpty() ? Column.ADOPTION_LEVELS : Column.ADOPTED_ON, "采用层级与采用日期须同时填写");
-            }
-            c.requireAfter(Column.ADOPTED_ON, adopted, Column.SUBMITTED_ON, submitted);
-            List<PastReport.Instruction> instructions = new ArrayList<>();
-            String leader = c.text(Column.INSTRUCTION_LEADER, 50);
-            InstructionLevel level = c.choice(Column.INSTRUCTION_LEVEL, v -> Arrays.stream(InstructionLevel.values())
-                    .filter(l -> l.label().equals(v)).findFirst(), "市领导、省领导或中央领导");
-            LocalDate instructed = c.date(Column.INSTRUCTED_ON);
-            String text = c.text(Column.INSTRUCTION_TEXT, 2000);
-            boolean anyInstruction = leader != null || level != null || instructed != null || text != null;
-            if (anyInstruction && (leader == null || level == null || instructed == null || text == null) && !c.failed()) {
-                c.fail(leader == null ? Column.INSTRUCTION_LEADER : level == null ? Column.INSTRUCTION_LEVEL
-                        : instructed == null ? Column.INSTRUCTED_ON : Column.INSTRUCTION_TEXT, "批示的领导、层级、日期和内容须同时填写");
-            }
-            c.requireAfter(Column.INSTRUCTED_ON, instructed, Column.SUBMITTED_ON, submitted);
+            var outcomes = OutcomeCells.read(c, List.of(Column.ADOPTION_LEVELS, Column.ADOPTED_ON, Column.INSTRUCTION_LEADER,
+                    Column.INSTRUCTION_LEVEL, Column.INSTRUCTED_ON, Column.INSTRUCTION_TEXT), Column.SUBMITTED_ON, submitted);
             if (c.failed()) {
                 continue;
-            }
-            if (anyInstruction) {
-                instructions.add(new PastReport.Instruction(leader, level, instructed, text));
-                years.add(instructed.getYear());
             }
             years.add(submitted.getYear());
             if (issued != null) {
                 years.add(issued.getYear());
             }
-            if (adopted != null) {
-                years.add(adopted.getYear());
-            }
+            outcomes.days().forEach(d -> years.add(d.getYear()));
             List<PastReport.Author> list = new ArrayList<>();
             for (int i = 0; i < authors.size(); i++) {
                 list.add(new PastReport.Author(authors.get(i), names.get(i)));
             }
-            result.add(new PastReport(title, list, category, submitted, number, issued, adoptions, instructions));
+            result.add(new PastReport(title, list, category, submitted, number, issued,
+                    outcomes.adoptions().stream().map(a -> new PastReport.Adoption(a.level(), a.on())).toList(),
+                    outcomes.instructions().stream().map(i -> new PastReport.Instruction(i.leader(), i.level(), i.on(), i.text())).toList()));
         }
         return result;
     }

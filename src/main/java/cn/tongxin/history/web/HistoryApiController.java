@@ -42,7 +42,7 @@ class HistoryApiController {
 
     @PostMapping(value = "/imports/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "导入历史数据 .xlsx（kind：proposals / opinion-reports / activities；全部成功或全部不导入，错误按行列列出）")
+    @Operation(summary = "导入历史数据 .xlsx（kind：proposals / opinion-reports / activities / outputs；全部成功或全部不导入，错误按行列列出）")
     HistoryImportResult importFile(@PathVariable String kind, @RequestPart("file") MultipartFile file) throws IOException {
         HistoryKind k = kind(kind);
         if (file == null || file.isEmpty()) {
