@@ -32,11 +32,23 @@ import cn.tongxin.shared.PageQuery;
  * Throughput of the proposal list page as the demo city's staff over real HTTP with 4 and 8 concurrent clients
  * (requests/s, p50 / p95 / p99), beside the time of the page's own query run directly; with {@code -Dbench.jfr=true}
  * the 8-client run is recorded with Java Flight Recorder and the hottest frames are added to the report.
- * Run with {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=PageThroughputBenchmark}.
+ * Run with {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=PageThroughputBenchmark}; with
+ * {@code -Dbench.province=true} on the province database a {@code ProvinceBenchmark -Dprovince.keep=true} run left.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "tongxin.database.embedded.data-dir=${bench.data-dir:target/test-postgres}",
+        "tongxin.database.embedded.clean=${bench.clean:true}",
+        "tongxin.database.embedded.database=${bench.database:tongxin}"})
 class PageThroughputBenchmark {
+
+    static {
+        if (Boolean.getBoolean("bench.province")) { // the province ProvinceBenchmark left with -Dprovince.keep=true
+            System.setProperty("bench.data-dir", "target/province-postgres");
+            System.setProperty("bench.clean", "false");
+            System.setProperty("bench.database", "province");
+        }
+    }
 
     private static final String PATH = "/proposals";
 

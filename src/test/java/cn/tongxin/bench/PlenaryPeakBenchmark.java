@@ -34,8 +34,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=PlenaryPeakBenchmark}.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "tongxin.database.embedded.data-dir=${bench.data-dir:target/test-postgres}",
+        "tongxin.database.embedded.clean=${bench.clean:true}",
+        "tongxin.database.embedded.database=${bench.database:tongxin}"})
 class PlenaryPeakBenchmark {
+
+    static {
+        if (Boolean.getBoolean("bench.province")) { // the province ProvinceBenchmark left with -Dprovince.keep=true
+            System.setProperty("bench.data-dir", "target/province-postgres");
+            System.setProperty("bench.clean", "false");
+            System.setProperty("bench.database", "province");
+        }
+    }
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
@@ -53,7 +64,7 @@ class PlenaryPeakBenchmark {
         String tag = Long.toString(System.nanoTime() % 100000);
         for (int i = 0; i < 300; i++) {
             long member = jdbc.sql("insert into member (committee_id, name, gender, mobile) values (?, ?, 'MALE', ?) returning id")
-                    .params(committee, "大会委员" + tag + "-" + i, String.format("155%08d", i)).query(Long.class).single();
+                    .params(committee, "大会委员" + tag + "-" + i, String.format("15%05d%04d", Long.parseLong(tag), i)).query(Long.class).single();
             long account = jdbc.sql("""
                     insert into user_account (committee_id, username, display_name, password_hash, must_change_password, member_id)
                     values (?, ?, ?, '{noop}x', false, ?) returning id""").params(committee, "peak" + tag + "_" + i, "大会委员" + i, member)

@@ -149,7 +149,13 @@ class ProvinceBenchmark {
                 .param(committee()).query(Long.class).single();
         LocalDate from = LocalDate.of(2016, 1, 1);
         LocalDate to = LocalDate.of(2025, 12, 31);
-        report.append("## Pages\n\n\"own\": the page's own work called in process as the same user (the list's queries method — count and page query "
+        warmUp(client, List.of("/proposals", "/proposals?year=2025&handling=REPLIED", "/opinions", "/opinions?status=ISSUED&year=2024",
+                "/suggestions", "/suggestions?status=CLOSED&year=2024", "/activities", "/activities?type=RESEARCH&year=2020", "/members",
+                "/members?sectorId=" + sector), 300);
+        warmUp(client, List.of("/proposals/statistics?year=2025", "/opinion-statistics?year=2025", "/suggestion-statistics?year=2025",
+                "/activity-statistics?year=2025"), 30);
+        report.append("## Pages\n\nMeasured after a warm-up of the web layer (300 requests of each list page, 30 of each year's "
+                        + "statistics page: a server that has been up for a while, its code compiled by the JIT).\n\n\"own\": the page's own work called in process as the same user (the list's queries method — count and page query "
                         + "with their mapping; the statistics service method), so page ÷ own is what the web layer (security, controller, "
                         + "template, HTTP) adds on top of the SQL.\n\n")
                 .append("| page | n | p50 ms | p95 ms | p99 ms | max ms | own p50 ms | own p95 ms | page ÷ own (p50) |\n|---|---|---|---|---|---|---|---|---|\n");
@@ -214,6 +220,14 @@ class ProvinceBenchmark {
         row(province, "province, ten years (API)", "/api/v1/statistics/system?from=2016-01-01&to=2025-12-31", "province_staff",
                 () -> systemStatistics.report(null, from, to));
         client.report.append(province.report).append("\n");
+    }
+
+    private static void warmUp(BenchmarkClient client, List<String> paths, int times) throws Exception {
+        for (int i = 0; i < times; i++) {
+            for (String path : paths) {
+                client.get(path);
+            }
+        }
     }
 
     private void row(BenchmarkClient client, String label, String path, Callable<?> own) throws Exception {

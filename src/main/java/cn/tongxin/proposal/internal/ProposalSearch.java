@@ -86,8 +86,8 @@ public class ProposalSearch {
                 params.put("me", user.memberId());
             } else if (user.has(Role.UNIT) && user.unitId() != null) {
                 List<Long> assigned = handling.subjectsOfUnit(user.committeeId(), SUBJECT, user.unitId());
-                sql.append(assigned.isEmpty() ? " and false" : " and p.status in ('HANDLING', 'CLOSED') and p.id in (:assigned)");
-                params.put("assigned", assigned.isEmpty() ? List.of(-1L) : assigned);
+                sql.append(assigned.isEmpty() ? " and false" : " and p.status in ('HANDLING', 'CLOSED') and p.id = any(:assigned)");
+                params.put("assigned", ids(assigned));
             } else {
                 sql.append(" and false");
             }
@@ -128,15 +128,20 @@ public class ProposalSearch {
                 " and p.submitted_at < :to");
         if (c.handling() != null) {
             List<Long> ids = handling.subjectsIn(user.committeeId(), SUBJECT, c.handling());
-            sql.append(" and p.id in (:handlingIds)");
-            params.put("handlingIds", ids.isEmpty() ? List.of(-1L) : ids);
+            sql.append(" and p.id = any(:handlingIds)");
+            params.put("handlingIds", ids(ids));
         }
         if (c.unitId() != null) {
             List<Long> ids = handling.subjectsOfUnit(user.committeeId(), SUBJECT, c.unitId());
-            sql.append(" and p.id in (:unitIds)");
-            params.put("unitIds", ids.isEmpty() ? List.of(-1L) : ids);
+            sql.append(" and p.id = any(:unitIds)");
+            params.put("unitIds", ids(ids));
         }
         return new Where(sql.toString(), params);
+    }
+
+    /** A set of ids as one array parameter: thousands of ids are one bind value, not thousands of placeholders. */
+    private static Long[] ids(List<Long> ids) {
+        return ids.toArray(Long[]::new);
     }
 
     private static void add(StringBuilder sql, Map<String, Object> params, String name, Object value, String clause) {

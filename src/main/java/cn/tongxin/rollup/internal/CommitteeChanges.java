@@ -4,7 +4,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A committee's change counter: moved on by every event that can change its figures, which makes its summaries stale. */
+/**
+ * A committee's changes: every event that can change its figures adds a row numbered from one sequence, which makes
+ * the committee's summaries stale. Rows, not a counter: concurrent changes never wait for each other.
+ */
 @Component
 public class CommitteeChanges {
 
@@ -17,7 +20,7 @@ public class CommitteeChanges {
     @Transactional
     public void changed(long committeeId) {
         jdbc.sql("""
-                insert into rollup_change (committee_id, version) values (?, 1)
-                on conflict (committee_id) do update set version = rollup_change.version + 1""").param(committeeId).update();
+                insert into rollup_change (committee_id, version) values (?, nextval('rollup_change_version_seq'))""")
+                .param(committeeId).update();
     }
 }

@@ -20,9 +20,10 @@ import cn.tongxin.shared.DateRange;
 
 /**
  * The figures per committee × year × figure, kept as the live queries computed them. A committee-year is recomputed
- * (for all the stale committees of a request at once) when the committee changed since (its counter moved on) or an
- * activity of that year has ended since. The counter is read before the live queries run, so a change committed
- * while they run leaves the row stale, never wrong for good.
+ * (for all the stale committees of a request at once) when the committee changed since (a change numbered above the
+ * row's version) or an activity of that year has ended since. The changes are read before the live queries run, so a
+ * change committed while they run leaves the row stale, never wrong for good; a change numbered below the newest one
+ * read but committed later took its number after its records were committed, so the live queries saw them.
  */
 @Component
 public class FigureSummaries {
@@ -40,8 +41,9 @@ public class FigureSummaries {
     public Map<Long, Map<Figure, Long>> year(Collection<Long> committees, int year) {
         Long[] ids = committees.toArray(Long[]::new);
         Set<Long> fresh = new HashSet<>(jdbc.sql("""
-                select y.committee_id from rollup_year y left join rollup_change c on c.committee_id = y.committee_id
-                 where y.committee_id = any(?) and y.year = ? and y.version = coalesce(c.version, 0)
+                select y.committee_id from rollup_year y
+                 where y.committee_id = any(?) and y.year = ?
+                   and y.version >= coalesce((select max(c.version) from rollup_change c where c.committee_id = y.committee_id), 0)
                    and (y.good_until is null or y.good_until > now())""").params(ids, year).query(Long.class).list());
         List<Long> stale = committees.stream().filter(c -> !fresh.contains(c)).toList();
         if (!stale.isEmpty()) {
@@ -59,7 +61,8 @@ public class FigureSummaries {
     void refresh(List<Long> committees, int year) {
         Long[] ids = committees.toArray(Long[]::new);
         Map<Long, Long> versions = new HashMap<>();
-        jdbc.sql("select committee_id, version from rollup_change where committee_id = any(?)").param(ids)
+        jdbc.sql("select committee_id, max(version) as version from rollup_change where committee_id = any(?) group by committee_id")
+                .param(ids)
                 .query((rs, n) -> versions.put(rs.getLong("committee_id"), rs.getLong("version"))).list();
         var tallies = live.of(committees, new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         List<Long> rowCommittee = new ArrayList<>();
@@ -90,5 +93,9 @@ public class FigureSummaries {
                                                                computed_at = now()""")
                 .param("year", year).param("c", ids).param("v", version.toArray(Long[]::new))
                 .param("g", goodUntil.toArray(Timestamp[]::new)).update();
+        jdbc.sql("""
+                delete from rollup_change c where c.committee_id = any(?)
+                   and c.version < (select max(n.version) from rollup_change n where n.committee_id = c.committee_id)""")
+                .param(ids).update();
     }
 }
