@@ -289,13 +289,15 @@ class StatisticsPlanTests {
         jdbc.update("""
                 insert into outcome_adoption (committee_id, subject_type, subject_id, level, adopted_on, recorded_by)
                 select i.committee_id, ?, i.id, l.level, (i.edited_at + interval '10 day')::date, 'plan'
-                  from opinion_item i join plan_committee c on c.id = i.committee_id
-                  join (values ('CITY_CPPCC', 2), ('CITY_PARTY_GOVERNMENT', 3)) l(level, every) on cast(substr(i.title, 3) as int) % l.every = 0""",
+                  from (select i.*, row_number() over (partition by i.committee_id order by i.id) as n
+                          from opinion_item i join plan_committee c on c.id = i.committee_id) i
+                  join (values ('CITY_CPPCC', 2), ('CITY_PARTY_GOVERNMENT', 3)) l(level, every) on i.n % l.every = 0""",
                 SubjectType.OPINION_ITEM.name());
         jdbc.update("""
                 insert into outcome_instruction (committee_id, subject_type, subject_id, leader, level, instructed_on, text, recorded_by)
                 select i.committee_id, ?, i.id, '领导', 'CITY', (i.edited_at + interval '12 day')::date, '批示', 'plan'
-                  from opinion_item i join plan_committee c on c.id = i.committee_id where cast(substr(i.title, 3) as int) % 4 = 0""",
+                  from (select i.*, row_number() over (partition by i.committee_id order by i.id) as n
+                          from opinion_item i join plan_committee c on c.id = i.committee_id) i where i.n % 4 = 0""",
                 SubjectType.OPINION_ITEM.name());
         jdbc.update("""
                 insert into opinion_report (committee_id, request_key, status, title, body, category, source, source_unit_id,

@@ -47,6 +47,12 @@ public class PastOutputs {
                         rs.getObject("held_on", LocalDate.class))).list();
     }
 
+    /** "activity id|title" of the committee's outputs already here, so that a file is not brought in twice. */
+    public java.util.Set<String> existing(long committeeId) {
+        return new java.util.HashSet<>(jdbc.sql("select activity_id || '|' || title from activity_output where committee_id = ?")
+                .param(committeeId).query(String.class).list());
+    }
+
     public List<Long> record(long committeeId, List<PastOutput> outputs, ImportStamp stamp) {
         List<Long> ids = new ArrayList<>();
         for (PastOutput o : outputs) {

@@ -103,14 +103,14 @@ public class ImportHistory {
         long committee = staff.committeeId();
         return switch (kind) {
             case PROPOSALS -> {
-                List<PastProposal> rows = ProposalSheet.read(sheet, lookups, today, errors, years);
+                List<PastProposal> rows = ProposalSheet.read(sheet, lookups, proposals.numbers(committee), today, errors, years);
                 failOn(errors);
                 long id = begin(committee, kind, fileName, rows.size(), years, stamp);
                 records.subjects(committee, id, SubjectType.PROPOSAL, proposals.record(committee, rows, stamp));
                 yield finish(committee, id, kind, rows.size(), years, started);
             }
             case OPINION_REPORTS -> {
-                List<PastReport> rows = ReportSheet.read(sheet, lookups, today, errors, years);
+                List<PastReport> rows = ReportSheet.read(sheet, lookups, reports.existing(committee), today, errors, years);
                 failOn(errors);
                 long id = begin(committee, kind, fileName, rows.size(), years, stamp);
                 var written = reports.record(committee, staff.id(), rows, stamp);
@@ -119,14 +119,15 @@ public class ImportHistory {
                 yield finish(committee, id, kind, rows.size(), years, started);
             }
             case ACTIVITIES -> {
-                List<PastActivity> rows = ActivitySheet.read(sheet, lookups, today, errors, years);
+                List<PastActivity> rows = ActivitySheet.read(sheet, lookups, outputs.activities(committee), today, errors, years);
                 failOn(errors);
                 long id = begin(committee, kind, fileName, rows.size(), years, stamp);
                 records.subjects(committee, id, SubjectType.ACTIVITY, activities.record(committee, rows, stamp));
                 yield finish(committee, id, kind, rows.size(), years, started);
             }
             case OUTPUTS -> {
-                List<PastOutput> rows = OutputSheet.read(sheet, lookups, outputs.activities(committee), today, errors, years);
+                List<PastOutput> rows = OutputSheet.read(sheet, lookups, outputs.activities(committee), outputs.existing(committee), today,
+                        errors, years);
                 failOn(errors);
                 long id = begin(committee, kind, fileName, rows.size(), years, stamp);
                 records.subjects(committee, id, SubjectType.ACTIVITY_OUTPUT, outputs.record(committee, rows, stamp));

@@ -44,6 +44,13 @@ public class PastReports {
     public record Recorded(List<Long> reportIds, List<Long> itemIds) {
     }
 
+    /** "title|day" of the committee's reports already here (live or imported), so that a file is not brought in twice. */
+    public java.util.Set<String> existing(long committeeId) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                select title || '|' || (coalesce(first_submitted_at, submitted_at) at time zone 'Asia/Shanghai')::date
+                  from opinion_report where committee_id = ?""").param(committeeId).query(String.class).list());
+    }
+
     public Recorded record(long committeeId, long accountId, List<PastReport> reports, ImportStamp stamp) {
         Map<String, Long> bulletins = new HashMap<>();
         List<Long> reportIds = new ArrayList<>();

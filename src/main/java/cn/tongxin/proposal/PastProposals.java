@@ -39,6 +39,12 @@ public class PastProposals {
         this.cases = cases;
     }
 
+    /** The numbers the committee's proposals already carry (live or imported), so that a file is not brought in twice. */
+    public java.util.Set<String> numbers(long committeeId) {
+        return new java.util.HashSet<>(jdbc.sql("select number_text from proposal where committee_id = ? and number_text is not null")
+                .param(committeeId).query(String.class).list());
+    }
+
     /** The new proposals' ids, in the order given. */
     public List<Long> record(long committeeId, List<PastProposal> proposals, ImportStamp stamp) {
         List<SessionView> sessions = organization.sessions();

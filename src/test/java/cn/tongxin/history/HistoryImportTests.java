@@ -154,12 +154,18 @@ class HistoryImportTests {
         member(county, "史只读甲");
         member(county, "史只读乙");
         List<String> units = units();
-        upload("xs_staff", "proposals", HistoryFiles.xlsx(HistoryFiles.PROPOSALS, List.<List<Object>>of(
+        byte[] proposals = HistoryFiles.xlsx(HistoryFiles.PROPOSALS, List.<List<Object>>of(
                 row("只读第1号", "关于只读提案的建议", "史只读甲", "社会建设", "2016-03-01", "是", "2016-03-10", null, null, "单办",
-                        units.get(0), null, null, "B", "2016-06-01", null, null, null)))).andExpect(status().isCreated());
-        upload("xs_staff", "activities", HistoryFiles.xlsx(HistoryFiles.ACTIVITIES, List.<List<Object>>of(
-                row("只读的调研", "调研", "2016-04-01", null, "西山县", null, "史只读甲", "史只读乙", null))))
-                .andExpect(status().isCreated());
+                        units.get(0), null, null, "B", "2016-06-01", null, null, null)));
+        byte[] activities = HistoryFiles.xlsx(HistoryFiles.ACTIVITIES, List.<List<Object>>of(
+                row("只读的调研", "调研", "2016-04-01", null, "西山县", null, "史只读甲", "史只读乙", null)));
+        upload("xs_staff", "proposals", proposals).andExpect(status().isCreated());
+        upload("xs_staff", "activities", activities).andExpect(status().isCreated());
+        // the same file twice would count twice: it is refused row by row
+        upload("xs_staff", "proposals", proposals).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value("第2行【提案号】“只读第1号”已在本会提案中（已导入或已录入），不能重复导入"));
+        upload("xs_staff", "activities", activities).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value("第2行【活动名称】与本会已有（或本文件中）同名称、同开始日期的活动重复，不能重复导入"));
         long proposal = jdbc.sql("select id from proposal where committee_id = ? and title = '关于只读提案的建议'").param(county)
                 .query(Long.class).single();
         long activity = jdbc.sql("select id from activity where committee_id = ? and title = '只读的调研'").param(county)

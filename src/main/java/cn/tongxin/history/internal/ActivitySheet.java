@@ -9,6 +9,7 @@ import java.util.Set;
 
 import cn.tongxin.activity.ActivityType;
 import cn.tongxin.activity.PastActivity;
+import cn.tongxin.activity.PastOutputs;
 import cn.tongxin.shared.FieldErrors;
 
 /** The past activities template and its rows: one activity per row with its attendance by member name. */
@@ -62,8 +63,9 @@ public final class ActivitySheet {
         return Arrays.asList(Column.values());
     }
 
-    public static List<PastActivity> read(Sheet sheet, Lookups lookups, LocalDate today, List<FieldErrors.FieldError> errors,
-                                          Set<Integer> years) {
+    public static List<PastActivity> read(Sheet sheet, Lookups lookups, List<PastOutputs.Held> held, LocalDate today,
+                                          List<FieldErrors.FieldError> errors, Set<Integer> years) {
+        Set<String> existing = new HashSet<>(held.stream().map(h -> h.title() + "|" + h.heldOn()).toList());
         List<PastActivity> result = new ArrayList<>();
         for (Sheet.Row row : sheet.rows()) {
             var c = new RowCheck(sheet, row, errors, today);
@@ -73,6 +75,9 @@ public final class ActivitySheet {
             LocalDate starts = c.date(Column.STARTS_ON);
             LocalDate ends = c.date(Column.ENDS_ON);
             c.requireAfter(Column.ENDS_ON, ends, Column.STARTS_ON, starts);
+            if (title != null && starts != null && !existing.add(title + "|" + starts)) {
+                c.fail(Column.TITLE, "与本会已有（或本文件中）同名称、同开始日期的活动重复，不能重复导入");
+            }
             String place = c.text(Column.PLACE, 200);
             String organiser = c.text(Column.ORGANISER, 100);
             List<Long> present = c.members(Column.PRESENT, lookups);

@@ -65,7 +65,8 @@ public final class OutputSheet {
         return Arrays.asList(Column.values());
     }
 
-    public static List<PastOutput> read(Sheet sheet, Lookups lookups, List<PastOutputs.Held> activities, LocalDate today,
+    public static List<PastOutput> read(Sheet sheet, Lookups lookups, List<PastOutputs.Held> activities, Set<String> existing,
+                                        LocalDate today,
                                         List<FieldErrors.FieldError> errors, Set<Integer> years) {
         List<PastOutput> result = new ArrayList<>();
         for (Sheet.Row row : sheet.rows()) {
@@ -87,6 +88,9 @@ public final class OutputSheet {
                 } else {
                     activity = found.getFirst();
                 }
+            }
+            if (activity != null && title != null && !existing.add(activity.id() + "|" + title)) {
+                c.fail(Column.TITLE, "该活动下已有（或本文件中）同名成果，不能重复导入");
             }
             List<Long> authors = c.members(Column.AUTHORS, lookups);
             LocalDate made = c.date(Column.MADE_ON);

@@ -78,8 +78,8 @@ public final class ProposalSheet {
     }
 
     /** The proposals of a checked sheet; its errors go to {@code errors} (then the result is not to be used). */
-    public static List<PastProposal> read(Sheet sheet, Lookups lookups, LocalDate today, List<FieldErrors.FieldError> errors,
-                                          Set<Integer> years) {
+    public static List<PastProposal> read(Sheet sheet, Lookups lookups, Set<String> existingNumbers, LocalDate today,
+                                          List<FieldErrors.FieldError> errors, Set<Integer> years) {
         List<PastProposal> result = new ArrayList<>();
         Map<String, Integer> numbers = new HashMap<>();
         for (Sheet.Row row : sheet.rows()) {
@@ -89,6 +89,8 @@ public final class ProposalSheet {
                 Integer first = numbers.putIfAbsent(number, row.number());
                 if (first != null) {
                     c.fail(Column.NUMBER, "与第" + first + "行重复");
+                } else if (existingNumbers.contains(number)) {
+                    c.fail(Column.NUMBER, "“" + number + "”已在本会提案中（已导入或已录入），不能重复导入");
                 }
             }
             String title = c.text(Column.TITLE, 200);

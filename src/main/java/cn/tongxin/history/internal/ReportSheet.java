@@ -64,7 +64,7 @@ public final class ReportSheet {
         return Arrays.asList(Column.values());
     }
 
-    public static List<PastReport> read(Sheet sheet, Lookups lookups, LocalDate today,
+    public static List<PastReport> read(Sheet sheet, Lookups lookups, Set<String> existing, LocalDate today,
                                         List<FieldErrors.FieldError> errors, Set<Integer> years) {
         List<PastReport> result = new ArrayList<>();
         for (Sheet.Row row : sheet.rows()) {
@@ -74,6 +74,9 @@ public final class ReportSheet {
             List<Long> authors = c.members(Column.AUTHORS, names, lookups);
             String category = c.choice(Column.CATEGORY, v -> lookups.code(DictionaryKind.PROPOSAL_CATEGORY, v), "本会的分类");
             LocalDate submitted = c.date(Column.SUBMITTED_ON);
+            if (title != null && submitted != null && !existing.add(title + "|" + submitted)) {
+                c.fail(Column.TITLE, "与本会已有（或本文件中）同标题、同报送日期的信息重复，不能重复导入");
+            }
             Integer number = c.choice(Column.BULLETIN_NUMBER, v -> v.matches("\\d{1,4}(\\.0+)?")
                     ? java.util.Optional.of(Integer.parseInt(v.replaceAll("\\..*", ""))).filter(n -> n > 0) : java.util.Optional.empty(),
                     "正整数");
