@@ -19,6 +19,8 @@ import cn.tongxin.activity.internal.Outputs;
 import cn.tongxin.handling.AssignRequest;
 import cn.tongxin.handling.AssignToUnits;
 import cn.tongxin.handling.HandlingMode;
+import cn.tongxin.opinion.SubmitUpward;
+import cn.tongxin.opinion.UpwardLink;
 import cn.tongxin.outcome.AdoptionLevel;
 import cn.tongxin.outcome.Outcomes;
 import cn.tongxin.shared.BusinessException;
@@ -39,8 +41,11 @@ public class ActivityOutputs {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final SubmitUpward upward;
+
     ActivityOutputs(Outputs outputs, CurrentUsers currentUsers, Outcomes outcomes, AssignToUnits assign,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock, SubmitUpward upward) {
+        this.upward = upward;
         this.events = events;
         this.outputs = outputs;
         this.currentUsers = currentUsers;
@@ -82,6 +87,22 @@ public class ActivityOutputs {
         outcomes.instruct(SUBJECT, outputId, dated);
         events.publishEvent(new ActivityEvents.OutputInstructed(currentUsers.get().committeeId(), output.activityId(), outputId,
                 outputs.authors(outputId), output.kind(), dated.level(), dated.leader().strip(), dated.instructedOn()));
+    }
+
+    /**
+     * 报送上级: the output (e.g. a 调研报告 or 协商成果) goes to the upper committee's intake; the upper committee's adoption
+     * comes back on its link ({@link SubmitUpward#linkOfOutput}). Returns the id of the report it became there.
+     */
+    public long submitUpward(long outputId) {
+        Outputs.Output output = requireOutput(outputId);
+        var content = outputs.content(outputId);
+        return upward.submitOutput(outputId, output.kind().label(), output.title(), content.text(), content.authorNames());
+    }
+
+    /** The output's 报送上级 link, if it went up. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UpwardLink> upward(long outputId) {
+        return upward.linkOfOutput(currentUsers.get().committeeId(), outputId);
     }
 
     private Outputs.Output requireOutput(long outputId) {

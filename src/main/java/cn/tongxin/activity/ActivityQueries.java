@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.organization.CommitteeAccess;
 import cn.tongxin.activity.internal.Activities;
 import cn.tongxin.activity.internal.ActivityReads;
 import cn.tongxin.outcome.Outcomes;
@@ -28,7 +29,11 @@ public class ActivityQueries {
     private final Outcomes outcomes;
     private final Clock clock;
 
-    ActivityQueries(ActivityReads reads, Activities activities, CurrentUsers currentUsers, Outcomes outcomes, Clock clock) {
+    private final CommitteeAccess committees;
+
+    ActivityQueries(ActivityReads reads, Activities activities, CurrentUsers currentUsers, Outcomes outcomes, Clock clock,
+                    CommitteeAccess committees) {
+        this.committees = committees;
         this.reads = reads;
         this.activities = activities;
         this.currentUsers = currentUsers;
@@ -41,9 +46,15 @@ public class ActivityQueries {
     }
 
     public PageResult<Summary> list(String keyword, ActivityType type, Integer year, Long organiserId, PageQuery page) {
+        return list(keyword, type, year, organiserId, page, null);
+    }
+
+    /** The list of {@code committeeId}'s activities: the user's own committee, or a lower one that granted access (read-only). */
+    public PageResult<Summary> list(String keyword, ActivityType type, Integer year, Long organiserId, PageQuery page, Long committeeId) {
+        CurrentUser user = committees.reader(currentUsers.get(), committeeId);
         Instant from = year == null ? null : LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant();
         Instant to = year == null ? null : LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toInstant();
-        return reads.list(currentUsers.get(), keyword, type, from, to, organiserId, page);
+        return reads.list(user, keyword, type, from, to, organiserId, page);
     }
 
     public record Participant(long memberId, String name, String sector, boolean invited, InviteeResponse response,
@@ -100,7 +111,13 @@ public class ActivityQueries {
     }
 
     public ActivityPage page(long id) {
-        CurrentUser user = currentUsers.get();
+        return page(id, null);
+    }
+
+    /** An activity of {@code committeeId} (the user's own when null); read-only, with no step offered, in a lower committee. */
+    public ActivityPage page(long id, Long committeeId) {
+        CurrentUser me = currentUsers.get();
+        CurrentUser user = committees.reader(me, committeeId);
         if (!reads.visible(user, id)) {
             throw BusinessException.notFound("活动");
         }
@@ -117,6 +134,6 @@ public class ActivityQueries {
         ActivityStatus status = a.status(now);
         return new ActivityPage(id, a.title(), a.type(), a.organiserName(), a.startsAt(), a.endsAt(), a.place(), a.online(), a.topic(),
                 a.leaders(), a.status == ActivityStatus.SIGNUP_OPEN, a.allowObservers(), ended, participants, outputs, reads.links(id),
-                a.version, status, a.offered(ActivityParties.of(user, invited), now));
+                a.version, status, CommitteeAccess.readingAcross(user, me) ? List.of() : a.offered(ActivityParties.of(user, invited), now));
     }
 }

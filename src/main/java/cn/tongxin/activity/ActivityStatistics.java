@@ -30,7 +30,11 @@ public class ActivityStatistics {
     private final Appraisals appraisals;
     private final Clock clock;
 
-    ActivityStatistics(ActivityFigures figures, CurrentUsers currentUsers, Outcomes outcomes, Appraisals appraisals, Clock clock) {
+    private final cn.tongxin.opinion.SubmitUpward upward;
+
+    ActivityStatistics(ActivityFigures figures, CurrentUsers currentUsers, Outcomes outcomes, Appraisals appraisals, Clock clock,
+                       cn.tongxin.opinion.SubmitUpward upward) {
+        this.upward = upward;
         this.figures = figures;
         this.currentUsers = currentUsers;
         this.outcomes = outcomes;
@@ -51,7 +55,7 @@ public class ActivityStatistics {
                          long absent, List<TypeRow> byType, List<MemberRow> members, Map<String, Long> outputsByKind,
                          Map<String, Long> adoptedByLevel, Map<String, Long> instructedByLevel, Map<String, Long> plan,
                          long supervisionGroups, long supervisionOpinions, List<Appraisals.Summary> appraisals,
-                         Map<String, Long> studios) {
+                         Map<String, Long> studios, Map<String, Long> outputsUpward) {
         public String attendanceRate() {
             return invited == 0 ? "—" : present + " ÷ " + invited + " = " + String.format("%.1f%%", present * 100.0 / invited);
         }
@@ -82,6 +86,7 @@ public class ActivityStatistics {
         long activities = byType.stream().mapToLong(TypeRow::activities).sum();
         long personTimes = byType.stream().mapToLong(TypeRow::personTimes).sum();
         return new Report(start, end, activities, personTimes, totals.invited(), totals.present(), totals.excused(),
-                totals.absent(), byType, members, outputs, adopted, instructed, plan, groups, opinions, inPeriodAppraisals, studios);
+                totals.absent(), byType, members, outputs, adopted, instructed, plan, groups, opinions, inPeriodAppraisals, studios,
+                upward.outputFigures(user.committeeId(), start, end));
     }
 }

@@ -77,4 +77,9 @@ public final class OpinionEvents {
     /** A bulletin was issued with its number, carrying these items in order. */
     public record BulletinIssued(long bulletinId, long committeeId, int year, int number, LocalDate issuedOn, List<Long> itemIds) {
     }
+
+    /** 报送上级: the report of a lower committee arrived in its upper committee's intake as {@code upperReportId}. */
+    public record ReportSubmittedUpward(long reportId, long committeeId, long upperCommitteeId, long upperReportId,
+                                        LocalDate submittedOn) {
+    }
 }

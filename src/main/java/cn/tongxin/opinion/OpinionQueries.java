@@ -11,6 +11,7 @@ import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.attachment.AttachmentInfo;
 import cn.tongxin.attachment.Attachments;
+import cn.tongxin.organization.CommitteeAccess;
 import cn.tongxin.opinion.internal.ReportRows;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.PageQuery;
@@ -29,9 +30,13 @@ public class OpinionQueries {
     private final Attachments attachments;
     private final Timeline timeline;
     private final Clock clock;
+    private final CommitteeAccess committees;
+    private final SubmitUpward upward;
 
     OpinionQueries(ReportRows rows, OpinionAccess access, BulletinQueries items, CurrentUsers currentUsers, Attachments attachments,
-                   Timeline timeline, Clock clock) {
+                   Timeline timeline, Clock clock, CommitteeAccess committees, SubmitUpward upward) {
+        this.upward = upward;
+        this.committees = committees;
         this.rows = rows;
         this.access = access;
         this.items = items;
@@ -45,7 +50,12 @@ public class OpinionQueries {
     }
 
     public PageResult<ReportSummary> list(Criteria c, PageQuery page) {
-        CurrentUser user = currentUsers.get();
+        return list(c, page, null);
+    }
+
+    /** The list of {@code committeeId}'s reports: the user's own committee, or a lower one that granted access (read-only). */
+    public PageResult<ReportSummary> list(Criteria c, PageQuery page, Long committeeId) {
+        CurrentUser user = committees.reader(currentUsers.get(), committeeId);
         var zone = clock.getZone();
         var filter = new ReportRows.Filter(c.keyword(), c.status(), c.source(),
                 c.year() == null ? null : LocalDate.of(c.year(), 1, 1).atStartOfDay(zone).toInstant(),
@@ -53,20 +63,33 @@ public class OpinionQueries {
         return rows.list(OpinionAccess.reader(user), filter, page);
     }
 
-    /** {@code actions}: the steps this user is offered on this report, from {@link OpinionWorkflow#TABLE}. */
+    /**
+     * {@code actions}: the steps this user is offered on this report, from {@link OpinionWorkflow#TABLE};
+     * {@code upward}: its 报送上级 link, from either side; {@code upwardOffered}: whether 报送上级 is offered now.
+     */
     public record ReportPage(ReportView report, List<AttachmentInfo> attachments, BulletinQueries.ItemView item,
-                             List<Timeline.TimelineEntry> timeline, List<OpinionWorkflow.Action> actions) {
+                             List<Timeline.TimelineEntry> timeline, List<OpinionWorkflow.Action> actions, UpwardLink upward,
+                             boolean upwardOffered) {
     }
 
     public ReportPage page(long id) {
-        CurrentUser user = currentUsers.get();
+        return page(id, null);
+    }
+
+    /** A report of {@code committeeId} (the user's own when null); read-only, with no step offered, in a lower committee. */
+    public ReportPage page(long id, Long committeeId) {
+        CurrentUser me = currentUsers.get();
+        CurrentUser user = committees.reader(me, committeeId);
         ReportView report = rows.view(user.committeeId(), id).orElseThrow(() -> BusinessException.notFound("社情民意信息"));
         if (!access.canView(user, report)) {
             throw BusinessException.notFound("社情民意信息");
         }
         var item = report.itemId() == null ? null : items.item(user, report.itemId());
+        boolean across = CommitteeAccess.readingAcross(user, me);
+        var upward = this.upward.linkOf(user.committeeId(), id);
         return new ReportPage(report, attachments.list(user.committeeId(), SubmitReports.SUBJECT, id), item,
                 timeline.of(user.committeeId(), SubmitReports.SUBJECT, id),
-                ReportActions.offered(user, report.submitterAccountId(), report.status()));
+                across ? List.of() : ReportActions.offered(user, report.submitterAccountId(), report.status()), upward.orElse(null),
+                !across && this.upward.offered(user, report, upward));
     }
 }

@@ -12,6 +12,7 @@ import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
 import cn.tongxin.opinion.internal.OpinionFigures;
+import cn.tongxin.opinion.internal.UpwardLinks;
 import cn.tongxin.outcome.Outcomes;
 import cn.tongxin.shared.DateRange;
 
@@ -25,7 +26,10 @@ public class OpinionStatistics {
     private final Outcomes outcomes;
     private final Clock clock;
 
-    OpinionStatistics(OpinionFigures figures, CurrentUsers currentUsers, Outcomes outcomes, Clock clock) {
+    private final UpwardLinks upward;
+
+    OpinionStatistics(OpinionFigures figures, CurrentUsers currentUsers, Outcomes outcomes, Clock clock, UpwardLinks upward) {
+        this.upward = upward;
         this.figures = figures;
         this.currentUsers = currentUsers;
         this.outcomes = outcomes;
@@ -49,6 +53,7 @@ public class OpinionStatistics {
         var p = figures.params(user.committeeId(), range, clock.getZone());
         var c = figures.reports(p);
         var b = figures.bulletins(p);
+        var up = upward.counts(user.committeeId(), range.from(), range.to(), false);
         List<Figure> list = List.of(
                 new Figure("收到", n(c, "received"), "期间内报送的信息（不含已撤回）"),
                 new Figure("采编", n(c, "accepted"), "决定采编的信息（含已编辑、已编发）"),
@@ -58,7 +63,10 @@ public class OpinionStatistics {
                 new Figure("存档", n(c, "archived"), "存档备查的信息"),
                 new Figure("退回", n(c, "returned"), "退回报送人的信息"),
                 new Figure("转提案线索", n(c, "clue"), "转给委员作为提案线索的信息"),
-                new Figure("由提案转来", n(c, "from_proposals"), "不予立案后转为社情民意信息的提案"));
+                new Figure("由提案转来", n(c, "from_proposals"), "不予立案后转为社情民意信息的提案"),
+                new Figure("报送上级政协", n(up, "submitted"), "期间内报送上级政协的信息（按报送日期）"),
+                new Figure("上级政协采用", n(up, "adopted"), "报送上级政协的信息中，期间内被上级政协采用的（按采用日期，上级回报）"),
+                new Figure("上级政协报送获批示", n(up, "instructed"), "报送上级政协的信息中，期间内获领导批示的（按批示日期，上级回报）"));
         var counts = outcomes.countInPeriod(user.committeeId(), OpinionAccess.ITEM, range.from(), range.to());
         return new Report(range.from(), range.to(), list, figures.bySource(p), counts.adoptedByLabel(), counts.instructedByLabel(),
                 figures.authors(p), figures.partiesAndGroups(p));

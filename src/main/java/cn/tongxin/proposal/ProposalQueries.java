@@ -12,6 +12,7 @@ import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
 import cn.tongxin.handling.CaseView;
 import cn.tongxin.handling.HandlingQueries;
+import cn.tongxin.organization.CommitteeAccess;
 import cn.tongxin.organization.Dictionaries;
 import cn.tongxin.organization.DictionaryKind;
 import cn.tongxin.proposal.internal.ProposalSearch;
@@ -33,9 +34,11 @@ public class ProposalQueries {
     private final HandlingQueries handling;
     private final Dictionaries dictionaries;
     private final Timeline timeline;
+    private final CommitteeAccess committees;
 
     ProposalQueries(ProposalSearch search, ProposalStore store, ProposalAccess access, CurrentUsers currentUsers,
-                    HandlingQueries handling, Dictionaries dictionaries, Timeline timeline) {
+                    HandlingQueries handling, Dictionaries dictionaries, Timeline timeline, CommitteeAccess committees) {
+        this.committees = committees;
         this.search = search;
         this.store = store;
         this.access = access;
@@ -46,7 +49,12 @@ public class ProposalQueries {
     }
 
     public PageResult<ProposalSummary> list(ProposalCriteria criteria, PageQuery page) {
-        CurrentUser user = currentUsers.get();
+        return list(criteria, page, null);
+    }
+
+    /** The list of {@code committeeId}'s proposals: the user's own committee, or a lower one that granted access (read-only). */
+    public PageResult<ProposalSummary> list(ProposalCriteria criteria, PageQuery page, Long committeeId) {
+        CurrentUser user = committees.reader(currentUsers.get(), committeeId);
         Map<String, String> categories = new HashMap<>();
         dictionaries.entries(user.committeeId(), DictionaryKind.PROPOSAL_CATEGORY).forEach(e -> categories.put(e.code(), e.label()));
         return search.list(user, criteria, page, categories);
@@ -58,7 +66,12 @@ public class ProposalQueries {
     }
 
     public ProposalPage page(long id) {
-        CurrentUser user = currentUsers.get();
+        return page(id, null);
+    }
+
+    /** A proposal of {@code committeeId} (the user's own when null), read as {@link CommitteeAccess#reader} says. */
+    public ProposalPage page(long id, Long committeeId) {
+        CurrentUser user = committees.reader(currentUsers.get(), committeeId);
         ProposalView p = store.view(user.committeeId(), id).orElseThrow(() -> BusinessException.notFound("提案"));
         if (!access.canView(user, p)) {
             throw BusinessException.notFound("提案");

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.organization.CommitteeAccess;
 import cn.tongxin.account.Role;
 import cn.tongxin.attachment.AttachmentInfo;
 import cn.tongxin.attachment.Attachments;
@@ -36,8 +37,11 @@ public class SuggestionQueries {
     private final Timeline timeline;
     private final Clock clock;
 
+    private final CommitteeAccess committees;
+
     SuggestionQueries(SuggestionReads reads, CurrentUsers currentUsers, HandlingQueries handling, HandlingStatistics handlingStatistics,
-                      Attachments attachments, Timeline timeline, Clock clock) {
+                      Attachments attachments, Timeline timeline, Clock clock, CommitteeAccess committees) {
+        this.committees = committees;
         this.reads = reads;
         this.currentUsers = currentUsers;
         this.handling = handling;
@@ -48,7 +52,12 @@ public class SuggestionQueries {
     }
 
     public PageResult<SuggestionView> list(SuggestionStatus status, Integer year, PageQuery page) {
-        CurrentUser user = currentUsers.get();
+        return list(status, year, page, null);
+    }
+
+    /** The list of {@code committeeId}'s micro-suggestions: the user's own committee, or a lower one that granted access. */
+    public PageResult<SuggestionView> list(SuggestionStatus status, Integer year, PageQuery page, Long committeeId) {
+        CurrentUser user = committees.reader(currentUsers.get(), committeeId);
         boolean all = user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER);
         Long member = null;
         List<Long> assigned = null;
@@ -76,7 +85,12 @@ public class SuggestionQueries {
     }
 
     public SuggestionPage page(long id) {
-        CurrentUser user = currentUsers.get();
+        return page(id, null);
+    }
+
+    /** A micro-suggestion of {@code committeeId} (the user's own when null), read as {@link CommitteeAccess#reader} says. */
+    public SuggestionPage page(long id, Long committeeId) {
+        CurrentUser user = committees.reader(currentUsers.get(), committeeId);
         SuggestionView s = reads.find(user.committeeId(), id).orElseThrow(() -> BusinessException.notFound("微建议"));
         boolean visible = user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER)
                 || (user.memberId() != null && user.memberId() == s.memberId())

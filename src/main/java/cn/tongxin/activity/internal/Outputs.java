@@ -46,6 +46,18 @@ public class Outputs {
         return jdbc.sql("select member_id from activity_output_author where output_id = ? order by member_id").param(id).query(Long.class).list();
     }
 
+    /** The output's text and its authors' names, for sending it to the upper committee. */
+    public record Content(String text, List<String> authorNames) {
+    }
+
+    public Content content(long id) {
+        String text = jdbc.sql("select text from activity_output where id = ?").param(id).query(String.class).optional().orElse(null);
+        List<String> names = jdbc.sql("""
+                select m.name from activity_output_author a join member m on m.id = a.member_id where a.output_id = ? order by m.name""")
+                .param(id).query(String.class).list();
+        return new Content(text, names);
+    }
+
     public void handedToUnits(long id) {
         jdbc.sql("update activity_output set needs_response = true where id = ?").param(id).update();
     }

@@ -65,13 +65,14 @@ class ActivityApiController {
     @GetMapping("/activities")
     PageResult<ActivityQueries.Summary> list(@RequestParam(required = false) String keyword, @RequestParam(required = false) ActivityType type,
                                              @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page,
-                                             @RequestParam(required = false) Integer size) {
-        return queries.list(keyword, type, year, null, PageQuery.of(page, size));
+                                             @RequestParam(required = false) Integer size,
+                                             @RequestParam(required = false) Long committeeId) {
+        return queries.list(keyword, type, year, null, PageQuery.of(page, size), committeeId);
     }
 
     @GetMapping("/activities/{id}")
-    ActivityQueries.ActivityPage get(@PathVariable long id) {
-        return queries.page(id);
+    ActivityQueries.ActivityPage get(@PathVariable long id, @RequestParam(required = false) Long committeeId) {
+        return queries.page(id, committeeId);
     }
 
     @PostMapping("/activities")
@@ -144,6 +145,18 @@ class ActivityApiController {
     @Operation(summary = "成果交承办单位办理反馈（建议案、协商成果、监督意见书）")
     Map<String, Long> sendForResponse(@PathVariable long id, @RequestBody Assignment body) {
         return Map.of("caseId", outputs.sendForResponse(id, body.mode(), body.responsibleUnits(), body.coUnits()));
+    }
+
+    @PostMapping("/activity-outputs/{id}/upward")
+    @Operation(summary = "成果报送上级政协：进入上级政协的信息受理（来源：下级政协报送）；上级采用、批示后回报本会")
+    Map<String, Long> submitUpward(@PathVariable long id) {
+        return Map.of("upperReportId", outputs.submitUpward(id));
+    }
+
+    @GetMapping("/activity-outputs/{id}/upward")
+    @Operation(summary = "成果报送上级政协的情况（报送日期、上级采用与批示）")
+    cn.tongxin.opinion.UpwardLink upward(@PathVariable long id) {
+        return outputs.upward(id).orElseThrow(() -> cn.tongxin.shared.BusinessException.notFound("报送上级记录"));
     }
 
     @PostMapping("/activity-outputs/{id}/adoptions")

@@ -26,6 +26,7 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import cn.idev.excel.FastExcel;
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.organization.CommitteeAccess;
 import cn.tongxin.activity.ActivityClosing;
 import cn.tongxin.activity.ActivityForm;
 import cn.tongxin.activity.ActivityQueries;
@@ -52,8 +53,11 @@ class ActivityController {
     private final Organization organization;
     private final Members members;
 
+    private final CommitteeAccess committees;
+
     ActivityController(PlanActivities plan, ActivityClosing closing, Participation participation, ActivityQueries queries,
-                       CurrentUsers currentUsers, Organization organization, Members members) {
+                       CurrentUsers currentUsers, Organization organization, Members members, CommitteeAccess committees) {
+        this.committees = committees;
         this.plan = plan;
         this.closing = closing;
         this.participation = participation;
@@ -66,8 +70,9 @@ class ActivityController {
     @GetMapping("/activities")
     String list(@RequestParam(required = false) String keyword, @RequestParam(required = false) ActivityType type,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) Long organiserId,
-                @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", queries.list(keyword, type, year, organiserId, PageQuery.of(page, 20)));
+                @RequestParam(required = false) Integer page, @RequestParam(required = false) Long committeeId, Model model) {
+        model.addAttribute("result", queries.list(keyword, type, year, organiserId, PageQuery.of(page, 20), committeeId));
+        model.addAttribute("viewing", committees.viewing(currentUsers.get(), committeeId));
         model.addAttribute("types", ActivityType.values());
         model.addAttribute("keyword", keyword);
         model.addAttribute("type", type);
@@ -88,12 +93,14 @@ class ActivityController {
     }
 
     @GetMapping("/activities/{id}")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, @RequestParam(required = false) Long committeeId, Model model) {
         CurrentUser user = currentUsers.get();
-        var page = queries.page(id);
+        var page = queries.page(id, committeeId);
+        var viewing = committees.viewing(user, committeeId);
+        model.addAttribute("viewing", viewing);
         model.addAttribute("a", page);
-        model.addAttribute("me", page.of(user.memberId()));
-        if (user.isOffice()) {
+        model.addAttribute("me", viewing.readOnly() ? null : page.of(user.memberId()));
+        if (user.isOffice() && !viewing.readOnly()) {
             model.addAttribute("memberChoices", members.active());
             model.addAttribute("outputKinds", cn.tongxin.activity.OutputKind.values());
         }

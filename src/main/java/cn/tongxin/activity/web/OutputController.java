@@ -86,6 +86,10 @@ class OutputController {
             c.raters().forEach(m -> members.find(m).ifPresent(v -> names.put(m, v.name())));
         }
         model.addAttribute("memberNames", names);
+        var upward = output == null ? null : outputs.upward(outputId).orElse(null);
+        model.addAttribute("upward", upward);
+        model.addAttribute("upwardOffered", output != null && upward == null && user.isOffice()
+                && organization.committee(user.committeeId()).map(cv -> cv.parentId() != null).orElse(false));
         if (user.isOffice()) {
             model.addAttribute("units", organization.activeHandlingUnits());
             model.addAttribute("modes", HandlingMode.values());
@@ -117,6 +121,13 @@ class OutputController {
                            RedirectAttributes r) {
         return Forms.step("/activities/" + id + "/outputs/" + outputId, r, "已交承办单位办理",
                 () -> outputs.sendForResponse(outputId, mode, responsibleUnits, coUnits));
+    }
+
+    @PostMapping("/activities/{id}/outputs/{outputId}/upward")
+    @ApiTwin("POST /api/v1/activity-outputs/{id}/upward")
+    String submitUpward(@PathVariable long id, @PathVariable long outputId, RedirectAttributes r) {
+        return Forms.step("/activities/" + id + "/outputs/" + outputId, r, "已报送上级政协，进入上级政协的信息受理",
+                () -> outputs.submitUpward(outputId));
     }
 
     @PostMapping("/activities/{id}/outputs/{outputId}/adopt")

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tongxin.opinion.EditReports;
+import cn.tongxin.opinion.SubmitUpward;
 import cn.tongxin.opinion.OpinionQueries;
 import cn.tongxin.opinion.OpinionSource;
 import cn.tongxin.opinion.OpinionStatistics;
@@ -41,9 +42,11 @@ class OpinionApiController {
     private final TriageReports triage;
     private final EditReports edit;
     private final OpinionStatistics statistics;
+    private final SubmitUpward upward;
 
     OpinionApiController(OpinionQueries queries, SubmitReports submit, ReviseReports revise, TriageReports triage, EditReports edit,
-                         OpinionStatistics statistics) {
+                         OpinionStatistics statistics, SubmitUpward upward) {
+        this.upward = upward;
         this.queries = queries;
         this.submit = submit;
         this.revise = revise;
@@ -55,13 +58,15 @@ class OpinionApiController {
     @GetMapping("/opinions")
     PageResult<ReportSummary> list(@RequestParam(required = false) String keyword, @RequestParam(required = false) OpinionStatus status,
                                    @RequestParam(required = false) OpinionSource source, @RequestParam(required = false) Integer year,
-                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return queries.list(new OpinionQueries.Criteria(keyword, status, source, year, null), PageQuery.of(page, size));
+                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                   @RequestParam(required = false) Long committeeId) {
+        return queries.list(new OpinionQueries.Criteria(keyword, status, source, year, null), PageQuery.of(page, size), committeeId);
     }
 
     @GetMapping("/opinions/{id}")
-    OpinionQueries.ReportPage get(@PathVariable long id) {
-        return queries.page(id);
+    @Operation(summary = "一件社情民意信息；committeeId 为授权本会查阅的下级政协时只读查阅")
+    OpinionQueries.ReportPage get(@PathVariable long id, @RequestParam(required = false) Long committeeId) {
+        return queries.page(id, committeeId);
     }
 
     @PostMapping("/opinions")
@@ -79,6 +84,15 @@ class OpinionApiController {
     @PostMapping("/opinions/{id}/withdraw")
     void withdraw(@PathVariable long id) {
         revise.withdraw(id);
+    }
+
+    public record UpwardResult(long upperReportId) {
+    }
+
+    @PostMapping("/opinions/{id}/upward")
+    @Operation(summary = "报送上级政协：已采编的信息进入上级政协的信息受理，两边互相关联；上级采用、批示后回报本会")
+    UpwardResult submitUpward(@PathVariable long id) {
+        return new UpwardResult(upward.submit(id));
     }
 
     @PostMapping("/opinions/{id}/accept")

@@ -22,6 +22,7 @@ import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.attachment.Attachments;
 import cn.tongxin.attachment.Upload;
 import cn.tongxin.opinion.OpinionQueries;
+import cn.tongxin.organization.CommitteeAccess;
 import cn.tongxin.opinion.OpinionSource;
 import cn.tongxin.opinion.OpinionStatus;
 import cn.tongxin.opinion.EditReports;
@@ -30,6 +31,7 @@ import cn.tongxin.opinion.ReportActions;
 import cn.tongxin.opinion.ReportForm;
 import cn.tongxin.opinion.ReviseReports;
 import cn.tongxin.opinion.SubmitReports;
+import cn.tongxin.opinion.SubmitUpward;
 import cn.tongxin.opinion.TriageReports;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.PageQuery;
@@ -48,9 +50,14 @@ class OpinionPageController {
     private final CurrentUsers currentUsers;
     private final ReportFormChoices choices;
     private final Attachments attachments;
+    private final CommitteeAccess committees;
+    private final SubmitUpward upward;
 
     OpinionPageController(OpinionQueries queries, SubmitReports submit, ReviseReports revise, TriageReports triage, EditReports edit,
-                          CurrentUsers currentUsers, ReportFormChoices choices, Attachments attachments) {
+                          CurrentUsers currentUsers, ReportFormChoices choices, Attachments attachments, CommitteeAccess committees,
+                          SubmitUpward upward) {
+        this.committees = committees;
+        this.upward = upward;
         this.queries = queries;
         this.submit = submit;
         this.revise = revise;
@@ -62,11 +69,13 @@ class OpinionPageController {
     }
 
     @GetMapping("/opinions")
-    String list(@ModelAttribute("criteria") OpinionQueries.Criteria criteria, @RequestParam(required = false) Integer page, Model model) {
-        var result = queries.list(criteria, PageQuery.of(page, 20));
+    String list(@ModelAttribute("criteria") OpinionQueries.Criteria criteria, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Long committeeId, Model model) {
+        var result = queries.list(criteria, PageQuery.of(page, 20), committeeId);
         CurrentUser user = currentUsers.get();
         model.addAttribute("result", result);
-        model.addAttribute("editable", result.items().stream()
+        model.addAttribute("viewing", committees.viewing(user, committeeId));
+        model.addAttribute("editable", committeeId != null && committeeId != user.committeeId() ? List.of() : result.items().stream()
                 .filter(r -> ReportActions.offered(user, -1, r.status()).contains(OpinionWorkflow.Action.EDIT)).map(r -> r.id()).toList());
         model.addAttribute("statuses", OpinionStatus.values());
         model.addAttribute("sources", OpinionSource.values());
@@ -96,8 +105,11 @@ class OpinionPageController {
     }
 
     @GetMapping("/opinions/{id}")
-    String detail(@PathVariable long id, Model model) {
-        var page = queries.page(id);
+    String detail(@PathVariable long id, @RequestParam(required = false) Long committeeId, Model model) {
+        var page = queries.page(id, committeeId);
+        model.addAttribute("viewing", committees.viewing(currentUsers.get(), committeeId));
+        model.addAttribute("lowerReadable", page.upward() != null && !page.upward().lowerSide()
+                && committees.canRead(currentUsers.get(), page.upward().committeeId()));
         model.addAttribute("page", page);
         model.addAttribute("r", page.report());
         model.addAttribute("item", page.item());
@@ -125,6 +137,11 @@ class OpinionPageController {
     @PostMapping("/opinions/{id}/withdraw")
     String withdraw(@PathVariable long id, RedirectAttributes r) {
         return Forms.step("/opinions/" + id, r, "已撤回", () -> revise.withdraw(id));
+    }
+
+    @PostMapping("/opinions/{id}/upward")
+    String submitUpward(@PathVariable long id, RedirectAttributes r) {
+        return Forms.step("/opinions/" + id, r, "已报送上级政协，进入上级政协的信息受理", () -> upward.submit(id));
     }
 
     @PostMapping("/opinions/{id}/accept")

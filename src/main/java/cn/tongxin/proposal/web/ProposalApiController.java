@@ -64,8 +64,8 @@ class ProposalApiController {
     @GetMapping
     @Operation(summary = "提案列表（按角色可见范围，分页、筛选）")
     PageResult<ProposalSummary> list(@ModelAttribute ProposalCriteria criteria, @RequestParam(required = false) Integer page,
-                                     @RequestParam(required = false) Integer size) {
-        return queries.list(criteria, PageQuery.of(page, size));
+                                     @RequestParam(required = false) Integer size, @RequestParam(required = false) Long committeeId) {
+        return queries.list(criteria, PageQuery.of(page, size), committeeId);
     }
 
     @GetMapping("/statistics")
@@ -79,8 +79,8 @@ class ProposalApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "提案详情，含办理情况与办理轨迹")
-    ProposalQueries.ProposalPage get(@PathVariable long id) {
-        return queries.page(id);
+    ProposalQueries.ProposalPage get(@PathVariable long id, @RequestParam(required = false) Long committeeId) {
+        return queries.page(id, committeeId);
     }
 
     @PostMapping

@@ -30,6 +30,7 @@ import cn.tongxin.handling.HandlingMode;
 import cn.tongxin.handling.HandlingQueries.HandlingFilter;
 import cn.tongxin.member.MemberView;
 import cn.tongxin.member.Members;
+import cn.tongxin.organization.CommitteeAccess;
 import cn.tongxin.organization.CommitteeSettings;
 import cn.tongxin.organization.Dictionaries;
 import cn.tongxin.organization.DictionaryKind;
@@ -63,9 +64,12 @@ class ProposalPageController {
     private final Clock clock;
     private final cn.tongxin.handling.HandlingSection handlingSection;
 
+    private final CommitteeAccess committees;
+
     ProposalPageController(ProposalQueries queries, DraftProposals drafts, CurrentUsers currentUsers, Organization organization,
                            Dictionaries dictionaries, CommitteeSettings settings, Members members, Attachments attachments,
-                           Clock clock, cn.tongxin.handling.HandlingSection handlingSection) {
+                           Clock clock, cn.tongxin.handling.HandlingSection handlingSection, CommitteeAccess committees) {
+        this.committees = committees;
         this.handlingSection = handlingSection;
         this.queries = queries;
         this.drafts = drafts;
@@ -79,9 +83,11 @@ class ProposalPageController {
     }
 
     @GetMapping("/proposals")
-    String list(@ModelAttribute("criteria") ProposalCriteria criteria, @RequestParam(required = false) Integer page, Model model) {
+    String list(@ModelAttribute("criteria") ProposalCriteria criteria, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Long committeeId, Model model) {
         CurrentUser user = currentUsers.get();
-        model.addAttribute("result", queries.list(criteria, PageQuery.of(page, 20)));
+        model.addAttribute("result", queries.list(criteria, PageQuery.of(page, 20), committeeId));
+        model.addAttribute("viewing", committees.viewing(user, committeeId));
         model.addAttribute("statuses", ProposalStatus.values());
         model.addAttribute("kinds", ProposalKind.values());
         model.addAttribute("handlingFilters", HandlingFilter.values());
@@ -135,9 +141,12 @@ class ProposalPageController {
     }
 
     @GetMapping("/proposals/{id}")
-    String detail(@PathVariable long id, @RequestParam(required = false) String inviteName, Model model) {
-        CurrentUser user = currentUsers.get();
-        var page = queries.page(id);
+    String detail(@PathVariable long id, @RequestParam(required = false) String inviteName,
+                  @RequestParam(required = false) Long committeeId, Model model) {
+        // across committees the page is built for a read-only reader of the lower committee, who is offered no step
+        CurrentUser user = committees.reader(currentUsers.get(), committeeId);
+        model.addAttribute("viewing", committees.viewing(currentUsers.get(), committeeId));
+        var page = queries.page(id, committeeId);
         ProposalView p = page.proposal();
         LocalDate today = LocalDate.now(clock);
         boolean pendingInvitation = user.memberId() != null && p.cosigners().stream()

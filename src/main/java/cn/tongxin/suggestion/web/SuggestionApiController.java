@@ -43,13 +43,14 @@ class SuggestionApiController {
 
     @GetMapping
     PageResult<SuggestionView> apiList(@RequestParam(required = false) SuggestionStatus status, @RequestParam(required = false) Integer year,
-                                       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return queries.list(status, year, PageQuery.of(page, size));
+                                       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                       @RequestParam(required = false) Long committeeId) {
+        return queries.list(status, year, PageQuery.of(page, size), committeeId);
     }
 
     @GetMapping("/{id}")
-    SuggestionQueries.SuggestionPage apiGet(@PathVariable long id) {
-        return queries.page(id);
+    SuggestionQueries.SuggestionPage apiGet(@PathVariable long id, @RequestParam(required = false) Long committeeId) {
+        return queries.page(id, committeeId);
     }
 
     @PostMapping

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.organization.CommitteeAccess;
 import cn.tongxin.attachment.Attachments;
 import cn.tongxin.attachment.Upload;
 import cn.tongxin.handling.HandlingSection;
@@ -53,9 +54,11 @@ class SuggestionController {
     private final Attachments attachments;
     private final HandlingSection handlingSection;
 
+    private final CommitteeAccess committees;
+
     SuggestionController(SubmitSuggestions submit, ReviewSuggestions review, SuggestionQueries queries, CurrentUsers currentUsers,
                          Organization organization, CommitteeSettings settings, Members members, Attachments attachments,
-                         HandlingSection handlingSection) {
+                         HandlingSection handlingSection, CommitteeAccess committees) {
         this.submit = submit;
         this.review = review;
         this.queries = queries;
@@ -65,12 +68,15 @@ class SuggestionController {
         this.members = members;
         this.attachments = attachments;
         this.handlingSection = handlingSection;
+        this.committees = committees;
     }
 
     @GetMapping("/suggestions")
     String list(@RequestParam(required = false) SuggestionStatus status, @RequestParam(required = false) Integer year,
-                @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", queries.list(status, year, PageQuery.of(page, 20)));
+                @RequestParam(required = false) Integer page, @RequestParam(required = false) Long committeeId, Model model) {
+        model.addAttribute("result", queries.list(status, year, PageQuery.of(page, 20), committeeId));
+        model.addAttribute("viewing", committees.viewing(currentUsers.get(), committeeId));
+        model.addAttribute("year", year);
         model.addAttribute("statuses", SuggestionStatus.values());
         model.addAttribute("status", status);
         return "suggestion/list";
@@ -104,9 +110,11 @@ class SuggestionController {
     }
 
     @GetMapping("/suggestions/{id}")
-    String detail(@PathVariable long id, Model model) {
-        CurrentUser user = currentUsers.get();
-        var page = queries.page(id);
+    String detail(@PathVariable long id, @RequestParam(required = false) Long committeeId, Model model) {
+        // across committees the page is built for a read-only reader of the lower committee, who is offered no step
+        CurrentUser user = committees.reader(currentUsers.get(), committeeId);
+        model.addAttribute("viewing", committees.viewing(currentUsers.get(), committeeId));
+        var page = queries.page(id, committeeId);
         model.addAttribute("page", page);
         model.addAttribute("s", page.suggestion());
         model.addAttribute("actions", SuggestionActions.of(user, page.suggestion(),
