@@ -285,16 +285,19 @@ class StatisticsPlanTests {
                 insert into opinion_item (committee_id, title, original_text, edited_text, edited_by, edited_at, issued)
                 select c.id, '信息' || g, '原文', '编辑稿', 'plan', timestamptz '2005-03-01 08:00+08' + (g % 60) * interval '5 day', true
                   from plan_committee c, generate_series(1, 60 * ?) g""", SCALE);
+        // by each committee's own item number: ids interleave across the 30 committees, so an id rule could miss one
         jdbc.update("""
                 insert into outcome_adoption (committee_id, subject_type, subject_id, level, adopted_on, recorded_by)
                 select i.committee_id, ?, i.id, l.level, (i.edited_at + interval '10 day')::date, 'plan'
-                  from opinion_item i join plan_committee c on c.id = i.committee_id
-                  join (values ('CITY_CPPCC', 2), ('CITY_PARTY_GOVERNMENT', 3)) l(level, every) on (i.id / 30) % l.every = 0""",
+                  from (select i.*, row_number() over (partition by i.committee_id order by i.id) as n
+                          from opinion_item i join plan_committee c on c.id = i.committee_id) i
+                  join (values ('CITY_CPPCC', 2), ('CITY_PARTY_GOVERNMENT', 3)) l(level, every) on i.n % l.every = 0""",
                 SubjectType.OPINION_ITEM.name());
         jdbc.update("""
                 insert into outcome_instruction (committee_id, subject_type, subject_id, leader, level, instructed_on, text, recorded_by)
                 select i.committee_id, ?, i.id, '领导', 'CITY', (i.edited_at + interval '12 day')::date, '批示', 'plan'
-                  from opinion_item i join plan_committee c on c.id = i.committee_id where i.id % 4 = 0""",
+                  from (select i.*, row_number() over (partition by i.committee_id order by i.id) as n
+                          from opinion_item i join plan_committee c on c.id = i.committee_id) i where i.n % 4 = 0""",
                 SubjectType.OPINION_ITEM.name());
         jdbc.update("""
                 insert into opinion_report (committee_id, request_key, status, title, body, category, source, source_unit_id,

@@ -14,6 +14,9 @@ public interface Members {
     /** All active members, for choosing one (a committee has a few thousand at most). */
     List<MemberView> active();
 
+    /** Every member of the committee, also those who left (history names them), for matching by name. */
+    List<MemberView> all();
+
     /** Active members of any of the given sectors, special committees or studios, and the standing members if asked. */
     java.util.Set<Long> inGroups(java.util.Collection<Long> sectorIds, java.util.Collection<Long> specialCommitteeIds,
                                  java.util.Collection<Long> studioIds, boolean standing);

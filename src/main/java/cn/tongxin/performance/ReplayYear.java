@@ -64,7 +64,11 @@ public class ReplayYear {
     public Result replay(int year) {
         CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
         PerformanceRecords.checkYear(year);
-        long committeeId = staff.committeeId();
+        return replay(staff.committeeId(), year);
+    }
+
+    /** The same for a committee named by a fact (no user: e.g. after a history import), in the caller's transaction. */
+    Result replay(long committeeId, int year) {
         // one replay of a committee at a time; listeners keep running and land after it
         jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(7_311, (int) committeeId).query().singleRow();
         Set<String> before = new HashSet<>(ledger.eventFingerprints(committeeId, year));

@@ -132,6 +132,10 @@ class ApiProblems {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        var readOnly = ReadOnlyRecords.refusal(e);
+        if (readOnly.isPresent()) {
+            return problem(HttpStatus.CONFLICT, readOnly.get());
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("API 请求出错，编号 {}", reference, e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试（编号 " + reference + "）");

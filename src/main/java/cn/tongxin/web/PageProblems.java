@@ -54,6 +54,10 @@ class PageProblems {
 
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, HttpServletResponse response, Model model) {
+        var readOnly = ReadOnlyRecords.refusal(e);
+        if (readOnly.isPresent()) {
+            return render(HttpStatus.CONFLICT, readOnly.get(), response, model);
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("页面请求出错，编号 {}", reference, e);
         return render(HttpStatus.INTERNAL_SERVER_ERROR, "系统出现错误，请稍后重试（编号 " + reference + "）", response, model);

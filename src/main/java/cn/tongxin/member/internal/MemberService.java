@@ -181,6 +181,12 @@ public class MemberService implements cn.tongxin.member.Members {
 
     @Override
     @Transactional(readOnly = true)
+    public List<MemberView> all() {
+        return queries.all(currentUsers.get().committeeId(), MemberCriteria.none());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public java.util.Set<Long> inGroups(java.util.Collection<Long> sectorIds, java.util.Collection<Long> specialCommitteeIds,
                                         java.util.Collection<Long> studioIds, boolean standing) {
         return new java.util.HashSet<>(jdbc.sql("""
