@@ -61,8 +61,12 @@ class AnnualPeopleTests {
     @Test
     void thePeopleLinesCountStudiosByLevelCorrespondentsSourcesAndSpeeches() throws Exception {
         Map<String, Integer> before = people();
-        api.post("admin", "/api/v1/org-units/studios", "{\"name\":\"年度工作室" + UUID.randomUUID().toString().substring(0, 8)
-                + "\",\"level\":\"CITY_MODEL\"}").andExpect(status().isCreated());
+        var studio = jdbc.sql("""
+                select u.id, u.name, u.version from org_unit u join user_account a on a.committee_id = u.committee_id and a.username = 'admin'
+                 where u.kind = 'STUDIO' and u.active and u.studio_level is null order by u.id limit 1""").query().singleRow();
+        mvc.perform(put("/api/v1/org-units/studios/" + studio.get("id")).header("Authorization", "Bearer " + api.token("admin"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":%s,\"data\":{\"name\":\"%s\",\"level\":\"CITY_MODEL\",\"active\":true}}"
+                        .formatted(studio.get("version"), studio.get("name")))).andExpect(status().isOk());
         long correspondent = jdbc.sql("select id from user_account where username = 'correspondent'").query(Long.class).single();
         jdbc.sql("delete from correspondent_appointment where user_account_id = ?").param(correspondent).update();
         long appointedBefore = people().get("SPECIAL_CORRESPONDENTS");
@@ -85,6 +89,7 @@ class AnnualPeopleTests {
 
         Map<String, Integer> after = people();
         assertThat(after.get("STUDIO_LEVEL:CITY_MODEL")).isEqualTo(before.get("STUDIO_LEVEL:CITY_MODEL") + 1);
+        assertThat(after.get("STUDIO_LEVEL:NONE")).isEqualTo(before.get("STUDIO_LEVEL:NONE") - 1);
         assertThat((long) after.get("SPECIAL_CORRESPONDENTS")).isEqualTo(appointedBefore + 1);
         assertThat(after.get("OPINION_SOURCE:NON_PARTY")).isEqualTo(before.get("OPINION_SOURCE:NON_PARTY") + 1);
         assertThat(sum(after, "SPEECHES_PARTY:")).isEqualTo(sum(before, "SPEECHES_PARTY:") + 1);
