@@ -18,7 +18,7 @@ import cn.tongxin.outcome.Outcomes;
 /**
  * Activity figures for a year or a range: by type, person-times (人次: 出席 + 列席), attendance (出席 ÷ 应出席 of ended
  * activities), leave and absences, per member, outputs by kind and their outcomes, plan completion, supervision,
- * appraisals and studios.
+ * appraisals and studios, and 发言人次 by the speakers' party/group and sector ({@link SpeechHeadlines}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,10 +31,12 @@ public class ActivityStatistics {
     private final Clock clock;
 
     private final cn.tongxin.opinion.SubmitUpward upward;
+    private final SpeechHeadlines speeches;
 
     ActivityStatistics(ActivityFigures figures, CurrentUsers currentUsers, Outcomes outcomes, Appraisals appraisals, Clock clock,
-                       cn.tongxin.opinion.SubmitUpward upward) {
+                       cn.tongxin.opinion.SubmitUpward upward, SpeechHeadlines speeches) {
         this.upward = upward;
+        this.speeches = speeches;
         this.figures = figures;
         this.currentUsers = currentUsers;
         this.outcomes = outcomes;
@@ -55,7 +57,8 @@ public class ActivityStatistics {
                          long absent, List<TypeRow> byType, List<MemberRow> members, Map<String, Long> outputsByKind,
                          Map<String, Long> adoptedByLevel, Map<String, Long> instructedByLevel, Map<String, Long> plan,
                          long supervisionGroups, long supervisionOpinions, List<Appraisals.Summary> appraisals,
-                         Map<String, Long> studios, Map<String, Long> outputsUpward) {
+                         Map<String, Long> studios, Map<String, Long> outputsUpward, Map<String, Long> speechesByParty,
+                         Map<String, Long> speechesBySector) {
         public String attendanceRate() {
             return invited == 0 ? "—" : present + " ÷ " + invited + " = " + String.format("%.1f%%", present * 100.0 / invited);
         }
@@ -87,6 +90,8 @@ public class ActivityStatistics {
         long personTimes = byType.stream().mapToLong(TypeRow::personTimes).sum();
         return new Report(start, end, activities, personTimes, totals.invited(), totals.present(), totals.excused(),
                 totals.absent(), byType, members, outputs, adopted, instructed, plan, groups, opinions, inPeriodAppraisals, studios,
-                upward.outputFigures(user.committeeId(), start, end));
+                upward.outputFigures(user.committeeId(), start, end),
+                speeches.count(List.of(user.committeeId()), range, SpeechHeadlines.By.PARTY),
+                speeches.count(List.of(user.committeeId()), range, SpeechHeadlines.By.SECTOR));
     }
 }

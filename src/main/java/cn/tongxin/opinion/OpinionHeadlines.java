@@ -71,8 +71,26 @@ public class OpinionHeadlines {
 
     /** The reports a figure counts, newest first. */
     public PageResult<CountedRecord> records(Collection<Long> committeeIds, DateRange range, Measure measure, PageQuery page) {
+        return records(committeeIds, range, where(measure), Map.of(), page);
+    }
+
+    /** Reports received in the period (not withdrawn) per source (委员, 党派团体, 无党派人士 …). */
+    public Map<OpinionSource, Long> bySource(Collection<Long> committeeIds, DateRange range) {
+        Map<OpinionSource, Long> counts = new java.util.EnumMap<>(OpinionSource.class);
+        jdbc.sql("select r.source, count(*) as n from opinion_report r" + SCOPE + " group by r.source").params(params(committeeIds, range))
+                .query((rs, n) -> counts.put(OpinionSource.valueOf(rs.getString("source")), rs.getLong("n"))).list();
+        return counts;
+    }
+
+    /** The reports {@link #bySource} counts under a source. */
+    public PageResult<CountedRecord> fromSource(Collection<Long> committeeIds, DateRange range, OpinionSource source, PageQuery page) {
+        return records(committeeIds, range, " and r.source = :source", Map.of("source", source.name()), page);
+    }
+
+    private PageResult<CountedRecord> records(Collection<Long> committeeIds, DateRange range, String where, Map<String, Object> extra,
+                                              PageQuery page) {
         Map<String, Object> params = new HashMap<>(params(committeeIds, range));
-        String where = where(measure);
+        params.putAll(extra);
         long total = jdbc.sql("select count(*) from opinion_report r" + SCOPE + where).params(params).query(Long.class).single();
         params.put("limit", page.size());
         params.put("offset", page.offset());

@@ -27,9 +27,12 @@ public class OpinionStatistics {
     private final Clock clock;
 
     private final UpwardLinks upward;
+    private final CorrespondentAppointments correspondents;
 
-    OpinionStatistics(OpinionFigures figures, CurrentUsers currentUsers, Outcomes outcomes, Clock clock, UpwardLinks upward) {
+    OpinionStatistics(OpinionFigures figures, CurrentUsers currentUsers, Outcomes outcomes, Clock clock, UpwardLinks upward,
+                      CorrespondentAppointments correspondents) {
         this.upward = upward;
+        this.correspondents = correspondents;
         this.figures = figures;
         this.currentUsers = currentUsers;
         this.outcomes = outcomes;
@@ -70,7 +73,8 @@ public class OpinionStatistics {
                 new Figure("由提案转来", n(c, "from_proposals"), "不予立案后转为社情民意信息的提案"),
                 new Figure("报送上级政协", n(up, "submitted"), "期间内报送上级政协的信息（按报送日期）"),
                 new Figure("上级政协采用", n(up, "adopted"), "报送上级政协的信息中，期间内被上级政协采用的（按采用日期，上级回报）"),
-                new Figure("上级政协报送获批示", n(up, "instructed"), "报送上级政协的信息中，期间内获领导批示的（按批示日期，上级回报）"));
+                new Figure("上级政协报送获批示", n(up, "instructed"), "报送上级政协的信息中，期间内获领导批示的（按批示日期，上级回报）"),
+                new Figure("特聘信息员", correspondents.count(List.of(user.committeeId()), range), CorrespondentAppointments.DEFINITION));
         var counts = outcomes.countInPeriod(user.committeeId(), OpinionAccess.ITEM, range.from(), range.to());
         return new Report(range.from(), range.to(), list, figures.bySource(p), counts.adoptedByLabel(), counts.instructedByLabel(),
                 figures.authors(p), figures.partiesAndGroups(p), figures.bulletinsBySeries(p), figures.forwardedByLevel(p));

@@ -78,9 +78,9 @@ class ReportChecks {
         }
         if (form.sourceUnitId() != null) {
             List<OrgUnit> groups = organization.affiliations().stream()
-                    .filter(u -> u.kind() == OrgUnitKind.PARTY || u.kind() == OrgUnitKind.GROUP).toList();
+                    .filter(u -> OrgUnitKind.AFFILIATIONS.contains(u.kind())).toList();
             if (groups.stream().noneMatch(u -> u.id() == form.sourceUnitId())) {
-                errors.add("sourceUnitId", "所选党派团体不存在");
+                errors.add("sourceUnitId", "所选党派团体或无党派人士不存在");
             } else if (!user.isOffice()) {
                 MemberView me = user.memberId() == null ? null : members.find(user.memberId()).orElse(null);
                 if (me == null || !form.sourceUnitId().equals(me.affiliationId())) {
@@ -89,5 +89,11 @@ class ReportChecks {
             }
         }
         errors.throwIfAny();
+    }
+
+    /** The source of a report in a unit's name (checked by {@link #validate}): 无党派人士 for a non-party unit, else 党派团体. */
+    OpinionSource unitSource(long unitId) {
+        return organization.affiliations().stream().filter(u -> u.id() == unitId && u.kind() == OrgUnitKind.NON_PARTY).findAny()
+                .map(u -> OpinionSource.NON_PARTY).orElse(OpinionSource.PARTY_GROUP);
     }
 }

@@ -70,7 +70,7 @@ public class SubmitReports {
         MemberView member = onBehalf ? members.find(form.memberId()).orElseThrow()
                 : user.has(Role.MEMBER) && user.memberId() != null ? members.find(user.memberId()).orElse(null) : null;
         OpinionSource source = user.has(Role.CORRESPONDENT) ? OpinionSource.CORRESPONDENT
-                : form.sourceUnitId() != null ? OpinionSource.PARTY_GROUP
+                : form.sourceUnitId() != null ? checks.unitSource(form.sourceUnitId())
                 : member != null ? OpinionSource.MEMBER
                 : user.has(Role.UNIT) ? OpinionSource.UNIT : OpinionSource.STAFF;
         List<OpinionReport.Author> authors = new ArrayList<>();

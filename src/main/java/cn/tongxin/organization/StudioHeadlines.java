@@ -38,4 +38,31 @@ public class StudioHeadlines {
                         "/org/dir/" + OrgUnitKind.STUDIO.slug())).list();
         return new PageResult<>(items, page.page(), page.size(), studios(committeeIds));
     }
+
+    /** Studios active today per level; {@code null} for those with no level yet (未定级). */
+    public Map<StudioLevel, Long> byLevel(Collection<Long> committeeIds) {
+        Map<StudioLevel, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("select u.studio_level, count(*) as n" + SCOPE + " group by u.studio_level")
+                .param("committees", committeeIds.toArray(Long[]::new))
+                .query((rs, n) -> counts.put(rs.getString("studio_level") == null ? null : StudioLevel.valueOf(rs.getString("studio_level")),
+                        rs.getLong("n"))).list();
+        return counts;
+    }
+
+    /** The studios {@link #byLevel} counts under a level ({@code null}: 未定级). */
+    public PageResult<CountedRecord> records(Collection<Long> committeeIds, StudioLevel level, PageQuery page) {
+        String where = SCOPE + (level == null ? " and u.studio_level is null" : " and u.studio_level = :level");
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("committees", committeeIds.toArray(Long[]::new)));
+        if (level != null) {
+            params.put("level", level.name());
+        }
+        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        String status = level == null ? StudioLevel.NONE_LABEL : level.label();
+        var items = jdbc.sql("select u.id, u.name" + where + " order by u.sort_order, u.id limit :limit offset :offset").params(params)
+                .query((rs, n) -> new CountedRecord("工作室 " + rs.getLong("id"), rs.getString("name"), null, status,
+                        "/org/dir/" + OrgUnitKind.STUDIO.slug())).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
 }

@@ -15,15 +15,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.activity.ActivityType;
 import cn.tongxin.activity.OutputKind;
+import cn.tongxin.activity.SpeechHeadlines;
+import cn.tongxin.opinion.CorrespondentAppointments;
+import cn.tongxin.opinion.OpinionSource;
 import cn.tongxin.organization.CommitteeView;
 import cn.tongxin.organization.Dictionaries;
 import cn.tongxin.organization.DictionaryKind;
+import cn.tongxin.organization.StudioLevel;
 import cn.tongxin.report.AnnualAccount.Line;
 import cn.tongxin.report.AnnualAccount.RateLine;
 import cn.tongxin.report.internal.AnnualScope;
 import cn.tongxin.report.internal.AnnualSnapshots;
 import cn.tongxin.report.internal.AnnualValues;
 import cn.tongxin.report.internal.FigureKeys;
+import cn.tongxin.report.internal.PeopleFigures;
 import cn.tongxin.rollup.Figure;
 import cn.tongxin.rollup.Rate;
 
@@ -68,12 +73,13 @@ public class AnnualAccounts {
             previousSource = "上年公布数（" + lastLock.adoptedOn() + " 通过工作报告时锁定）";
         } else {
             previous = values.of(r.ids(), r.previousYear().range());
-            FigureKeys.asOfTodayKeys().forEach(previous::remove);
+            previous.keySet().removeIf(FigureKeys::asOfToday);
             previousSource = "上年记录（上年尚未锁定）";
         }
         Lines lines = new Lines(now, published, previous, r.ownRecords() ? link(r) : null);
         List<Line> figures = new ArrayList<>();
         figures.add(lines.line(FigureKeys.MEMBERS, "委员", "委员人数", MEMBERS_DEFINITION, null));
+        figures.addAll(persons(r, lines));
         figures.add(lines.line(FigureKeys.STUDIOS, "委员", "委员工作室", STUDIOS_DEFINITION, null));
         for (Figure f : Figure.values()) {
             figures.add(lines.line(f.name(), f.area(), f.label(), f.definition(), null));
@@ -82,7 +88,8 @@ public class AnnualAccounts {
                 rate.definition(), rate(now, rate), published == null ? null : rate(published, rate), rate(previous, rate),
                 points(now, previous, rate))).toList();
         return new AnnualAccount(committee, r.committee().name(), r.scope(), r.range().from(), r.range().to(), r.year(), lock,
-                previousSource, r.ownRecords(), figures, rates, categories(r, lines), activityTypes(lines), outputs(lines), rows(r));
+                previousSource, r.ownRecords(), figures, rates, categories(r, lines), activityTypes(lines), outputs(lines), rows(r),
+                people(lines));
     }
 
     private List<Line> categories(AnnualScope.Resolved r, Lines lines) {
@@ -128,6 +135,47 @@ public class AnnualAccounts {
         out.add(lines.line(FigureKeys.PARTY_REPORTS, "党派团体", "党派团体报送社情民意",
                 "期间内报送的社情民意信息（不含已撤回）中来源为党派团体的", null));
         return out;
+    }
+
+    // ---- people-side figures (issue 12): persons counted once, studios by level, 特聘信息员, reports by source, speeches ----
+
+    static final String PERSONS_DEFINITION = "本级及下级政协名册上的在任委员，同一人在多级政协任委员的只计一次（按手机号识别同一人：名册不登记身份证号）；"
+            + "上一行“委员人数”为各名册之和";
+
+    /** Beside the sum of the rolls, in the system scope: the persons, each once. */
+    private static List<Line> persons(AnnualScope.Resolved r, Lines lines) {
+        if (!r.scope().equals(AnnualScope.SYSTEM)) {
+            return List.of();
+        }
+        return List.of(lines.line(PeopleFigures.MEMBER_PERSONS, "委员", "委员人数（同一人计一次）", PERSONS_DEFINITION, null));
+    }
+
+    private static List<Line> people(Lines lines) {
+        List<Line> out = new ArrayList<>();
+        long studios = lines.now(FigureKeys.STUDIOS);
+        for (StudioLevel level : StudioLevel.values()) {
+            out.add(lines.line(PeopleFigures.STUDIO_LEVEL + level.name(), "委员工作室", level.label(),
+                    "截至今日在册的委员工作室中级别为“" + level.label() + "”的；占比 = 该级 ÷ 工作室总数", studios));
+        }
+        out.add(lines.line(PeopleFigures.STUDIO_LEVEL + PeopleFigures.NO_LEVEL, "委员工作室", StudioLevel.NONE_LABEL,
+                "截至今日在册、尚未登记级别的委员工作室", studios));
+        out.add(lines.line(PeopleFigures.SPECIAL_CORRESPONDENTS, "社情民意", "特聘信息员", CorrespondentAppointments.DEFINITION, null));
+        long received = lines.now(Figure.OPINIONS_RECEIVED.name());
+        for (OpinionSource source : OpinionSource.values()) {
+            out.add(lines.line(PeopleFigures.OPINION_SOURCE + source.name(), "社情民意来源", source.label(),
+                    "期间内报送的信息（不含已撤回）中来源为“" + source.label() + "”的；占比 = 该来源 ÷ 收到总数", received));
+        }
+        out.addAll(speeches(lines, PeopleFigures.SPEECHES_PARTY, "会议发言（按党派团体）", "党派团体"));
+        out.addAll(speeches(lines, PeopleFigures.SPEECHES_SECTOR, "会议发言（按界别）", "界别"));
+        return out;
+    }
+
+    private static List<Line> speeches(Lines lines, String prefix, String area, String by) {
+        return lines.keys().stream().filter(k -> k.startsWith(prefix)).map(k -> {
+            String name = k.substring(prefix.length());
+            return lines.line(k, area, name, "期间内开始的活动（不含取消的）中每篇口头或书面发言的每位发言委员计一人次，按其名册上的" + by
+                    + "（未填的计入“" + SpeechHeadlines.NONE + "”）", null);
+        }).toList();
     }
 
     private List<AnnualAccount.CommitteeRow> rows(AnnualScope.Resolved r) {

@@ -104,7 +104,8 @@ public class AnnualDocuments {
         data.put("subtitle", "统计期间：" + a.from() + " 至 " + a.to() + "；上年比较：" + a.previousSource());
         data.put("status", a.locked() ? "本年度数字已于 " + a.lock().adoptedOn() + " 工作报告通过时锁定，“公布数”为当时公布的数字。"
                 : "本年度尚未锁定，数字为截至今日的记录。");
-        data.put("figures", java.util.stream.Stream.concat(a.figures().stream(), a.outputs().stream()).map(AnnualDocuments::row).toList());
+        data.put("figures", java.util.stream.Stream.of(a.figures(), a.outputs(), a.people()).flatMap(List::stream)
+                .map(AnnualDocuments::row).toList());
         data.put("rates", a.rates().stream().map(r -> Map.of("area", r.area(), "label", r.label(), "value", r.value(),
                 "previous", nz(r.previous()), "change", nz(r.change()))).toList());
         List<Map<String, Object>> categories = new ArrayList<>();

@@ -57,6 +57,7 @@ class AnnualDocumentTests {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<Map<String, Object>> figures = new java.util.ArrayList<>(api.read(account, "$.figures"));
             figures.addAll(api.read(account, "$.outputs"));
+            figures.addAll(api.read(account, "$.people"));
             XWPFTable table = doc.getTables().getFirst();
             assertThat(table.getRows()).hasSize(figures.size() + 1);
             for (int i = 0; i < figures.size(); i++) {

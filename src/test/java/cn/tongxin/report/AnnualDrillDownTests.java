@@ -67,6 +67,7 @@ class AnnualDrillDownTests {
             lines.addAll(api.read(r, "$.categories"));
             lines.addAll(api.read(r, "$.activityTypes"));
             lines.addAll(api.read(r, "$.outputs"));
+            lines.addAll(api.read(r, "$.people"));
             int nonZero = 0;
             for (Map<String, Object> line : lines) {
                 String code = (String) line.get("code");

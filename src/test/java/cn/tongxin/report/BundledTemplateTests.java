@@ -26,7 +26,7 @@ class BundledTemplateTests {
                 new Line("CATEGORY_FILED:SOCIETY", "社会", "立案", "定义", 2, null, null, 1L, 1L, "—", "50.0%", null));
         var account = new AnnualAccount(1, "示例市政协", "OWN", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 2025, null,
                 "上年记录", true, figures, List.of(new AnnualAccount.RateLine("R", "提案", "办复率", "定义", "50.0%", null, "40.0%", "+10.0 个百分点")),
-                categories, List.of(), List.of(), List.of());
+                categories, List.of(), List.of(), List.of(), List.of());
         Map<String, Object> data = AnnualDocuments.data(account,
                 List.of(new CountedRecord("第0001号", "重点提案一", LocalDate.of(2025, 2, 1), "办理中", "/proposals/1")), List.of());
         byte[] docx = AnnualDocuments.render(BundledTemplate.bytes(), data);

@@ -41,6 +41,7 @@ class ReportFormChoices {
         model.addAttribute("categories", dictionaries.entries(user.committeeId(), DictionaryKind.PROPOSAL_CATEGORY));
         var groups = new ArrayList<>(organization.units(OrgUnitKind.PARTY));
         groups.addAll(organization.units(OrgUnitKind.GROUP));
+        groups.addAll(organization.units(OrgUnitKind.NON_PARTY));
         model.addAttribute("groups", groups);
         model.addAttribute("maxChars", settings.value(user.committeeId(), SettingKey.OPINION_REPORT_MAX_CHARS));
         if (user.isOffice()) {

@@ -73,7 +73,7 @@ class CommitteeSetupService implements CommitteeSetup {
 
     @Override
     public long addUnit(OrgUnitKind kind, String name, int sortOrder) {
-        return directory.create(kind, new DirectoryService.OrgUnitForm(name, null, sortOrder, true));
+        return directory.create(kind, new DirectoryService.OrgUnitForm(name, null, sortOrder, true, null));
     }
 
     @Override

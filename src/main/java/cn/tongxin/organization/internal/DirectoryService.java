@@ -12,6 +12,7 @@ import cn.tongxin.account.Role;
 import cn.tongxin.audit.AuditLog;
 import cn.tongxin.organization.OrgUnit;
 import cn.tongxin.organization.OrgUnitKind;
+import cn.tongxin.organization.StudioLevel;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.FieldErrors;
 import cn.tongxin.shared.Text;
@@ -39,14 +40,15 @@ public class DirectoryService {
     @Transactional(readOnly = true)
     public List<OrgUnit> listIn(long committeeId, List<OrgUnitKind> kinds, boolean activeOnly) {
         return jdbc.sql("""
-                select id, kind, name, description, sort_order, active, version from org_unit
+                select id, kind, name, description, sort_order, active, version, studio_level from org_unit
                  where committee_id = :committee and kind in (:kinds) and (active or not :activeOnly)
                  order by kind, sort_order, id""")
                 .param("committee", committeeId).param("kinds", kinds.stream().map(Enum::name).toList())
                 .param("activeOnly", activeOnly)
                 .query((rs, n) -> new OrgUnit(rs.getLong("id"), OrgUnitKind.valueOf(rs.getString("kind")),
                         rs.getString("name"), rs.getString("description"), rs.getInt("sort_order"),
-                        rs.getBoolean("active"), rs.getInt("version")))
+                        rs.getBoolean("active"), rs.getInt("version"),
+                        rs.getString("studio_level") == null ? null : StudioLevel.valueOf(rs.getString("studio_level"))))
                 .list();
     }
 
@@ -60,10 +62,10 @@ public class DirectoryService {
         CurrentUser admin = currentUsers.require(Role.ADMIN);
         validate(admin.committeeId(), kind, form, null);
         long id = jdbc.sql("""
-                insert into org_unit (committee_id, kind, name, description, sort_order, active)
-                values (?, ?, ?, ?, ?, true) returning id""")
+                insert into org_unit (committee_id, kind, name, description, sort_order, active, studio_level)
+                values (?, ?, ?, ?, ?, true, ?) returning id""")
                 .params(admin.committeeId(), kind.name(), form.name().strip(), Text.trimToNull(form.description()),
-                        form.sortOrder() == null ? 0 : form.sortOrder())
+                        form.sortOrder() == null ? 0 : form.sortOrder(), level(kind, form))
                 .query(Long.class).single();
         audit.record(admin.committeeId(), "新建" + kind.label(), "org_unit", id, form.name().strip());
         return id;
@@ -74,10 +76,10 @@ public class DirectoryService {
         get(kind, id);
         validate(admin.committeeId(), kind, form, id);
         int updated = jdbc.sql("""
-                update org_unit set name = ?, description = ?, sort_order = ?, active = ?, version = version + 1
+                update org_unit set name = ?, description = ?, sort_order = ?, active = ?, studio_level = ?, version = version + 1
                  where id = ? and committee_id = ? and kind = ? and version = ?""")
                 .params(form.name().strip(), Text.trimToNull(form.description()),
-                        form.sortOrder() == null ? 0 : form.sortOrder(), form.active() == null || form.active(),
+                        form.sortOrder() == null ? 0 : form.sortOrder(), form.active() == null || form.active(), level(kind, form),
                         id, admin.committeeId(), kind.name(), version)
                 .update();
         if (updated == 0) {
@@ -98,9 +100,17 @@ public class DirectoryService {
         if (form.description() != null && form.description().length() > 500) {
             errors.add("description", "说明不能超过500个字符");
         }
+        if (form.level() != null && kind != OrgUnitKind.STUDIO) {
+            errors.add("level", "只有委员工作室有级别");
+        }
         errors.throwIfAny();
     }
 
-    public record OrgUnitForm(String name, String description, Integer sortOrder, Boolean active) {
+    /** {@code level}: a studio's level (省级示范性 …), null for none or for other kinds. */
+    public record OrgUnitForm(String name, String description, Integer sortOrder, Boolean active, StudioLevel level) {
+    }
+
+    private static String level(OrgUnitKind kind, OrgUnitForm form) {
+        return kind == OrgUnitKind.STUDIO && form.level() != null ? form.level().name() : null;
     }
 }

@@ -103,6 +103,7 @@ class OrganizationPageController {
         OrgUnitKind kind = kind(slug);
         model.addAttribute("kind", kind);
         model.addAttribute("units", directory.list(kind, false));
+        model.addAttribute("studioLevels", cn.tongxin.organization.StudioLevel.values());
         return "organization/directory";
     }
 

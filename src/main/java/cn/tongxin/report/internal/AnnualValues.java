@@ -35,10 +35,12 @@ public class AnnualValues {
     private final ActivityHeadlines activities;
     private final OutputHeadlines outputs;
     private final OpinionHeadlines opinions;
+    private final PeopleFigures people;
 
     AnnualValues(FigureValues figures, FigureRecords figureRecords, MemberHeadlines members, StudioHeadlines studios,
                  ProposalHeadlines proposals, ActivityHeadlines activities, OutputHeadlines outputs,
-                 OpinionHeadlines opinions) {
+                 OpinionHeadlines opinions, PeopleFigures people) {
+        this.people = people;
         this.figures = figures;
         this.figureRecords = figureRecords;
         this.members = members;
@@ -63,6 +65,7 @@ public class AnnualValues {
         values.put(FigureKeys.SUPERVISION_GROUPS, outputs.supervisionGroups(committees, range));
         values.put(FigureKeys.PARTY_PROPOSALS, proposals.count(committees, range, ProposalHeadlines.Measure.PARTIES, null));
         values.put(FigureKeys.PARTY_REPORTS, opinions.count(committees, range, OpinionHeadlines.Measure.FROM_PARTIES));
+        values.putAll(people.of(committees, range));
         return values;
     }
 
@@ -71,6 +74,9 @@ public class AnnualValues {
     }
 
     public PageResult<CountedRecord> records(Collection<Long> committees, DateRange range, String key, PageQuery page) {
+        if (PeopleFigures.owns(key)) {
+            return people.records(committees, range, key, page).orElseThrow(() -> FigureKeys.unknown(key));
+        }
         return switch (FigureKeys.parse(key)) {
             case FigureKeys.OfFigure f -> figureRecords.of(committees, range, f.figure(), page);
             case FigureKeys.Members m -> members.records(committees, page);

@@ -61,15 +61,15 @@ public final class FigureKeys {
 
     /** Figures that count what is there today, not what happened in the period: last year has them only if locked. */
     public static boolean asOfToday(String key) {
-        return MEMBERS.equals(key) || STUDIOS.equals(key);
-    }
-
-    public static java.util.List<String> asOfTodayKeys() {
-        return java.util.List.of(MEMBERS, STUDIOS);
+        return MEMBERS.equals(key) || STUDIOS.equals(key) || PeopleFigures.asOfToday(key);
     }
 
     public static Key parse(String key) {
-        return tryParse(key).orElseThrow(() -> BusinessException.invalid("没有这个统计项：" + key));
+        return tryParse(key).orElseThrow(() -> unknown(key));
+    }
+
+    static BusinessException unknown(String key) {
+        return BusinessException.invalid("没有这个统计项：" + key);
     }
 
     static Optional<Key> tryParse(String key) {

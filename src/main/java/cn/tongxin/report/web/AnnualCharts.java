@@ -29,6 +29,7 @@ final class AnnualCharts {
         charts.add(new AnnualChart("pie", "收到提案按分类", received.stream().map(Line::area).toList(),
                 List.of(new AnnualChart.Series("收到", received.stream().map(Line::value).toList())), "件"));
         charts.add(compare("活动按类型（含各类协商）", a.activityTypes(), Line::label, "次"));
+        charts.addAll(people(a));
         if (a.committees().size() > 1) {
             List<String> names = a.committees().stream().map(AnnualAccount.CommitteeRow::name).toList();
             charts.add(new AnnualChart("hbar", "各政协提案与活动", names, List.of(
@@ -46,5 +47,14 @@ final class AnnualCharts {
         return new AnnualChart("bar", title, lines.stream().map(label).toList(), List.of(
                 new AnnualChart.Series("本年", lines.stream().map(Line::value).toList()),
                 new AnnualChart.Series("上年", lines.stream().map(Line::previous).toList())), unit);
+    }
+
+    /** The people-side charts: studios by level (as of today) and 发言人次 by party/group. */
+    private static List<AnnualChart> people(AnnualAccount a) {
+        List<Line> studios = a.people().stream().filter(l -> l.code().startsWith("STUDIO_LEVEL:")).toList();
+        List<Line> speeches = a.people().stream().filter(l -> l.code().startsWith("SPEECHES_PARTY:")).toList();
+        return List.of(new AnnualChart("pie", "委员工作室按级别", studios.stream().map(Line::label).toList(),
+                        List.of(new AnnualChart.Series("工作室", studios.stream().map(Line::value).toList())), "个"),
+                compare("会议发言人次（按党派团体）", speeches, Line::label, "人次"));
     }
 }

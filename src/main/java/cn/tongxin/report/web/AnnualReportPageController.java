@@ -63,7 +63,7 @@ class AnnualReportPageController {
         var request = new AnnualRequest(year, from, to, null, null);
         var account = accounts.account(request);
         model.addAttribute("records", records.records(request, figure, PageQuery.of(page, 50)));
-        var line = java.util.stream.Stream.of(account.figures(), account.categories(), account.activityTypes(), account.outputs()).flatMap(java.util.List::stream)
+        var line = java.util.stream.Stream.of(account.figures(), account.categories(), account.activityTypes(), account.outputs(), account.people()).flatMap(java.util.List::stream)
                 .filter(l -> l.code().equals(figure)).findFirst();
         model.addAttribute("line", line.orElse(null));
         model.addAttribute("account", account);
