@@ -7,6 +7,7 @@ import java.util.function.Function;
 import cn.tongxin.report.AnnualAccount;
 import cn.tongxin.report.AnnualAccount.Line;
 import cn.tongxin.rollup.Figure;
+import cn.tongxin.web.Chart;
 
 /** The charts of the annual page, from the numbers the page's tables show (so they follow its filters). */
 final class AnnualCharts {
@@ -18,33 +19,32 @@ final class AnnualCharts {
     private AnnualCharts() {
     }
 
-    static List<AnnualChart> of(AnnualAccount a) {
-        List<AnnualChart> charts = new ArrayList<>();
+    static List<Chart> of(AnnualAccount a) {
+        List<Chart> charts = new ArrayList<>();
         List<Line> main = MAIN.stream().map(f -> a.line(f.name())).toList();
         charts.add(compare("主要数字与上年比较", main, l -> l.area() + l.label(), "件/次"));
         List<Line> outcomes = a.figures().stream().filter(l -> l.code().startsWith("OPINIONS_ADOPTED_")
                 || l.code().startsWith("OPINIONS_INSTRUCTED_")).toList();
         charts.add(compare("社情民意采用与批示（按级别）", outcomes, Line::label, "条"));
         List<Line> received = a.categories().stream().filter(l -> l.label().equals("收到")).toList();
-        charts.add(new AnnualChart("pie", "收到提案按分类", received.stream().map(Line::area).toList(),
-                List.of(new AnnualChart.Series("收到", received.stream().map(Line::value).toList())), "件"));
+        charts.add(new Chart(Chart.Kind.PIE, "收到提案按分类", received.stream().map(Line::area).toList(),
+                List.of(Chart.Series.of("收到", received.stream().map(Line::value).toList())), "件"));
         charts.add(compare("活动按类型（含各类协商）", a.activityTypes(), Line::label, "次"));
         if (a.committees().size() > 1) {
             List<String> names = a.committees().stream().map(AnnualAccount.CommitteeRow::name).toList();
-            charts.add(new AnnualChart("hbar", "各政协提案与活动", names, List.of(
-                    series("收到提案", a, Figure.PROPOSALS_RECEIVED), series("立案", a, Figure.PROPOSALS_FILED),
-                    series("活动", a, Figure.ACTIVITIES_HELD)), "件/次"));
+            charts.add(Chart.hbar("各政协提案与活动", "件/次", names, series("收到提案", a, Figure.PROPOSALS_RECEIVED),
+                    series("立案", a, Figure.PROPOSALS_FILED), series("活动", a, Figure.ACTIVITIES_HELD)));
         }
         return charts;
     }
 
-    private static AnnualChart.Series series(String name, AnnualAccount a, Figure f) {
-        return new AnnualChart.Series(name, a.committees().stream().map(r -> r.values().getOrDefault(f.name(), 0L)).toList());
+    private static Chart.Series series(String name, AnnualAccount a, Figure f) {
+        return Chart.Series.of(name, a.committees().stream().map(r -> r.values().getOrDefault(f.name(), 0L)).toList());
     }
 
-    private static AnnualChart compare(String title, List<Line> lines, Function<Line, String> label, String unit) {
-        return new AnnualChart("bar", title, lines.stream().map(label).toList(), List.of(
-                new AnnualChart.Series("本年", lines.stream().map(Line::value).toList()),
-                new AnnualChart.Series("上年", lines.stream().map(Line::previous).toList())), unit);
+    private static Chart compare(String title, List<Line> lines, Function<Line, String> label, String unit) {
+        return Chart.bar(title, unit, lines.stream().map(label).toList(),
+                Chart.Series.of("本年", lines.stream().map(Line::value).toList()),
+                Chart.Series.of("上年", lines.stream().map(Line::previous).toList()));
     }
 }
