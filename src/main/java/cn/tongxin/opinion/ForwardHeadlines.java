@@ -48,7 +48,7 @@ public class ForwardHeadlines {
 
     /** Which date of an upward link a figure counts by: sent, adopted by the upper committee, instructed there. */
     public enum Upward {
-        SUBMITTED("submitted_on", "报送上级政协"), ADOPTED("adopted_on", "上级政协采用"), INSTRUCTED("instructed_on", "上级政协报送后获批示");
+        SUBMITTED("submitted_on", "报送上级政协"), ADOPTED("adopted_on", "上级政协采用"), INSTRUCTED("instructed_on", "上级政协批示");
 
         private final String column;
         private final String label;

@@ -30,6 +30,9 @@ final class AnnualCharts {
         charts.add(new Chart(Chart.Kind.PIE, "收到提案按分类", received.stream().map(Line::area).toList(),
                 List.of(Chart.Series.of("收到", received.stream().map(Line::value).toList())), "件"));
         charts.add(compare("活动按类型（含各类协商）", a.activityTypes(), Line::label, "次"));
+        List<Line> forwarded = a.outputs().stream().filter(l -> l.code().startsWith("FORWARDED:")
+                || (l.code().startsWith("UPWARD:") && l.code().endsWith(":SUBMITTED"))).toList();
+        charts.add(compare("报送（按层级）与报送上级政协", forwarded, Line::label, "篇"));
         if (a.committees().size() > 1) {
             List<String> names = a.committees().stream().map(AnnualAccount.CommitteeRow::name).toList();
             charts.add(Chart.hbar("各政协提案与活动", "件/次", names, series("收到提案", a, Figure.PROPOSALS_RECEIVED),
