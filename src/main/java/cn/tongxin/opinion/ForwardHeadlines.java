@@ -138,8 +138,8 @@ public class ForwardHeadlines {
                 : "select u.output_id as id, o.title, o.activity_id";
         String join = sent == Sent.REPORTS ? "" : " join activity_output o on o.id = u.output_id";
         String date = "u." + measure.column;
-        String upper = "(select h.name from committee h where h.id = u.upper_committee_id) as upper_name";
-        var items = jdbc.sql(select + ", " + date + " as on_date, u.output_kind, " + upper + " from opinion_upward u" + join + where
+        String upperName = "(select h.name from committee h where h.id = u.upper_committee_id) as upper_name";
+        var items = jdbc.sql(select + ", " + date + " as on_date, u.output_kind, " + upperName + " from opinion_upward u" + join + where
                         + " order by " + date + ", u.id limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> {
