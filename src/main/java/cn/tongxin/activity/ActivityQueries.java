@@ -61,14 +61,17 @@ public class ActivityQueries {
                               String leaveReason, Attendance attendance, Instant checkedInAt) {
     }
 
+    /** {@code imported}: brought in by history import, read-only (ADR 009). */
     public record OutputView(long id, OutputKind kind, String title, String text, String authors, boolean needsResponse,
-                             Instant recordedAt, Outcomes.Summary outcomes) {
+                             Instant recordedAt, Outcomes.Summary outcomes, boolean imported) {
     }
 
+    /** {@code imported}: brought in by history import, read-only — no step is offered on it (ADR 009). */
     public record ActivityPage(long id, String title, ActivityType type, String organiserName, Instant startsAt, Instant endsAt,
                                String place, boolean online, String topic, String leaders, boolean signupOpen,
                                boolean allowObservers, boolean ended, List<Participant> participants, List<OutputView> outputs,
-                               List<String> links, int version, ActivityStatus status, List<ActivityAction> actions) {
+                               List<String> links, int version, ActivityStatus status, List<ActivityAction> actions,
+                               boolean imported) {
         /** For templates: whether the current user is offered this step ({@link ActivityWorkflow}). */
         public boolean offers(String action) {
             return actions.contains(ActivityAction.valueOf(action));
@@ -129,11 +132,13 @@ public class ActivityQueries {
                 Attendance.of(r.invited(), r.checkedInAt() != null, r.response() == InviteeResponse.LEAVE_APPROVED, ended), r.checkedInAt()))
                 .toList();
         List<OutputView> outputs = reads.outputs(id).stream().map(o -> new OutputView(o.id(), o.kind(), o.title(), o.text(), o.authors(),
-                o.needsResponse(), o.recordedAt(), outcomes.of(user.committeeId(), ActivityOutputs.SUBJECT, o.id()))).toList();
+                o.needsResponse(), o.recordedAt(), outcomes.of(user.committeeId(), ActivityOutputs.SUBJECT, o.id()), o.imported())).toList();
         boolean invited = participants.stream().anyMatch(x -> user.memberId() != null && x.memberId() == user.memberId() && x.invited());
         ActivityStatus status = a.status(now);
+        boolean imported = reads.imported(id);
         return new ActivityPage(id, a.title(), a.type(), a.organiserName(), a.startsAt(), a.endsAt(), a.place(), a.online(), a.topic(),
                 a.leaders(), a.status == ActivityStatus.SIGNUP_OPEN, a.allowObservers(), ended, participants, outputs, reads.links(id),
-                a.version, status, CommitteeAccess.readingAcross(user, me) ? List.of() : a.offered(ActivityParties.of(user, invited), now));
+                a.version, status, imported || CommitteeAccess.readingAcross(user, me) ? List.of() : a.offered(ActivityParties.of(user, invited), now),
+                imported);
     }
 }

@@ -65,11 +65,12 @@ public class OpinionQueries {
 
     /**
      * {@code actions}: the steps this user is offered on this report, from {@link OpinionWorkflow#TABLE};
-     * {@code upward}: its 报送上级 link, from either side; {@code upwardOffered}: whether 报送上级 is offered now.
+     * {@code upward}: its 报送上级 link, from either side; {@code upwardOffered}: whether 报送上级 is offered now;
+     * {@code imported}: brought in by history import, read-only — no step is offered on it (ADR 009).
      */
     public record ReportPage(ReportView report, List<AttachmentInfo> attachments, BulletinQueries.ItemView item,
                              List<Timeline.TimelineEntry> timeline, List<OpinionWorkflow.Action> actions, UpwardLink upward,
-                             boolean upwardOffered) {
+                             boolean upwardOffered, boolean imported) {
     }
 
     public ReportPage page(long id) {
@@ -85,11 +86,12 @@ public class OpinionQueries {
             throw BusinessException.notFound("社情民意信息");
         }
         var item = report.itemId() == null ? null : items.item(user, report.itemId());
-        boolean across = CommitteeAccess.readingAcross(user, me);
+        boolean imported = rows.imported(user.committeeId(), id);
+        boolean readOnly = imported || CommitteeAccess.readingAcross(user, me);
         var upward = this.upward.linkOf(user.committeeId(), id);
         return new ReportPage(report, attachments.list(user.committeeId(), SubmitReports.SUBJECT, id), item,
                 timeline.of(user.committeeId(), SubmitReports.SUBJECT, id),
-                across ? List.of() : ReportActions.offered(user, report.submitterAccountId(), report.status()), upward.orElse(null),
-                !across && this.upward.offered(user, report, upward));
+                readOnly ? List.of() : ReportActions.offered(user, report.submitterAccountId(), report.status()), upward.orElse(null),
+                !readOnly && this.upward.offered(user, report, upward), imported);
     }
 }

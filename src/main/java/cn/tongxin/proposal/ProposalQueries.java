@@ -78,10 +78,12 @@ public class ProposalQueries {
         }
         long handledId = p.mergedIntoId() != null ? p.mergedIntoId() : id;
         CaseView handlingCase = handling.view(user.committeeId(), ProposalAccess.SUBJECT, handledId).orElse(null);
-        return new ProposalPage(p, handlingCase, timeline.of(user.committeeId(), ProposalAccess.SUBJECT, id));
+        return new ProposalPage(p, handlingCase, timeline.of(user.committeeId(), ProposalAccess.SUBJECT, id),
+                store.imported(user.committeeId(), id));
     }
 
-    public record ProposalPage(ProposalView proposal, CaseView handling, List<Timeline.TimelineEntry> timeline) {
+    /** {@code imported}: brought in by history import, read-only — no step is offered on it (ADR 009). */
+    public record ProposalPage(ProposalView proposal, CaseView handling, List<Timeline.TimelineEntry> timeline, boolean imported) {
     }
 
     /** Open co-sign invitations of the current member. */

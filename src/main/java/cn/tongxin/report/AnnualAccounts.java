@@ -17,11 +17,13 @@ import cn.tongxin.activity.ActivityType;
 import cn.tongxin.activity.OutputKind;
 import cn.tongxin.activity.SpeechHeadlines;
 import cn.tongxin.opinion.CorrespondentAppointments;
+import cn.tongxin.opinion.ForwardHeadlines;
 import cn.tongxin.opinion.OpinionSource;
 import cn.tongxin.organization.CommitteeView;
 import cn.tongxin.organization.Dictionaries;
 import cn.tongxin.organization.DictionaryKind;
 import cn.tongxin.organization.StudioLevel;
+import cn.tongxin.outcome.AdoptionLevel;
 import cn.tongxin.report.AnnualAccount.Line;
 import cn.tongxin.report.AnnualAccount.RateLine;
 import cn.tongxin.report.internal.AnnualScope;
@@ -76,7 +78,7 @@ public class AnnualAccounts {
             previous.keySet().removeIf(FigureKeys::asOfToday);
             previousSource = "上年记录（上年尚未锁定）";
         }
-        Lines lines = new Lines(now, published, previous, r.ownRecords() ? link(r) : null);
+        Lines lines = new Lines(now, published, previous, r.readsRecords() ? link(r) : null);
         List<Line> figures = new ArrayList<>();
         figures.add(lines.line(FigureKeys.MEMBERS, "委员", "委员人数", MEMBERS_DEFINITION, null));
         figures.addAll(persons(r, lines));
@@ -88,8 +90,8 @@ public class AnnualAccounts {
                 rate.definition(), rate(now, rate), published == null ? null : rate(published, rate), rate(previous, rate),
                 points(now, previous, rate))).toList();
         return new AnnualAccount(committee, r.committee().name(), r.scope(), r.range().from(), r.range().to(), r.year(), lock,
-                previousSource, r.ownRecords(), figures, rates, categories(r, lines), activityTypes(lines), outputs(lines), rows(r),
-                people(lines));
+                previousSource, r.readsRecords(), figures, rates, categories(r, lines), activityTypes(lines),
+                withForwards(outputs(lines), lines), rows(r), people(lines));
     }
 
     private List<Line> categories(AnnualScope.Resolved r, Lines lines) {
@@ -178,6 +180,28 @@ public class AnnualAccounts {
         }).toList();
     }
 
+    /** The 报送 lines after the outputs: items 报送 per level, and 报送上级 of reports and outputs with their outcome above. */
+    private static List<Line> withForwards(List<Line> outputs, Lines lines) {
+        List<Line> out = new ArrayList<>(outputs);
+        for (AdoptionLevel level : AdoptionLevel.values()) {
+            out.add(lines.line(FigureKeys.FORWARDED + level.name(), "报送", "报送" + level.label(),
+                    "期间内报送" + level.label() + "的编发稿篇数（按报送日期；同一篇报送同一层级只计一次）", null));
+        }
+        for (ForwardHeadlines.Sent sent : ForwardHeadlines.Sent.values()) {
+            String what = sent == ForwardHeadlines.Sent.REPORTS ? "社情民意信息" : "履职成果（调研报告、协商成果等）";
+            for (ForwardHeadlines.Upward measure : ForwardHeadlines.Upward.values()) {
+                String definition = switch (measure) {
+                    case SUBMITTED -> "期间内报送上级政协的本会" + what + "（按报送日期），进入上级政协的信息受理";
+                    case ADOPTED -> "本会报送上级政协的" + what + "中，期间内被上级政协采用的（按采用日期）";
+                    case INSTRUCTED -> "本会报送上级政协的" + what + "中，期间内经上级政协报送后获领导批示的（按批示日期）";
+                };
+                out.add(lines.line(FigureKeys.upward(sent, measure), "报送上级",
+                        (sent == ForwardHeadlines.Sent.REPORTS ? "信息" : "成果") + measure.label(), definition, null));
+            }
+        }
+        return out;
+    }
+
     private List<AnnualAccount.CommitteeRow> rows(AnnualScope.Resolved r) {
         if (!r.scope().equals(AnnualScope.SYSTEM)) {
             return List.of();
@@ -193,7 +217,8 @@ public class AnnualAccounts {
     }
 
     private static String link(AnnualScope.Resolved r) {
-        return "/reports/annual/records?from=" + r.range().from() + "&to=" + r.range().to() + "&figure=";
+        return "/reports/annual/records?from=" + r.range().from() + "&to=" + r.range().to()
+                + (r.across() == null ? "" : "&committeeId=" + r.across()) + "&figure=";
     }
 
     static String rate(Map<String, Long> values, Rate rate) {

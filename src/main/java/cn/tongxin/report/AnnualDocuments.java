@@ -68,7 +68,7 @@ public class AnnualDocuments {
         AnnualAccount account = accounts.build(r);
         List<CountedRecord> key = List.of();
         List<CountedRecord> adopted = new ArrayList<>();
-        if (r.ownRecords()) {
+        if (r.readsRecords()) {
             key = values.records(r.ids(), r.range(), Figure.PROPOSALS_KEY.name(), new PageQuery(1, PageQuery.MAX_SIZE)).items();
             for (AdoptionLevel level : AdoptionLevel.values()) {
                 adopted.addAll(values.records(r.ids(), r.range(), Figure.adopted(level).name(), new PageQuery(1, PageQuery.MAX_SIZE)).items());

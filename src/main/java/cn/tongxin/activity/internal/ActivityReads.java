@@ -32,7 +32,7 @@ public class ActivityReads {
     }
 
     public record OutputRow(long id, OutputKind kind, String title, String text, String authors, boolean needsResponse,
-                            Instant recordedAt) {
+                            Instant recordedAt, boolean imported) {
     }
 
     private final JdbcClient jdbc;
@@ -111,8 +111,14 @@ public class ActivityReads {
                               where x.output_id = o.id) as authors
                   from activity_output o where o.activity_id = ? order by o.id""").param(id)
                 .query((rs, n) -> new OutputRow(rs.getLong("id"), OutputKind.valueOf(rs.getString("kind")), rs.getString("title"),
-                        rs.getString("text"), rs.getString("authors"), rs.getBoolean("needs_response"), rs.getTimestamp("recorded_at").toInstant()))
+                        rs.getString("text"), rs.getString("authors"), rs.getBoolean("needs_response"), rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getBoolean("imported")))
                 .list();
+    }
+
+    /** Whether the activity came in by history import (read-only, ADR 009). */
+    public boolean imported(long id) {
+        return jdbc.sql("select imported from activity where id = ?").param(id).query(Boolean.class).optional().orElse(false);
     }
 
     /** What the activity is linked to, as people read it (proposals and units of its own committee). */

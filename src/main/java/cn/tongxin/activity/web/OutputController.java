@@ -80,7 +80,10 @@ class OutputController {
         model.addAttribute("activityId", id);
         model.addAttribute("o", output);
         model.addAttribute("outputId", outputId);
-        handlingSection.addTo(model, user, c, "/activities/" + id + "/outputs/" + outputId, true);
+        boolean imported = output != null && output.imported();
+        // an imported output's handling is history too: its section offers no step
+        handlingSection.addTo(model, user, imported ? null : c, "/activities/" + id + "/outputs/" + outputId, true);
+        model.addAttribute("c", c);
         var names = new java.util.HashMap<Long, String>();
         if (c != null) {
             c.raters().forEach(m -> members.find(m).ifPresent(v -> names.put(m, v.name())));
@@ -88,7 +91,7 @@ class OutputController {
         model.addAttribute("memberNames", names);
         var upward = output == null ? null : outputs.upward(outputId).orElse(null);
         model.addAttribute("upward", upward);
-        model.addAttribute("upwardOffered", output != null && upward == null && user.isOffice()
+        model.addAttribute("upwardOffered", output != null && !imported && upward == null && user.isOffice()
                 && organization.committee(user.committeeId()).map(cv -> cv.parentId() != null).orElse(false));
         if (user.isOffice()) {
             model.addAttribute("units", organization.activeHandlingUnits());

@@ -90,6 +90,12 @@ public class ReportRows {
                 .query((rs, n) -> summary(rs, rs.getString("category"))).list();
     }
 
+    /** Whether the report came in by history import (read-only, ADR 009). */
+    public boolean imported(long committeeId, long id) {
+        return jdbc.sql("select imported from opinion_report where committee_id = ? and id = ?").params(committeeId, id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     public Optional<ReportView> view(long committeeId, long id) {
         return jdbc.sql("""
                 select r.*, u.name as source_unit_name, m.name as clue_member_name from opinion_report r

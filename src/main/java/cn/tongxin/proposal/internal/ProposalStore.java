@@ -36,6 +36,12 @@ public class ProposalStore {
         this.dictionaries = dictionaries;
     }
 
+    /** Whether the proposal came in by history import (read-only, ADR 009). */
+    public boolean imported(long committeeId, long id) {
+        return jdbc.sql("select imported from proposal where committee_id = ? and id = ?").params(committeeId, id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     public Optional<ProposalView> view(long committeeId, long id) {
         return jdbc.sql(SELECT + " where p.committee_id = ? and p.id = ?").params(committeeId, id)
                 .query((rs, n) -> view(rs, committeeId)).optional();

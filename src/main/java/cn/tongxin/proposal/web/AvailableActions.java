@@ -25,6 +25,9 @@ import cn.tongxin.proposal.ProposalWorkflow.Conditions;
 record AvailableActions(Set<ProposalAction> offered, boolean staffHandling) {
 
     static AvailableActions of(CurrentUser user, ProposalPage page, boolean twoStepReview, boolean pendingInvitation) {
+        if (page.imported()) {
+            return new AvailableActions(EnumSet.noneOf(ProposalAction.class), false);
+        }
         ProposalView p = page.proposal();
         CaseView c = page.handling();
         return of(user, p, p.mergedIntoId() == null && c != null ? c.status() : null, twoStepReview, pendingInvitation);

@@ -156,7 +156,11 @@ class ProposalPageController {
                 pendingInvitation);
         model.addAttribute("page", page);
         model.addAttribute("p", p);
-        handlingSection.addTo(model, user, page.handling(), "/proposals/" + id, p.mergedIntoId() == null);
+        // an imported proposal's handling is history too: its section offers no step
+        handlingSection.addTo(model, user, page.imported() ? null : page.handling(), "/proposals/" + id, p.mergedIntoId() == null);
+        if (page.imported()) {
+            model.addAttribute("c", page.handling());
+        }
         model.addAttribute("actions", actions);
         model.addAttribute("replyLetters", true);
         model.addAttribute("attachments", attachments.list(user.committeeId(), SubjectType.PROPOSAL, id));

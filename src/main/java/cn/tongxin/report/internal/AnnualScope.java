@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
+import cn.tongxin.organization.CommitteeAccess;
 import cn.tongxin.organization.CommitteeView;
 import cn.tongxin.organization.Organization;
 import cn.tongxin.report.AnnualRequest;
@@ -19,7 +20,7 @@ import cn.tongxin.shared.DateRange;
 /**
  * Who may see which committees' figures: staff, administrators and leaders, for their own committee and (aggregates
  * only) any committee below it; never a peer or an upper committee. The records behind the figures: the own
- * committee only (a lower committee's records need its grant, issue 12's tree).
+ * committee's, and a lower committee's where it has granted the user's committee ({@link CommitteeAccess}), read-only.
  */
 @Component
 public class AnnualScope {
@@ -30,19 +31,22 @@ public class AnnualScope {
     private final CurrentUsers currentUsers;
     private final Organization organization;
     private final Clock clock;
+    private final CommitteeAccess access;
 
-    AnnualScope(CurrentUsers currentUsers, Organization organization, Clock clock) {
+    AnnualScope(CurrentUsers currentUsers, Organization organization, Clock clock, CommitteeAccess access) {
         this.currentUsers = currentUsers;
         this.organization = organization;
         this.clock = clock;
+        this.access = access;
     }
 
     /**
      * A resolved request: the committee, the committees counted (the committee alone, or its subtree in tree order),
-     * the period, and the year when the period is a whole year.
+     * the period, and the year when the period is a whole year. {@code granted}: the one committee counted is a lower
+     * committee that has granted the user's committee access to its records.
      */
     public record Resolved(CurrentUser user, CommitteeView committee, String scope, List<CommitteeView> committees, DateRange range,
-                           Integer year) {
+                           Integer year, boolean granted) {
 
         public List<Long> ids() {
             return committees.stream().map(CommitteeView::id).toList();
@@ -53,9 +57,19 @@ public class AnnualScope {
             return committees.size() == 1 && committees.getFirst().id() == user.committeeId();
         }
 
+        /** The records behind the figures open: the own committee's, or a lower committee's that granted access (read-only). */
+        public boolean readsRecords() {
+            return ownRecords() || granted;
+        }
+
+        /** The lower committee whose records are read by its grant, or null for the own committee. */
+        public Long across() {
+            return ownRecords() ? null : committee.id();
+        }
+
         public Resolved previousYear() {
             return new Resolved(user, committee, scope, committees,
-                    new DateRange(range.from().minusYears(1), range.to().minusYears(1)), year == null ? null : year - 1);
+                    new DateRange(range.from().minusYears(1), range.to().minusYears(1)), year == null ? null : year - 1, granted);
         }
     }
 
@@ -77,6 +91,7 @@ public class AnnualScope {
         DateRange range = DateRange.resolve(defaultYear ? Integer.valueOf(today.getYear()) : request.year(), request.from(), request.to(), today);
         Integer year = FigureValues.wholeYear(range) ? Integer.valueOf(range.from().getYear()) : null;
         List<CommitteeView> committees = scope.equals(SYSTEM) ? organization.subtree(target) : List.of(committee);
-        return new Resolved(user, committee, scope, committees, range, year);
+        boolean granted = committees.size() == 1 && target != user.committeeId() && access.canRead(user, target);
+        return new Resolved(user, committee, scope, committees, range, year, granted);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import cn.tongxin.activity.ActivityHeadlines;
 import cn.tongxin.activity.OutputHeadlines;
 import cn.tongxin.member.MemberHeadlines;
+import cn.tongxin.opinion.ForwardHeadlines;
 import cn.tongxin.opinion.OpinionHeadlines;
 import cn.tongxin.organization.StudioHeadlines;
 import cn.tongxin.proposal.ProposalHeadlines;
@@ -36,11 +37,13 @@ public class AnnualValues {
     private final OutputHeadlines outputs;
     private final OpinionHeadlines opinions;
     private final PeopleFigures people;
+    private final ForwardHeadlines forwards;
 
     AnnualValues(FigureValues figures, FigureRecords figureRecords, MemberHeadlines members, StudioHeadlines studios,
                  ProposalHeadlines proposals, ActivityHeadlines activities, OutputHeadlines outputs,
-                 OpinionHeadlines opinions, PeopleFigures people) {
+                 OpinionHeadlines opinions, PeopleFigures people, ForwardHeadlines forwards) {
         this.people = people;
+        this.forwards = forwards;
         this.figures = figures;
         this.figureRecords = figureRecords;
         this.members = members;
@@ -66,7 +69,15 @@ public class AnnualValues {
         values.put(FigureKeys.PARTY_PROPOSALS, proposals.count(committees, range, ProposalHeadlines.Measure.PARTIES, null));
         values.put(FigureKeys.PARTY_REPORTS, opinions.count(committees, range, OpinionHeadlines.Measure.FROM_PARTIES));
         values.putAll(people.of(committees, range));
+        forwarded(committees, range, values);
         return values;
+    }
+
+    /** 报送 per level, and 报送上级 of reports and outputs with what the upper committee made of them. */
+    private void forwarded(Collection<Long> committees, DateRange range, Map<String, Long> values) {
+        forwards.forwardedByLevel(committees, range).forEach((level, n) -> values.put(FigureKeys.FORWARDED + level.name(), n));
+        forwards.upward(committees, range).forEach((sent, counts) ->
+                counts.forEach((measure, n) -> values.put(FigureKeys.upward(sent, measure), n)));
     }
 
     public Map<Long, Map<Figure, Long>> perCommittee(Collection<Long> committees, DateRange range) {
@@ -88,6 +99,8 @@ public class AnnualValues {
             case FigureKeys.SupervisionGroups g -> outputs.supervisionGroupRecords(committees, range, page);
             case FigureKeys.PartyProposals p -> proposals.records(committees, range, ProposalHeadlines.Measure.PARTIES, null, page);
             case FigureKeys.PartyReports o -> opinions.records(committees, range, OpinionHeadlines.Measure.FROM_PARTIES, page);
+            case FigureKeys.Forwarded f -> forwards.forwarded(committees, range, f.level(), page);
+            case FigureKeys.SentUpward u -> forwards.upwardRecords(committees, range, u.sent(), u.measure(), page);
         };
     }
 }

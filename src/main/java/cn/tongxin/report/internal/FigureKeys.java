@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import cn.tongxin.activity.ActivityType;
 import cn.tongxin.activity.OutputKind;
+import cn.tongxin.opinion.ForwardHeadlines;
+import cn.tongxin.outcome.AdoptionLevel;
 import cn.tongxin.rollup.Figure;
 import cn.tongxin.shared.BusinessException;
 
@@ -11,7 +13,9 @@ import cn.tongxin.shared.BusinessException;
  * The keys of the annual figures, as stored in a snapshot: a rollup {@link Figure} by name, {@code MEMBERS} and
  * {@code STUDIOS} (as of today), {@code CATEGORY_RECEIVED:<code>} / {@code CATEGORY_FILED:<code>} per proposal category,
  * {@code ACTIVITY_TYPE:<type>} per activity type, {@code OUTPUT_KIND:<kind>} per kind of output and
- * {@code SUPERVISION_GROUPS}, {@code PARTY_PROPOSALS} and {@code PARTY_REPORTS} (parties' and groups' own).
+ * {@code SUPERVISION_GROUPS}, {@code PARTY_PROPOSALS} and {@code PARTY_REPORTS} (parties' and groups' own);
+ * {@code FORWARDED:<level>} (edited items 报送 per level) and {@code UPWARD:<REPORTS|OUTPUTS>:<SUBMITTED|ADOPTED|INSTRUCTED>}
+ * (报送上级 and its outcome above).
  */
 public final class FigureKeys {
 
@@ -24,6 +28,8 @@ public final class FigureKeys {
     public static final String SUPERVISION_GROUPS = "SUPERVISION_GROUPS";
     public static final String PARTY_PROPOSALS = "PARTY_PROPOSALS";
     public static final String PARTY_REPORTS = "PARTY_REPORTS";
+    public static final String FORWARDED = "FORWARDED:";
+    public static final String UPWARD = "UPWARD:";
 
     private FigureKeys() {
     }
@@ -59,6 +65,16 @@ public final class FigureKeys {
     public record PartyReports() implements Key {
     }
 
+    public record Forwarded(AdoptionLevel level) implements Key {
+    }
+
+    public record SentUpward(ForwardHeadlines.Sent sent, ForwardHeadlines.Upward measure) implements Key {
+    }
+
+    public static String upward(ForwardHeadlines.Sent sent, ForwardHeadlines.Upward measure) {
+        return UPWARD + sent.name() + ":" + measure.name();
+    }
+
     /** Figures that count what is there today, not what happened in the period: last year has them only if locked. */
     public static boolean asOfToday(String key) {
         return MEMBERS.equals(key) || STUDIOS.equals(key) || PeopleFigures.asOfToday(key);
@@ -75,6 +91,9 @@ public final class FigureKeys {
     static Optional<Key> tryParse(String key) {
         if (key == null || key.isBlank()) {
             return Optional.empty();
+        }
+        if (key.startsWith(FORWARDED) || key.startsWith(UPWARD)) {
+            return tryParseForwarded(key);
         }
         if (key.equals(MEMBERS)) {
             return Optional.of(new Members());
@@ -105,6 +124,20 @@ public final class FigureKeys {
                 return Optional.of(new OfActivityType(ActivityType.valueOf(key.substring(ACTIVITY_TYPE.length()))));
             }
             return Optional.of(new OfFigure(Figure.valueOf(key)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The 报送 keys: {@code FORWARDED:<level>}, {@code UPWARD:<sent>:<measure>}. */
+    private static Optional<Key> tryParseForwarded(String key) {
+        try {
+            if (key.startsWith(FORWARDED)) {
+                return Optional.of(new Forwarded(AdoptionLevel.valueOf(key.substring(FORWARDED.length()))));
+            }
+            String[] parts = key.substring(UPWARD.length()).split(":", -1);
+            return parts.length != 2 ? Optional.empty() : Optional.of(new SentUpward(ForwardHeadlines.Sent.valueOf(parts[0]),
+                    ForwardHeadlines.Upward.valueOf(parts[1])));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

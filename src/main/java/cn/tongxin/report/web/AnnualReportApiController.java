@@ -58,7 +58,7 @@ class AnnualReportApiController {
     }
 
     @GetMapping("/api/v1/reports/annual/records")
-    @Operation(summary = "某项数字所统计的记录（与该数字同一查询口径），分页；仅本级政协")
+    @Operation(summary = "某项数字所统计的记录（与该数字同一查询口径），分页；本级政协，或经授权的下级政协（committeeId，只读）")
     PageResult<CountedRecord> records(@RequestParam(required = false) String figure, @RequestParam(required = false) Integer year,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

@@ -59,8 +59,8 @@ class AnnualReportPageController {
     String records(@RequestParam(required = false) String figure, @RequestParam(required = false) Integer year,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                   @RequestParam(required = false) Integer page, Model model) {
-        var request = new AnnualRequest(year, from, to, null, null);
+                   @RequestParam(required = false) Long committeeId, @RequestParam(required = false) Integer page, Model model) {
+        var request = new AnnualRequest(year, from, to, committeeId, null);
         var account = accounts.account(request);
         model.addAttribute("records", records.records(request, figure, PageQuery.of(page, 50)));
         var line = java.util.stream.Stream.of(account.figures(), account.categories(), account.activityTypes(), account.outputs(), account.people()).flatMap(java.util.List::stream)
