@@ -10,7 +10,8 @@ import java.util.Map;
  * below it, one row each in {@code committees}). {@code year} is set when the period is a whole year; {@code lock} when
  * that year has been locked, and then each line carries its {@code published} value and the {@code difference} of the
  * records since. {@code previousSource} says where last year's values come from (its locked snapshot, or the records).
- * {@code outputs}: outputs by kind and supervision groups. {@code drillDown}: whether the lines link to their records (the user's own committee only).
+ * {@code outputs}: outputs by kind and supervision groups, parties' proposals (per party, and those made key), leaders'
+ * 签批 / 批示 on proposals by level, and the 民主评议 of the units handling key proposals. {@code drillDown}: whether the lines link to their records (the user's own committee only).
  */
 public record AnnualAccount(long committeeId, String committeeName, String scope, LocalDate from, LocalDate to, Integer year,
                             Lock lock, String previousSource, boolean drillDown, List<Line> figures, List<RateLine> rates,
