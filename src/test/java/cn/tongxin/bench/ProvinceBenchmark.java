@@ -89,6 +89,8 @@ class ProvinceBenchmark {
     MemberService members;
     @Autowired
     cn.tongxin.rollup.SystemStatistics systemStatistics;
+    @Autowired
+    cn.tongxin.report.AnnualAccounts annualAccounts;
 
     @Test
     void measure() throws Exception {
@@ -106,6 +108,11 @@ class ProvinceBenchmark {
             systemStatistics(client);
         } catch (Exception e) { // measured last-minute: a failure here must not lose the other figures
             report.append("System statistics not measured: ").append(e).append("\n\n");
+        }
+        try {
+            annualAccount(client);
+        } catch (Exception e) {
+            report.append("Annual account not measured: ").append(e).append("\n\n");
         }
         plenaryPeak(report);
         throughput(client);
@@ -219,6 +226,25 @@ class ProvinceBenchmark {
         row(province, "province, 2025 (API)", "/api/v1/statistics/system?year=2025", "province_staff", () -> systemStatistics.report(2025, null, null));
         row(province, "province, ten years (API)", "/api/v1/statistics/system?from=2016-01-01&to=2025-12-31", "province_staff",
                 () -> systemStatistics.report(null, from, to));
+        client.report.append(province.report).append("\n");
+    }
+
+    /**
+     * The annual account (issue 12): the demo city's year alone and with its counties (its staff's page and API), and
+     * the province's year with all 139 committees below it (the province staff's token written by systemStatistics).
+     */
+    private void annualAccount(BenchmarkClient client) throws Exception {
+        client.report.append("## Annual account (年度报告数字)\n\n")
+                .append("| page | n | p50 ms | p95 ms | p99 ms | max ms | own p50 ms | own p95 ms | page ÷ own (p50) |\n|---|---|---|---|---|---|---|---|---|\n");
+        row(client, "city, 2025 (page)", "/reports/annual?year=2025", "staff",
+                () -> annualAccounts.account(new cn.tongxin.report.AnnualRequest(2025, null, null, null, null)));
+        row(client, "city with its counties, 2025 (page)", "/reports/annual?year=2025&scope=system", "staff",
+                () -> annualAccounts.account(new cn.tongxin.report.AnnualRequest(2025, null, null, null, "system")));
+        var province = new BenchmarkClient(port, "");
+        province.bearer("tx_province" + "0".repeat(32));
+        province.report.setLength(0);
+        row(province, "province with 139 committees below, 2025 (API)", "/api/v1/reports/annual?year=2025&scope=system", "province_staff",
+                () -> annualAccounts.account(new cn.tongxin.report.AnnualRequest(2025, null, null, null, "system")));
         client.report.append(province.report).append("\n");
     }
 

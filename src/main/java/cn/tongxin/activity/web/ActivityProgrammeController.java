@@ -41,9 +41,14 @@ class ActivityProgrammeController {
     private final ActivityStatistics statistics;
     private final Organization organization;
     private final Members members;
+    private final cn.tongxin.activity.ActivityHeadlines headlines;
+    private final cn.tongxin.account.CurrentUsers currentUsers;
 
     ActivityProgrammeController(ConsultationPlan plan, Supervision supervision, Appraisals appraisals, ActivityStatistics statistics,
-                                Organization organization, Members members) {
+                                Organization organization, Members members, cn.tongxin.activity.ActivityHeadlines headlines,
+                                cn.tongxin.account.CurrentUsers currentUsers) {
+        this.headlines = headlines;
+        this.currentUsers = currentUsers;
         this.plan = plan;
         this.supervision = supervision;
         this.appraisals = appraisals;
@@ -139,8 +144,11 @@ class ActivityProgrammeController {
         var years = year == null ? Chart.trendYears(report.from(), report.to()) : List.<Chart.YearSpan>of();
         if (!years.isEmpty()) {
             List<Number> held = new ArrayList<>(), people = new ArrayList<>(), rate = new ArrayList<>();
+            // each year's headline counts (the same definitions as the page), not the whole report once per year
+            long committee = currentUsers.get().committeeId();
             for (var y : years) {
-                var r = statistics.report(null, y.from(), y.to());
+                var r = headlines.of(List.of(committee), new cn.tongxin.shared.DateRange(y.from(), y.to()))
+                        .getOrDefault(committee, cn.tongxin.activity.ActivityHeadlines.Figures.NONE);
                 held.add(r.activities());
                 people.add(r.personTimes());
                 rate.add(Chart.percent(r.present(), r.invited()));

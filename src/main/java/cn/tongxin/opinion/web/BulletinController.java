@@ -39,9 +39,14 @@ class BulletinController {
     private final ItemOutcomes outcomes;
     private final OpinionStatistics statistics;
     private final OpinionDocuments documents;
+    private final cn.tongxin.opinion.OpinionHeadlines headlines;
+    private final cn.tongxin.account.CurrentUsers currentUsers;
 
     BulletinController(BulletinQueries queries, EditReports edit, AssembleBulletins bulletins, IssueBulletins issue,
-                       ItemOutcomes outcomes, OpinionStatistics statistics, OpinionDocuments documents) {
+                       ItemOutcomes outcomes, OpinionStatistics statistics, OpinionDocuments documents,
+                       cn.tongxin.opinion.OpinionHeadlines headlines, cn.tongxin.account.CurrentUsers currentUsers) {
+        this.headlines = headlines;
+        this.currentUsers = currentUsers;
         this.queries = queries;
         this.edit = edit;
         this.bulletins = bulletins;
@@ -169,11 +174,13 @@ class BulletinController {
             var received = new java.util.ArrayList<Number>();
             var issued = new java.util.ArrayList<Number>();
             var adopted = new java.util.ArrayList<Number>();
+            // each year's headline counts (the same definitions as the page), not the whole report once per year
+            long committee = currentUsers.get().committeeId();
             for (var y : years) {
-                var r = statistics.report(null, y.from(), y.to());
-                received.add(figure(r, "收到"));
-                issued.add(figure(r, "编发信息"));
-                adopted.add(r.adoptedByLevel().values().stream().mapToLong(Long::longValue).sum());
+                var r = headlines.of(java.util.List.of(committee), new cn.tongxin.shared.DateRange(y.from(), y.to())).get(committee);
+                received.add(r == null ? 0 : r.received());
+                issued.add(r == null ? 0 : r.issued());
+                adopted.add(r == null ? 0 : r.outcomes().adopted().values().stream().mapToLong(Long::longValue).sum());
             }
             charts.add(Chart.line("历年社情民意", "条", Chart.yearLabels(years), Chart.Series.of("收到", received),
                     Chart.Series.of("编发", issued), Chart.Series.of("采用", adopted)));
@@ -191,9 +198,6 @@ class BulletinController {
         return charts;
     }
 
-    private static long figure(OpinionStatistics.Report report, String label) {
-        return report.figures().stream().filter(f -> f.label().equals(label)).mapToLong(OpinionStatistics.Figure::value).sum();
-    }
 
     @GetMapping("/opinion-statistics.xlsx")
     ResponseEntity<byte[]> statisticsXlsx(@RequestParam(required = false) Integer year,

@@ -31,11 +31,16 @@ class ProposalStatisticsController {
     private final ProposalStatistics statistics;
     private final ProposalExports exports;
     private final Organization organization;
+    private final cn.tongxin.proposal.ProposalHeadlines headlines;
+    private final cn.tongxin.account.CurrentUsers currentUsers;
 
-    ProposalStatisticsController(ProposalStatistics statistics, ProposalExports exports, Organization organization) {
+    ProposalStatisticsController(ProposalStatistics statistics, ProposalExports exports, Organization organization,
+                                 cn.tongxin.proposal.ProposalHeadlines headlines, cn.tongxin.account.CurrentUsers currentUsers) {
         this.statistics = statistics;
         this.exports = exports;
         this.organization = organization;
+        this.headlines = headlines;
+        this.currentUsers = currentUsers;
     }
 
     @GetMapping("/proposals/statistics")
@@ -69,12 +74,15 @@ class ProposalStatisticsController {
         List<Chart.YearSpan> years = period.sessionId() == null && period.year() == null
                 ? Chart.trendYears(period.from(), period.to()) : List.of();
         if (!years.isEmpty()) {
+            // each year's headline counts (the same definitions as the page), not the whole report once per year
+            long committee = currentUsers.get().committeeId();
             List<Number> received = new ArrayList<>(), filed = new ArrayList<>(), replied = new ArrayList<>();
             for (var y : years) {
-                var r = statistics.report(new ProposalStatistics.Period(null, null, y.from(), y.to()));
-                received.add(count(r, "收到"));
-                filed.add(count(r, "立案"));
-                replied.add(r.handling().replied());
+                var r = headlines.of(List.of(committee), new cn.tongxin.shared.DateRange(y.from(), y.to()))
+                        .getOrDefault(committee, cn.tongxin.proposal.ProposalHeadlines.Figures.NONE);
+                received.add(r.received());
+                filed.add(r.filed());
+                replied.add(r.replied());
             }
             charts.add(Chart.line("历年提案", "件", Chart.yearLabels(years),
                     Series.of("收到", received), Series.of("立案", filed), Series.of("办复", replied)));
@@ -103,9 +111,6 @@ class ProposalStatisticsController {
 
     private static final int UNITS = 20;
 
-    private static long count(ProposalStatistics.Report report, String label) {
-        return report.counts().stream().filter(f -> f.label().equals(label)).mapToLong(ProposalStatistics.Figure::value).sum();
-    }
 
     private static java.util.Optional<Map<String, Number>> breakdown(ProposalStatistics.Report report, String label) {
         return report.breakdowns().stream().filter(b -> b.label().equals(label)).findFirst().map(b -> {

@@ -57,10 +57,12 @@ class SuggestionController {
     private final HandlingSection handlingSection;
 
     private final CommitteeAccess committees;
+    private final cn.tongxin.suggestion.SuggestionHeadlines headlines;
 
     SuggestionController(SubmitSuggestions submit, ReviewSuggestions review, SuggestionQueries queries, CurrentUsers currentUsers,
                          Organization organization, CommitteeSettings settings, Members members, Attachments attachments,
-                         HandlingSection handlingSection, CommitteeAccess committees) {
+                         HandlingSection handlingSection, CommitteeAccess committees, cn.tongxin.suggestion.SuggestionHeadlines headlines) {
+        this.headlines = headlines;
         this.submit = submit;
         this.review = review;
         this.queries = queries;
@@ -206,8 +208,11 @@ class SuggestionController {
             var received = new java.util.ArrayList<Number>();
             var accepted = new java.util.ArrayList<Number>();
             var replied = new java.util.ArrayList<Number>();
+            // each year's headline counts (the same definitions as the page), not the whole statistics once per year
+            long committee = currentUsers.get().committeeId();
             for (var y : years) {
-                var s = queries.statistics(null, y.from(), y.to());
+                var s = headlines.of(java.util.List.of(committee), new cn.tongxin.shared.DateRange(y.from(), y.to()))
+                        .getOrDefault(committee, cn.tongxin.suggestion.SuggestionHeadlines.Figures.NONE);
                 received.add(s.received());
                 accepted.add(s.accepted());
                 replied.add(s.replied());
