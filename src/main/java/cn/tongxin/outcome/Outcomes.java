@@ -65,6 +65,12 @@ public class Outcomes {
         return records.summary(committeeId, subjectType, subjectId);
     }
 
+    /** Only the instructions (批示, 签批) of a subject, in one statement. */
+    @Transactional(readOnly = true)
+    public List<Instruction> instructions(long committeeId, SubjectType subjectType, long subjectId) {
+        return records.instructions(committeeId, subjectType, subjectId);
+    }
+
     /** Subjects (of a set) adopted per level, and instructed per level: distinct subjects counted. */
     @Transactional(readOnly = true)
     public Counts count(long committeeId, SubjectType subjectType, Collection<Long> subjectIds) {

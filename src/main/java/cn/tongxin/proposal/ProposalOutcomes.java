@@ -57,6 +57,12 @@ public class ProposalOutcomes {
     @Transactional(readOnly = true)
     public List<Outcomes.Instruction> of(long id) {
         queries.page(id);
-        return outcomes.of(currentUsers.get().committeeId(), ProposalAccess.SUBJECT, id).instructions();
+        return shown(id);
+    }
+
+    /** As {@link #of}, for the proposal's page, which has already read the proposal as the user may see it. */
+    @Transactional(readOnly = true)
+    public List<Outcomes.Instruction> shown(long id) {
+        return outcomes.instructions(currentUsers.get().committeeId(), ProposalAccess.SUBJECT, id);
     }
 }

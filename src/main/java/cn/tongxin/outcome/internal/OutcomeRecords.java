@@ -54,6 +54,11 @@ public class OutcomeRecords {
                 .update();
     }
 
+    /** Only the instructions of a subject (one statement), for pages that show no adoptions. */
+    public List<Instruction> instructions(long committeeId, SubjectType subjectType, long subjectId) {
+        return summaryInstructions(committeeId, subjectType, subjectId);
+    }
+
     public Summary summary(long committeeId, SubjectType subjectType, long subjectId) {
         List<Adoption> adoptions = jdbc.sql("""
                 select level, mode, adopted_on, note from outcome_adoption
@@ -61,7 +66,12 @@ public class OutcomeRecords {
                 .params(committeeId, subjectType.name(), subjectId)
                 .query((rs, n) -> new Adoption(AdoptionLevel.valueOf(rs.getString("level")), "COMBINED".equals(rs.getString("mode")),
                         rs.getObject("adopted_on", LocalDate.class), rs.getString("note"))).list();
-        List<Instruction> instructions = jdbc.sql("""
+        List<Instruction> instructions = summaryInstructions(committeeId, subjectType, subjectId);
+        return new Summary(adoptions, instructions);
+    }
+
+    private List<Instruction> summaryInstructions(long committeeId, SubjectType subjectType, long subjectId) {
+        return jdbc.sql("""
                 select leader, level, instructed_on, text, follow_up_department, kind from outcome_instruction
                  where committee_id = ? and subject_type = ? and subject_id = ? order by instructed_on, id""")
                 .params(committeeId, subjectType.name(), subjectId)
@@ -69,7 +79,6 @@ public class OutcomeRecords {
                         rs.getObject("instructed_on", LocalDate.class), rs.getString("text"), rs.getString("follow_up_department"),
                         InstructionKind.valueOf(rs.getString("kind"))))
                 .list();
-        return new Summary(adoptions, instructions);
     }
 
     public Counts count(long committeeId, SubjectType subjectType, Collection<Long> subjectIds) {

@@ -171,8 +171,8 @@ class ProposalPageController {
         }
         model.addAttribute("memberNames", names);
         // leaders' 签批 and 批示: on the committee's own page (a lower committee's are not shown across)
-        boolean across = committees.viewing(currentUsers.get(), committeeId).readOnly();
-        model.addAttribute("leaderInstructions", across ? List.of() : outcomes.of(id));
+        boolean across = user.committeeId() != currentUsers.get().committeeId();
+        model.addAttribute("leaderInstructions", across ? List.of() : outcomes.shown(id));
         model.addAttribute("instructionKinds", cn.tongxin.outcome.InstructionKind.values());
         model.addAttribute("instructionLevels", cn.tongxin.outcome.InstructionLevel.values());
         if (user.isOffice()) {
