@@ -50,6 +50,14 @@ public class HandlingQueries {
         return reads.subjectsOfUnit(committeeId, subjectType, unitId);
     }
 
+    /** The units handling any of the subjects (an active assignment), each with how many of them. */
+    public List<UnitLoad> unitsHandling(long committeeId, SubjectType subjectType, java.util.Collection<Long> subjectIds) {
+        return reads.unitsHandling(committeeId, subjectType, subjectIds);
+    }
+
+    public record UnitLoad(long unitId, String unitName, long subjects) {
+    }
+
     /** Subjects whose case is in the given handling state, for list filters and statistics drill-downs. */
     public List<Long> subjectsIn(long committeeId, SubjectType subjectType, HandlingFilter filter) {
         LocalDate today = LocalDate.now(clock);

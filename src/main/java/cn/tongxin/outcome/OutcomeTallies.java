@@ -62,4 +62,49 @@ public class OutcomeTallies {
                         .put(InstructionLevel.valueOf(rs.getString("level")), rs.getLong("n"))).list();
         return counts;
     }
+
+    /**
+     * As {@link #instructedSubjects()}, of one kind ({@code :kind}, a {@link InstructionKind} name): the subjects a
+     * leader of the level signed off (签批) or instructed (批示) in the period.
+     */
+    public static String instructedSubjectsOfKind() {
+        return "select subject_id, min(instructed_on) as on_date" + INSTRUCTIONS + " and kind = :kind and level = :level"
+                + " group by subject_id";
+    }
+
+    /** Distinct subjects per kind and level of instruction over the committees, the instruction dated in [from, to]. */
+    public Map<InstructionKind, Map<InstructionLevel, Long>> byKindAndLevel(Collection<Long> committeeIds, SubjectType subjectType,
+                                                                            LocalDate from, LocalDate to) {
+        Map<InstructionKind, Map<InstructionLevel, Long>> counts = new EnumMap<>(InstructionKind.class);
+        for (InstructionKind kind : InstructionKind.values()) {
+            counts.put(kind, new EnumMap<>(InstructionLevel.class));
+        }
+        jdbc.sql("select kind, level, count(distinct subject_id) as n" + INSTRUCTIONS + " group by kind, level")
+                .params(Map.of("committees", committeeIds.toArray(Long[]::new), "subjectType", subjectType.name(), "from", from,
+                        "to", to))
+                .query((rs, n) -> counts.get(InstructionKind.valueOf(rs.getString("kind")))
+                        .put(InstructionLevel.valueOf(rs.getString("level")), rs.getLong("n"))).list();
+        return counts;
+    }
+
+    /**
+     * Distinct subjects per kind and level of instruction among the subjects a query selects ({@code subjectIds}: SQL
+     * returning subject ids, with its named parameters), whenever instructed.
+     */
+    public Map<InstructionKind, Map<InstructionLevel, Long>> byKindAndLevelAmong(long committeeId, SubjectType subjectType,
+                                                                                 String subjectIds, Map<String, ?> params) {
+        Map<InstructionKind, Map<InstructionLevel, Long>> counts = new EnumMap<>(InstructionKind.class);
+        for (InstructionKind kind : InstructionKind.values()) {
+            counts.put(kind, new EnumMap<>(InstructionLevel.class));
+        }
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("outcomeCommittee", committeeId);
+        all.put("outcomeSubjectType", subjectType.name());
+        jdbc.sql("select kind, level, count(distinct subject_id) as n from outcome_instruction where committee_id = :outcomeCommittee"
+                        + " and subject_type = :outcomeSubjectType and subject_id in (" + subjectIds + ") group by kind, level")
+                .params(all)
+                .query((rs, n) -> counts.get(InstructionKind.valueOf(rs.getString("kind")))
+                        .put(InstructionLevel.valueOf(rs.getString("level")), rs.getLong("n"))).list();
+        return counts;
+    }
 }

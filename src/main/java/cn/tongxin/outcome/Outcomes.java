@@ -49,15 +49,26 @@ public class Outcomes {
 
     /** 批示: a leader's written instruction, with the department that follows it up. */
     public void instruct(SubjectType subjectType, long subjectId, InstructionForm form) {
+        instruct(subjectType, subjectId, form, InstructionKind.INSTRUCTION);
+    }
+
+    /** 批示 or 签批 by a leader; both are published as {@link OutcomeEvents.Instructed}. */
+    public void instruct(SubjectType subjectType, long subjectId, InstructionForm form, InstructionKind kind) {
         CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
         var instructed = OutcomeRules.instruction(staff.committeeId(), SubjectRef.of(subjectType, subjectId), form);
-        records.addInstruction(instructed, form.text().strip(), Text.trimToNull(form.followUpDepartment()), staff.username());
+        records.addInstruction(instructed, kind, form.text().strip(), Text.trimToNull(form.followUpDepartment()), staff.username());
         events.publishEvent(instructed);
     }
 
     @Transactional(readOnly = true)
     public Summary of(long committeeId, SubjectType subjectType, long subjectId) {
         return records.summary(committeeId, subjectType, subjectId);
+    }
+
+    /** Only the instructions (批示, 签批) of a subject, in one statement. */
+    @Transactional(readOnly = true)
+    public List<Instruction> instructions(long committeeId, SubjectType subjectType, long subjectId) {
+        return records.instructions(committeeId, subjectType, subjectId);
     }
 
     /** Subjects (of a set) adopted per level, and instructed per level: distinct subjects counted. */
@@ -89,7 +100,7 @@ public class Outcomes {
     }
 
     public record Instruction(String leader, InstructionLevel level, LocalDate instructedOn, String text,
-                              String followUpDepartment) {
+                              String followUpDepartment, InstructionKind kind) {
     }
 
     public record Summary(List<Adoption> adoptions, List<Instruction> instructions) {

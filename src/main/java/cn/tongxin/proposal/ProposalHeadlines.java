@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.handling.HandlingStatistics;
 import cn.tongxin.handling.HandlingTallies;
+import cn.tongxin.outcome.InstructionKind;
+import cn.tongxin.outcome.InstructionLevel;
+import cn.tongxin.outcome.OutcomeTallies;
+import cn.tongxin.proposal.internal.KeyAppraisalStore;
+import cn.tongxin.proposal.internal.ProposalFigures;
 import cn.tongxin.shared.CountedRecord;
 import cn.tongxin.shared.DateRange;
 import cn.tongxin.shared.PageQuery;
@@ -44,8 +50,12 @@ public class ProposalHeadlines {
     private final JdbcClient jdbc;
     private final HandlingTallies handling;
     private final Clock clock;
+    private final OutcomeTallies outcomes;
+    private final KeyAppraisalStore appraisals;
 
-    ProposalHeadlines(JdbcClient jdbc, HandlingTallies handling, Clock clock) {
+    ProposalHeadlines(JdbcClient jdbc, HandlingTallies handling, Clock clock, OutcomeTallies outcomes, KeyAppraisalStore appraisals) {
+        this.outcomes = outcomes;
+        this.appraisals = appraisals;
         this.jdbc = jdbc;
         this.handling = handling;
         this.clock = clock;
@@ -54,6 +64,10 @@ public class ProposalHeadlines {
     /** 收到, 立案, 办复 (办复率 = replied ÷ filed) and 重点提案 of one committee. */
     public record Figures(long received, long filed, long replied, long key) {
         public static final Figures NONE = new Figures(0, 0, 0, 0);
+    }
+
+    /** Proposals received from a party or group, and those among them made key proposals (党派提案列为重点提案). */
+    public record PartyCount(String party, long received, long key) {
     }
 
     /** Proposals received and filed in one category (a code of the committee's category dictionary). */
@@ -99,6 +113,10 @@ public class ProposalHeadlines {
                                              PageQuery page) {
         Map<String, Object> params = new HashMap<>(params(committeeIds, range));
         String where = where(measure, category, params);
+        return page(where, params, page);
+    }
+
+    private PageResult<CountedRecord> page(String where, Map<String, Object> params, PageQuery page) {
         long total = jdbc.sql("select count(*) from proposal p" + SCOPE + where).params(params).query(Long.class).single();
         params.put("limit", page.size());
         params.put("offset", page.offset());
@@ -108,6 +126,70 @@ public class ProposalHeadlines {
                         rs.getTimestamp("submitted_at").toInstant().atZone(clock.getZone()).toLocalDate(),
                         ProposalStatus.valueOf(rs.getString("status")).label(), "/proposals/" + rs.getLong("id"))).list();
         return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    // Proposal-side figures of the annual account (issue 12): 党派提案 and those made key, leaders' 签批 and 批示.
+
+    /** Proposals received per party or group, and those made key proposals (see {@link ProposalFigures#PARTY_OF}). */
+    public List<PartyCount> byParty(Collection<Long> committeeIds, DateRange range) {
+        return jdbc.sql(ProposalFigures.byPartySql(SCOPE)).params(params(committeeIds, range))
+                .query((rs, n) -> new PartyCount(rs.getString("party"), rs.getLong("received"), rs.getLong("key_count")))
+                .list();
+    }
+
+    /** The proposals of a party or group that {@link #byParty} counts: all received, or the key ones. */
+    public PageResult<CountedRecord> partyRecords(Collection<Long> committeeIds, DateRange range, String party, boolean key,
+                                                  PageQuery page) {
+        Map<String, Object> params = new HashMap<>(params(committeeIds, range));
+        params.put("party", party);
+        return page(" and " + ProposalFigures.PARTY_OF + " = :party" + (key ? " and " + KEY : ""), params, page);
+    }
+
+    /** Proposals signed off (签批) or instructed (批示) per level, by the date of the leader's words in the period. */
+    public Map<InstructionKind, Map<InstructionLevel, Long>> instructions(Collection<Long> committeeIds, DateRange range) {
+        return outcomes.byKindAndLevel(committeeIds, ProposalAccess.SUBJECT, range.from(), range.to());
+    }
+
+    /** The proposals {@link #instructions} counts for a kind and level, by the earliest such date in the period. */
+    public PageResult<CountedRecord> instructionRecords(Collection<Long> committeeIds, DateRange range, InstructionKind kind,
+                                                        InstructionLevel level, PageQuery page) {
+        Map<String, Object> params = new HashMap<>(Map.of("committees", committeeIds.toArray(Long[]::new),
+                "subjectType", ProposalAccess.SUBJECT.name(), "kind", kind.name(), "level", level.name(),
+                "from", range.from(), "to", range.to()));
+        String from = " from (" + OutcomeTallies.instructedSubjectsOfKind() + ") o join proposal p on p.id = o.subject_id";
+        long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        var items = jdbc.sql("select p.id, p.number_text, p.title, o.on_date" + from + " order by o.on_date, p.id limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new CountedRecord(rs.getString("number_text"), rs.getString("title"),
+                        rs.getDate("on_date").toLocalDate(), level.label() + kind.label(), "/proposals/" + rs.getLong("id"))).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    /**
+     * 民主评议 of the units handling key proposals, over the appraisals opened in the period: {@code UNITS} (units
+     * appraised) and the ratings per {@link KeyAppraisals.Verdict} name.
+     */
+    public Map<String, Long> appraisals(Collection<Long> committeeIds, DateRange range) {
+        return appraisals.tally(committeeIds, range.from(), range.to());
+    }
+
+    /** The units {@link #appraisals} counts, each with its satisfaction. */
+    public PageResult<CountedRecord> appraisedUnits(Collection<Long> committeeIds, DateRange range, PageQuery page) {
+        long total = appraisals.tally(committeeIds, range.from(), range.to()).get("UNITS");
+        return new PageResult<>(appraisals.unitRecords(committeeIds, range.from(), range.to(), page.size(), page.offset()),
+                page.page(), page.size(), total);
+    }
+
+    /** The ratings {@link #appraisals} counts, of one verdict or (null) all, each with its unit and never its rater. */
+    public PageResult<CountedRecord> appraisalRatings(Collection<Long> committeeIds, DateRange range, KeyAppraisals.Verdict verdict,
+                                                      PageQuery page) {
+        var tally = appraisals.tally(committeeIds, range.from(), range.to());
+        long total = verdict != null ? tally.get(verdict.name())
+                : java.util.Arrays.stream(KeyAppraisals.Verdict.values()).mapToLong(v -> tally.get(v.name())).sum();
+        return new PageResult<>(appraisals.ratingRecords(committeeIds, range.from(), range.to(), verdict, page.size(), page.offset()),
+                page.page(), page.size(), total);
     }
 
     /** The condition of a measure on the proposals of {@link #SCOPE}; adds the parameters it needs. */

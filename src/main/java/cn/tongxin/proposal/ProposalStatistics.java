@@ -14,6 +14,9 @@ import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
 import cn.tongxin.handling.HandlingStatistics;
 import cn.tongxin.organization.Dictionaries;
+import cn.tongxin.outcome.InstructionKind;
+import cn.tongxin.outcome.InstructionLevel;
+import cn.tongxin.outcome.OutcomeTallies;
 import cn.tongxin.organization.DictionaryKind;
 import cn.tongxin.proposal.internal.ProposalFigures;
 import cn.tongxin.shared.BusinessException;
@@ -30,8 +33,11 @@ public class ProposalStatistics {
     private final CurrentUsers currentUsers;
     private final Dictionaries dictionaries;
     private final HandlingStatistics handling;
+    private final OutcomeTallies outcomes;
 
-    ProposalStatistics(ProposalFigures figures, CurrentUsers currentUsers, Dictionaries dictionaries, HandlingStatistics handling) {
+    ProposalStatistics(ProposalFigures figures, CurrentUsers currentUsers, Dictionaries dictionaries, HandlingStatistics handling,
+                       OutcomeTallies outcomes) {
+        this.outcomes = outcomes;
         this.figures = figures;
         this.currentUsers = currentUsers;
         this.dictionaries = dictionaries;
@@ -116,9 +122,33 @@ public class ProposalStatistics {
                 k -> base + "&group=RECEIVED&kind=COLLECTIVE"));
         breakdowns.add(group("重点提案办理状态", figures.keyProposalsByStatus(scope), k -> ProposalStatus.valueOf(k).label(),
                 k -> base + "&keyProposal=true&status=" + k));
+        breakdowns.addAll(partiesAndOutcomes(committee, scope, base));
         Map<String, String> replyLabels = new LinkedHashMap<>();
         dictionaries.entries(committee, DictionaryKind.REPLY_CATEGORY).forEach(e -> replyLabels.put(e.code(), e.label()));
         return new Report(period, counts, rates, breakdowns, summary, replyLabels);
+    }
+
+    /**
+     * 党派提案 (received and made key, per party or group) and leaders' 签批 / 批示 by level among the proposals of the
+     * period (each proposal counted once per kind and level).
+     */
+    private List<Breakdown> partiesAndOutcomes(long committee, ProposalFigures.Scope scope, String base) {
+        var parties = figures.byParty(scope);
+        List<Breakdown> out = new ArrayList<>();
+        out.add(new Breakdown("党派提案（按党派团体，收到）", parties.stream()
+                .map(c -> new Figure(c.party(), c.received(), null, base + "&group=RECEIVED")).toList()));
+        out.add(new Breakdown("党派提案列为重点提案（按党派团体）", parties.stream().filter(c -> c.key() > 0)
+                .map(c -> new Figure(c.party(), c.key(), null, base + "&keyProposal=true")).toList()));
+        var instructed = outcomes.byKindAndLevelAmong(committee, ProposalAccess.SUBJECT, ProposalFigures.ids(scope), scope.params());
+        for (InstructionKind kind : List.of(InstructionKind.SIGN_OFF, InstructionKind.INSTRUCTION)) {
+            List<Figure> rows = new ArrayList<>();
+            for (InstructionLevel level : InstructionLevel.values()) {
+                rows.add(new Figure(level.label() + kind.label(), instructed.get(kind).getOrDefault(level, 0L),
+                        "期间内收到的提案中获" + level.label() + kind.label() + "的（每件每层级计一次）", null));
+            }
+            out.add(new Breakdown("领导" + kind.label() + "（按领导层级）", rows));
+        }
+        return out;
     }
 
     private static Breakdown group(String label, List<ProposalFigures.Count> counts,

@@ -10,9 +10,11 @@ import java.util.Map;
  * below it, one row each in {@code committees}). {@code year} is set when the period is a whole year; {@code lock} when
  * that year has been locked, and then each line carries its {@code published} value and the {@code difference} of the
  * records since. {@code previousSource} says where last year's values come from (its locked snapshot, or the records).
- * {@code outputs}: outputs by kind, supervision groups, parties' own, and the 报送 lines. {@code people}: studios by level,
- * 特聘信息员, opinion reports by source, 发言人次 by party/group and by sector. {@code drillDown}: whether the lines link to
- * their records (the user's own committee, or a lower one that has granted access).
+ * {@code outputs}: outputs by kind, supervision groups, parties' own, the 报送 lines, parties' proposals (per party, and
+ * those made key), leaders' 签批 / 批示 on proposals by level, and the 民主评议 of the units handling key proposals.
+ * {@code people}: studios by level, 特聘信息员, opinion reports by source, 发言人次 by party/group and by sector.
+ * {@code drillDown}: whether the lines link to their records (the user's own committee, or a lower one that has
+ * granted access).
  */
 public record AnnualAccount(long committeeId, String committeeName, String scope, LocalDate from, LocalDate to, Integer year,
                             Lock lock, String previousSource, boolean drillDown, List<Line> figures, List<RateLine> rates,

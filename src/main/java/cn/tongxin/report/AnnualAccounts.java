@@ -21,6 +21,9 @@ import cn.tongxin.opinion.ForwardHeadlines;
 import cn.tongxin.opinion.OpinionSource;
 import cn.tongxin.organization.CommitteeView;
 import cn.tongxin.organization.Dictionaries;
+import cn.tongxin.outcome.InstructionKind;
+import cn.tongxin.outcome.InstructionLevel;
+import cn.tongxin.proposal.KeyAppraisals;
 import cn.tongxin.organization.DictionaryKind;
 import cn.tongxin.organization.StudioLevel;
 import cn.tongxin.outcome.AdoptionLevel;
@@ -136,6 +139,37 @@ public class AnnualAccounts {
                 "期间内提交的提案（不含草稿和已撤回）中以民主党派、人民团体或无党派人士名义提出的集体提案", null));
         out.add(lines.line(FigureKeys.PARTY_REPORTS, "党派团体", "党派团体报送社情民意",
                 "期间内报送的社情民意信息（不含已撤回）中来源为党派团体的", null));
+        out.addAll(proposalSide(lines));
+        return out;
+    }
+
+    static final String PARTY_DEFINITION = "期间内提交的提案（不含草稿和已撤回）中由该党派团体提出的：以其名义的集体提案，"
+            + "或领衔委员属该党派的";
+
+    /** 党派提案 per party and those made key, leaders' 签批 / 批示 on proposals, 民主评议 of the units handling key proposals. */
+    private List<Line> proposalSide(Lines lines) {
+        List<Line> out = new ArrayList<>();
+        lines.keys().stream().filter(k -> k.startsWith(FigureKeys.BY_PARTY)).forEach(k -> {
+            String party = k.substring(FigureKeys.BY_PARTY.length());
+            out.add(lines.line(k, "党派提案", party + "提出", PARTY_DEFINITION, null));
+            out.add(lines.line(FigureKeys.KEY_BY_PARTY + party, "党派提案", party + "提案列为重点提案",
+                    "其中经主席会议确定为重点提案的；占比 = 重点 ÷ 该党派团体提出的", lines.now(k)));
+        });
+        for (InstructionKind kind : List.of(InstructionKind.SIGN_OFF, InstructionKind.INSTRUCTION)) {
+            for (InstructionLevel level : InstructionLevel.values()) {
+                out.add(lines.line(FigureKeys.proposalOutcome(kind, level), "领导" + kind.label() + "提案", level.label() + kind.label(),
+                        "期间内获" + level.label() + kind.label() + "的提案，按" + kind.label() + "日期（同一提案同一层级计一次）", null));
+            }
+        }
+        out.add(lines.line(FigureKeys.KEY_APPRAISAL_UNITS, "重点提案承办单位民主评议", "评议单位",
+                "期间内开启的重点提案承办单位民主评议所评议的承办单位（每次评议每个单位计一次）", null));
+        long ratings = lines.now(FigureKeys.KEY_APPRAISAL_RATINGS);
+        out.add(lines.line(FigureKeys.KEY_APPRAISAL_RATINGS, "重点提案承办单位民主评议", "评议票数",
+                "委员对各承办单位作出的评议（每位委员对每个单位一票）", null));
+        for (KeyAppraisals.Verdict v : KeyAppraisals.Verdict.values()) {
+            out.add(lines.line(FigureKeys.KEY_APPRAISAL + v.name(), "重点提案承办单位民主评议", v.label(),
+                    "评议为“" + v.label() + "”的票数；占比 = 该项 ÷ 评议票数", ratings));
+        }
         return out;
     }
 

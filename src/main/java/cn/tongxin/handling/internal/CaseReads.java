@@ -114,6 +114,22 @@ public class CaseReads {
                 .params(committeeId, subjectType.name(), unitId).query(Long.class).list();
     }
 
+    /** The units with an active assignment of any of the subjects, with how many of them each handles, by name. */
+    public List<cn.tongxin.handling.HandlingQueries.UnitLoad> unitsHandling(long committeeId, SubjectType subjectType,
+                                                                          java.util.Collection<Long> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select u.id, u.name, count(distinct c.subject_id) as n from handling_assignment a
+                  join handling_case c on c.id = a.case_id join handling_unit u on u.id = a.unit_id
+                 where c.committee_id = ? and c.subject_type = ? and c.subject_id = any(?) and a.status <> 'WITHDRAWN'
+                 group by u.id, u.name order by u.name""")
+                .params(committeeId, subjectType.name(), subjectIds.toArray(Long[]::new))
+                .query((rs, n) -> new cn.tongxin.handling.HandlingQueries.UnitLoad(rs.getLong("id"), rs.getString("name"), rs.getLong("n")))
+                .list();
+    }
+
     /** Subjects whose case is in the given handling state, for list filters and statistics drill-downs. */
     public List<Long> subjectsIn(long committeeId, SubjectType subjectType, HandlingFilter filter, LocalDate today,
                                  LocalDate soon) {

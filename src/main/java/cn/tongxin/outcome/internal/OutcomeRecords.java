@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.tongxin.outcome.AdoptionLevel;
+import cn.tongxin.outcome.InstructionKind;
 import cn.tongxin.outcome.InstructionLevel;
 import cn.tongxin.outcome.OutcomeEvents;
 import cn.tongxin.outcome.Outcomes.Adoption;
@@ -40,12 +41,22 @@ public class OutcomeRecords {
     }
 
     public void addInstruction(OutcomeEvents.Instructed i, String text, String followUpDepartment, String recordedBy) {
+        addInstruction(i, InstructionKind.INSTRUCTION, text, followUpDepartment, recordedBy);
+    }
+
+    public void addInstruction(OutcomeEvents.Instructed i, InstructionKind kind, String text, String followUpDepartment,
+                               String recordedBy) {
         jdbc.sql("""
                 insert into outcome_instruction (committee_id, subject_type, subject_id, leader, level, instructed_on, text,
-                       follow_up_department, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                       follow_up_department, recorded_by, kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(i.committeeId(), i.subject().type().name(), i.subject().id(), i.leader(), i.level().name(),
-                        i.instructedOn(), text, followUpDepartment, recordedBy)
+                        i.instructedOn(), text, followUpDepartment, recordedBy, kind.name())
                 .update();
+    }
+
+    /** Only the instructions of a subject (one statement), for pages that show no adoptions. */
+    public List<Instruction> instructions(long committeeId, SubjectType subjectType, long subjectId) {
+        return summaryInstructions(committeeId, subjectType, subjectId);
     }
 
     public Summary summary(long committeeId, SubjectType subjectType, long subjectId) {
@@ -55,14 +66,19 @@ public class OutcomeRecords {
                 .params(committeeId, subjectType.name(), subjectId)
                 .query((rs, n) -> new Adoption(AdoptionLevel.valueOf(rs.getString("level")), "COMBINED".equals(rs.getString("mode")),
                         rs.getObject("adopted_on", LocalDate.class), rs.getString("note"))).list();
-        List<Instruction> instructions = jdbc.sql("""
-                select leader, level, instructed_on, text, follow_up_department from outcome_instruction
+        List<Instruction> instructions = summaryInstructions(committeeId, subjectType, subjectId);
+        return new Summary(adoptions, instructions);
+    }
+
+    private List<Instruction> summaryInstructions(long committeeId, SubjectType subjectType, long subjectId) {
+        return jdbc.sql("""
+                select leader, level, instructed_on, text, follow_up_department, kind from outcome_instruction
                  where committee_id = ? and subject_type = ? and subject_id = ? order by instructed_on, id""")
                 .params(committeeId, subjectType.name(), subjectId)
                 .query((rs, n) -> new Instruction(rs.getString("leader"), InstructionLevel.valueOf(rs.getString("level")),
-                        rs.getObject("instructed_on", LocalDate.class), rs.getString("text"), rs.getString("follow_up_department")))
+                        rs.getObject("instructed_on", LocalDate.class), rs.getString("text"), rs.getString("follow_up_department"),
+                        InstructionKind.valueOf(rs.getString("kind"))))
                 .list();
-        return new Summary(adoptions, instructions);
     }
 
     public Counts count(long committeeId, SubjectType subjectType, Collection<Long> subjectIds) {

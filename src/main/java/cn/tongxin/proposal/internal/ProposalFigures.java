@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.tongxin.handling.HandlingStatistics;
+import cn.tongxin.proposal.ProposalHeadlines;
 import cn.tongxin.proposal.ProposalStatistics.Period;
 
 /** The SQL of the proposal figures: the proposals received in a period (a session, a year or a date range). */
@@ -27,6 +28,20 @@ public class ProposalFigures {
 
     /** The proposals of a period, not drafts and not withdrawn: a where clause on {@code proposal p} and its parameters. */
     public record Scope(String where, Map<String, Object> params) {
+    }
+
+    /**
+     * The party or group a proposal comes from (null for none): the unit of a collective proposal made in the name of
+     * a party, a people's organisation or the non-party group, else the party its lead member belongs to.
+     */
+    public static final String PARTY_OF = "coalesce((select u.name from org_unit u where p.kind = 'COLLECTIVE'"
+            + " and u.id = p.collective_unit_id and u.kind in ('PARTY', 'GROUP', 'NON_PARTY')),"
+            + " (select u.name from member m join org_unit u on u.id = m.affiliation_id where p.kind <> 'COLLECTIVE'"
+            + " and m.id = p.lead_member_id and u.kind = 'PARTY'))";
+
+    /** The ids of the proposals of the scope, for counts another module keeps (outcomes). */
+    public static String ids(Scope scope) {
+        return "select p.id from proposal p" + scope.where();
     }
 
     /** A count per value of a breakdown. */
@@ -48,6 +63,7 @@ public class ProposalFigures {
         sql.put("byNotFiledReason", byNotFiledReasonSql(scope));
         sql.put("byCollectiveUnit", byCollectiveUnitSql(scope));
         sql.put("keyProposalsByStatus", keyProposalsByStatusSql(scope));
+        sql.put("byParty", byPartySql(scope));
         return sql;
     }
 
@@ -132,6 +148,32 @@ public class ProposalFigures {
     private static String keyProposalsByStatusSql(Scope scope) {
         return "select p.status as k, count(*) as n from proposal p" + scope.where()
                 + " and p.key_proposal group by p.status order by p.status";
+    }
+
+    /** Proposals received per party or group ({@link #PARTY_OF}), and those made key proposals, most received first. */
+    public List<ProposalHeadlines.PartyCount> byParty(Scope scope) {
+        return jdbc.sql(byPartySql(scope)).params(scope.params())
+                .query((rs, i) -> new ProposalHeadlines.PartyCount(rs.getString("party"), rs.getLong("received"), rs.getLong("key_count"))).list();
+    }
+
+    private static String byPartySql(Scope scope) {
+        return byPartySql(scope.where());
+    }
+
+    /**
+     * {@link #PARTY_OF} counted over the proposals of a where clause on {@code proposal p}, grouped before any look-up
+     * so that each lead member and each unit is read once: columns {@code party, received, key_count}.
+     */
+    public static String byPartySql(String where) {
+        return "with x as (select case when p.kind = 'COLLECTIVE' then p.collective_unit_id end as unit_id,"
+                + " case when p.kind <> 'COLLECTIVE' then p.lead_member_id end as member_id,"
+                + " count(*) as n, count(*) filter (where p.key_proposal) as k from proposal p" + where + " group by 1, 2),"
+                + " y as (select coalesce(x.unit_id, (select m.affiliation_id from member m where m.id = x.member_id offset 0)) as unit_id,"
+                + " x.unit_id is not null as collective, x.n, x.k from x),"
+                + " z as (select unit_id, collective, sum(n) as n, sum(k) as k from y where unit_id is not null group by unit_id, collective)"
+                + " select u.name as party, sum(z.n) as received, sum(z.k) as key_count from z join lateral (select u.name from org_unit u"
+                + " where u.id = z.unit_id and u.kind in ('PARTY', 'GROUP', 'NON_PARTY') and (z.collective or u.kind = 'PARTY') offset 0) u"
+                + " on true group by u.name order by sum(z.n) desc, u.name";
     }
 
     private List<Count> group(String sql, Scope scope) {

@@ -65,10 +65,13 @@ class ProposalPageController {
     private final cn.tongxin.handling.HandlingSection handlingSection;
 
     private final CommitteeAccess committees;
+    private final cn.tongxin.proposal.ProposalOutcomes outcomes;
 
     ProposalPageController(ProposalQueries queries, DraftProposals drafts, CurrentUsers currentUsers, Organization organization,
                            Dictionaries dictionaries, CommitteeSettings settings, Members members, Attachments attachments,
-                           Clock clock, cn.tongxin.handling.HandlingSection handlingSection, CommitteeAccess committees) {
+                           Clock clock, cn.tongxin.handling.HandlingSection handlingSection, CommitteeAccess committees,
+                           cn.tongxin.proposal.ProposalOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.committees = committees;
         this.handlingSection = handlingSection;
         this.queries = queries;
@@ -171,6 +174,11 @@ class ProposalPageController {
             page.handling().raters().forEach(m -> members.find(m).ifPresent(v -> names.put(m, v.name())));
         }
         model.addAttribute("memberNames", names);
+        // leaders' 签批 and 批示: on the committee's own page (a lower committee's are not shown across)
+        boolean across = user.committeeId() != currentUsers.get().committeeId();
+        model.addAttribute("leaderInstructions", across ? List.of() : outcomes.shown(id));
+        model.addAttribute("instructionKinds", cn.tongxin.outcome.InstructionKind.values());
+        model.addAttribute("instructionLevels", cn.tongxin.outcome.InstructionLevel.values());
         if (user.isOffice()) {
             model.addAttribute("reasons", dictionaries.entries(committee, DictionaryKind.NOT_FILED_REASON));
             model.addAttribute("units", organization.activeHandlingUnits());

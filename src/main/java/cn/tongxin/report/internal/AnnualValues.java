@@ -12,6 +12,8 @@ import cn.tongxin.member.MemberHeadlines;
 import cn.tongxin.opinion.ForwardHeadlines;
 import cn.tongxin.opinion.OpinionHeadlines;
 import cn.tongxin.organization.StudioHeadlines;
+import cn.tongxin.outcome.InstructionLevel;
+import cn.tongxin.proposal.KeyAppraisals;
 import cn.tongxin.proposal.ProposalHeadlines;
 import cn.tongxin.rollup.Figure;
 import cn.tongxin.rollup.FigureRecords;
@@ -70,6 +72,7 @@ public class AnnualValues {
         values.put(FigureKeys.PARTY_REPORTS, opinions.count(committees, range, OpinionHeadlines.Measure.FROM_PARTIES));
         values.putAll(people.of(committees, range));
         forwarded(committees, range, values);
+        proposalSide(committees, range, values);
         return values;
     }
 
@@ -78,6 +81,27 @@ public class AnnualValues {
         forwards.forwardedByLevel(committees, range).forEach((level, n) -> values.put(FigureKeys.FORWARDED + level.name(), n));
         forwards.upward(committees, range).forEach((sent, counts) ->
                 counts.forEach((measure, n) -> values.put(FigureKeys.upward(sent, measure), n)));
+    }
+
+    /** 党派提案 per party (received, made key), leaders' 签批 / 批示 per level, 民主评议 of the units handling key proposals. */
+    private void proposalSide(Collection<Long> committees, DateRange range, Map<String, Long> values) {
+        proposals.byParty(committees, range).forEach(p -> {
+            values.put(FigureKeys.BY_PARTY + p.party(), p.received());
+            values.put(FigureKeys.KEY_BY_PARTY + p.party(), p.key());
+        });
+        proposals.instructions(committees, range).forEach((kind, levels) -> {
+            for (InstructionLevel level : InstructionLevel.values()) {
+                values.put(FigureKeys.proposalOutcome(kind, level), levels.getOrDefault(level, 0L));
+            }
+        });
+        Map<String, Long> appraised = proposals.appraisals(committees, range);
+        values.put(FigureKeys.KEY_APPRAISAL_UNITS, appraised.get("UNITS"));
+        long ratings = 0;
+        for (KeyAppraisals.Verdict v : KeyAppraisals.Verdict.values()) {
+            values.put(FigureKeys.KEY_APPRAISAL + v.name(), appraised.get(v.name()));
+            ratings += appraised.get(v.name());
+        }
+        values.put(FigureKeys.KEY_APPRAISAL_RATINGS, ratings);
     }
 
     public Map<Long, Map<Figure, Long>> perCommittee(Collection<Long> committees, DateRange range) {
@@ -101,6 +125,10 @@ public class AnnualValues {
             case FigureKeys.PartyReports o -> opinions.records(committees, range, OpinionHeadlines.Measure.FROM_PARTIES, page);
             case FigureKeys.Forwarded f -> forwards.forwarded(committees, range, f.level(), page);
             case FigureKeys.SentUpward u -> forwards.upwardRecords(committees, range, u.sent(), u.measure(), page);
+            case FigureKeys.OfParty p -> proposals.partyRecords(committees, range, p.party(), p.key(), page);
+            case FigureKeys.ProposalOutcome o -> proposals.instructionRecords(committees, range, o.kind(), o.level(), page);
+            case FigureKeys.KeyAppraisal a -> a.units() ? proposals.appraisedUnits(committees, range, page)
+                    : proposals.appraisalRatings(committees, range, a.verdict(), page);
         };
     }
 }

@@ -6,6 +6,9 @@ import cn.tongxin.activity.ActivityType;
 import cn.tongxin.activity.OutputKind;
 import cn.tongxin.opinion.ForwardHeadlines;
 import cn.tongxin.outcome.AdoptionLevel;
+import cn.tongxin.outcome.InstructionKind;
+import cn.tongxin.outcome.InstructionLevel;
+import cn.tongxin.proposal.KeyAppraisals;
 import cn.tongxin.rollup.Figure;
 import cn.tongxin.shared.BusinessException;
 
@@ -30,6 +33,13 @@ public final class FigureKeys {
     public static final String PARTY_REPORTS = "PARTY_REPORTS";
     public static final String FORWARDED = "FORWARDED:";
     public static final String UPWARD = "UPWARD:";
+    // proposal-side figures (issue 12): per party received and made key, leaders' 签批 / 批示, 民主评议 of key proposals' units
+    public static final String BY_PARTY = "BY_PARTY:";
+    public static final String KEY_BY_PARTY = "KEY_BY_PARTY:";
+    public static final String PROPOSAL_OUTCOME = "PROPOSAL_OUTCOME:";
+    public static final String KEY_APPRAISAL_UNITS = "KEY_APPRAISAL_UNITS";
+    public static final String KEY_APPRAISAL_RATINGS = "KEY_APPRAISAL_RATINGS";
+    public static final String KEY_APPRAISAL = "KEY_APPRAISAL:";
 
     private FigureKeys() {
     }
@@ -63,6 +73,22 @@ public final class FigureKeys {
     }
 
     public record PartyReports() implements Key {
+    }
+
+    /** Proposals of a party or group ({@code BY_PARTY:<name>}), or those of them made key ({@code KEY_BY_PARTY:<name>}). */
+    public record OfParty(String party, boolean key) implements Key {
+    }
+
+    /** Proposals a leader of a level signed off or instructed: {@code PROPOSAL_OUTCOME:<kind>:<level>}. */
+    public record ProposalOutcome(InstructionKind kind, InstructionLevel level) implements Key {
+    }
+
+    /** Units appraised, all ratings ({@code verdict} null) or those of one verdict: {@code KEY_APPRAISAL:<verdict>}. */
+    public record KeyAppraisal(boolean units, KeyAppraisals.Verdict verdict) implements Key {
+    }
+
+    public static String proposalOutcome(InstructionKind kind, InstructionLevel level) {
+        return PROPOSAL_OUTCOME + kind.name() + ":" + level.name();
     }
 
     public record Forwarded(AdoptionLevel level) implements Key {
@@ -110,6 +136,10 @@ public final class FigureKeys {
         if (key.equals(PARTY_REPORTS)) {
             return Optional.of(new PartyReports());
         }
+        Optional<Key> proposalSide = proposalSide(key);
+        if (proposalSide.isPresent()) {
+            return proposalSide;
+        }
         if (key.startsWith(CATEGORY_RECEIVED) && key.length() > CATEGORY_RECEIVED.length()) {
             return Optional.of(new Category(key.substring(CATEGORY_RECEIVED.length()), false));
         }
@@ -141,5 +171,34 @@ public final class FigureKeys {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    private static Optional<Key> proposalSide(String key) {
+        if (key.startsWith(BY_PARTY) && key.length() > BY_PARTY.length()) {
+            return Optional.of(new OfParty(key.substring(BY_PARTY.length()), false));
+        }
+        if (key.startsWith(KEY_BY_PARTY) && key.length() > KEY_BY_PARTY.length()) {
+            return Optional.of(new OfParty(key.substring(KEY_BY_PARTY.length()), true));
+        }
+        if (key.equals(KEY_APPRAISAL_UNITS)) {
+            return Optional.of(new KeyAppraisal(true, null));
+        }
+        if (key.equals(KEY_APPRAISAL_RATINGS)) {
+            return Optional.of(new KeyAppraisal(false, null));
+        }
+        try {
+            if (key.startsWith(KEY_APPRAISAL)) {
+                return Optional.of(new KeyAppraisal(false, KeyAppraisals.Verdict.valueOf(key.substring(KEY_APPRAISAL.length()))));
+            }
+            if (key.startsWith(PROPOSAL_OUTCOME)) {
+                String[] parts = key.substring(PROPOSAL_OUTCOME.length()).split(":");
+                if (parts.length == 2) {
+                    return Optional.of(new ProposalOutcome(InstructionKind.valueOf(parts[0]), InstructionLevel.valueOf(parts[1])));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 }
