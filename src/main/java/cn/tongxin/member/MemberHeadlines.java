@@ -43,17 +43,18 @@ public class MemberHeadlines {
     /**
      * The persons on the rolls of the committees today, each counted once however many of the rolls they are on (a
      * member of the city and of a county committee): the same person is the same mobile number — the roster keeps no
-     * ID-card number, and a mobile is unique on each roll.
+     * ID-card number, and a mobile is unique on each roll. Numbers are sealed: the same number is the same blind index
+     * (a row not yet sealed, inserted behind the platform's back, counts by its plain number until the next start).
      */
     public long persons(Collection<Long> committeeIds) {
-        return jdbc.sql("select count(distinct m.mobile)" + SCOPE).param("committees", committeeIds.toArray(Long[]::new))
+        return jdbc.sql("select count(distinct coalesce(m.mobile_index, m.mobile))" + SCOPE).param("committees", committeeIds.toArray(Long[]::new))
                 .query(Long.class).single();
     }
 
     /** The persons {@link #persons} counts, each once, with how many of the rolls they are on. */
     public PageResult<CountedRecord> personRecords(Collection<Long> committeeIds, PageQuery page) {
         var items = jdbc.sql("select min(m.id) as id, min(m.name) as name, min(m.created_at) as created_at, count(*) as rolls" + SCOPE
-                        + " group by m.mobile order by min(m.id) limit :limit offset :offset")
+                        + " group by coalesce(m.mobile_index, m.mobile) order by min(m.id) limit :limit offset :offset")
                 .params(Map.of("committees", committeeIds.toArray(Long[]::new), "limit", page.size(), "offset", page.offset()))
                 .query((rs, n) -> new CountedRecord("委员 " + rs.getLong("id"), rs.getString("name"),
                         rs.getTimestamp("created_at").toLocalDateTime().toLocalDate(),

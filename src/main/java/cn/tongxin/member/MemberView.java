@@ -9,6 +9,13 @@ public record MemberView(long id, String name, Gender gender, String ethnicity, 
                          String employerTitle, String mobile, boolean standing, Long termId, String termName,
                          MemberStatus status, int version) {
 
+    /** The same member with the mobile number as the viewer may see it (masked in lists). */
+    public MemberView withMobile(String shown) {
+        return new MemberView(id, name, gender, ethnicity, birthDate, affiliationId, affiliationName, sectorId, sectorName,
+                specialCommitteeId, specialCommitteeName, studioId, studioName, employerTitle, shown, standing, termId,
+                termName, status, version);
+    }
+
     @Override
     public String toString() {
         // never print the phone number (logs must not hold it)

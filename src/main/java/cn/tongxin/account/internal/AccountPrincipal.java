@@ -27,8 +27,13 @@ public final class AccountPrincipal implements UserDetails {
     }
 
     static AccountPrincipal of(UserAccount a, java.time.Instant now) {
+        return of(a, now, a.mustChangePassword);
+    }
+
+    /** With the password change decided by the password's age and origin ({@link PasswordAge}). */
+    static AccountPrincipal of(UserAccount a, java.time.Instant now, boolean mustChangePassword) {
         var user = new CurrentUser(a.id, a.username, a.displayName, a.committeeId, a.roleSet(), a.office, a.memberId, a.unitId);
-        return new AccountPrincipal(user, a.passwordHash, a.enabled, a.isLocked(now), a.mustChangePassword);
+        return new AccountPrincipal(user, a.passwordHash, a.enabled, a.isLocked(now), mustChangePassword);
     }
 
     public CurrentUser currentUser() {

@@ -46,9 +46,12 @@ class AccountService implements Accounts {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final ObjectProvider<AccountLinks> links;
+    private final PasswordHistory history;
 
     AccountService(UserAccounts accounts, CurrentUsers currentUsers, PasswordEncoder encoder,
-                   ApplicationEventPublisher events, JdbcClient jdbc, ObjectProvider<AccountLinks> links) {
+                   ApplicationEventPublisher events, JdbcClient jdbc, ObjectProvider<AccountLinks> links,
+                   PasswordHistory history) {
+        this.history = history;
         this.accounts = accounts;
         this.currentUsers = currentUsers;
         this.encoder = encoder;
@@ -75,7 +78,7 @@ class AccountService implements Accounts {
         if (request.office() != null && request.office().trim().length() > 50) {
             errors.add("office", "所在科室不超过50个字符");
         }
-        PasswordPolicy.check(request.initialPassword()).ifPresent(m -> errors.add("initialPassword", m));
+        PasswordPolicy.check(request.initialPassword(), username).ifPresent(m -> errors.add("initialPassword", m));
         if (request.roles() == null || request.roles().isEmpty() || request.roles().stream().anyMatch(Objects::isNull)) {
             errors.add("roles", "请至少选择一个角色");
         } else {
@@ -97,6 +100,7 @@ class AccountService implements Accounts {
                 encoder.encode(request.initialPassword()), request.roles(), blankToNull(request.office()),
                 request.memberId(), request.unitId());
         accounts.save(account);
+        history.remember(account);
         events.publishEvent(new AccountChanged(admin.committeeId(), account.id, "创建账户",
                 "用户名 " + username + "，角色 " + rolesLabel(request.roles())));
         return account.id;
@@ -108,7 +112,10 @@ class AccountService implements Accounts {
                 encoder.encode(request.initialPassword()), request.roles(), request.office(), request.memberId(),
                 request.unitId());
         account.mustChangePassword = mustChangePassword;
+        // opened without a forced change: a published password (the demo's), to be changed outside the demo
+        account.publishedPassword = !mustChangePassword;
         accounts.save(account);
+        history.remember(account);
         events.publishEvent(new AccountChanged(committeeId, account.id, "创建账户",
                 "用户名 " + request.username() + "，角色 " + rolesLabel(request.roles())));
         return account.id;
@@ -164,13 +171,17 @@ class AccountService implements Accounts {
         if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash)) {
             errors.add("currentPassword", "当前密码不正确");
         }
-        PasswordPolicy.check(newPassword).ifPresent(m -> errors.add("newPassword", m));
+        var problem = PasswordPolicy.check(newPassword, account.username);
+        problem.ifPresent(m -> errors.add("newPassword", m));
         if (newPassword != null && currentPassword != null && newPassword.equals(currentPassword)) {
             errors.add("newPassword", "新密码不能与当前密码相同");
+        } else if (problem.isEmpty() && errors.isEmpty() && history.reuses(account, newPassword)) {
+            errors.add("newPassword", "新密码不能与最近" + history.rules() + "次使用过的密码相同");
         }
         errors.throwIfAny();
         account.changePassword(encoder.encode(newPassword), false);
         accounts.save(account);
+        history.remember(account);
         events.publishEvent(new AccountChanged(me.committeeId(), me.id(), "修改密码", "本人修改密码"));
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
@@ -183,12 +194,13 @@ class AccountService implements Accounts {
     @Override
     public void resetPassword(long accountId, String newInitialPassword) {
         UserAccount account = adminOwned(accountId);
-        PasswordPolicy.check(newInitialPassword).ifPresent(m -> {
+        PasswordPolicy.check(newInitialPassword, account.username).ifPresent(m -> {
             throw new FieldErrors("提交的内容有误，请修改后重试", List.of(new FieldErrors.FieldError("initialPassword", m)));
         });
         account.changePassword(encoder.encode(newInitialPassword), true);
         account.unlock();
         accounts.save(account);
+        history.remember(account);
         // whoever held the old password may have made tokens with it: a reset ends them too
         int revoked = jdbc.sql("update api_token set revoked_at = now() where user_account_id = ? and revoked_at is null")
                 .param(accountId).update();

@@ -13,16 +13,18 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccounts accounts;
     private final Clock clock;
+    private final PasswordAge passwordAge;
 
-    AccountUserDetailsService(UserAccounts accounts, Clock clock) {
+    AccountUserDetailsService(UserAccounts accounts, Clock clock, PasswordAge passwordAge) {
         this.accounts = accounts;
         this.clock = clock;
+        this.passwordAge = passwordAge;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(a -> AccountPrincipal.of(a, Instant.now(clock)))
+                .map(a -> AccountPrincipal.of(a, Instant.now(clock), passwordAge.mustChange(a, Instant.now(clock))))
                 .orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
     }
 }

@@ -20,8 +20,11 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     private final UserAccounts accounts;
     private final ProblemResponses problems;
     private final Clock clock;
+    private final RateLimits limits;
 
-    ApiTokenAuthenticationFilter(ApiTokenService tokens, UserAccounts accounts, ProblemResponses problems, Clock clock) {
+    ApiTokenAuthenticationFilter(ApiTokenService tokens, UserAccounts accounts, ProblemResponses problems, Clock clock,
+                                 RateLimits limits) {
+        this.limits = limits;
         this.tokens = tokens;
         this.accounts = accounts;
         this.problems = problems;
@@ -36,10 +39,18 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var account = tokens.accountFor(header.substring(7).trim()).flatMap(accounts::findById);
+        String clear = header.substring(7).trim();
+        var account = tokens.accountFor(clear).flatMap(accounts::findById);
         Instant now = Instant.now(clock);
-        if (account.isEmpty() || !account.get().enabled || account.get().isLocked(now)) {
+        // A lock after failed password logins does not stop the account's tokens: anyone can lock an account by
+        // guessing, and that must not switch off a unit's integration. Disabling the account or revoking does.
+        if (account.isEmpty() || !account.get().enabled) {
             problems.write(response, 401, "未认证", "API令牌无效、已撤销，或账户不可用");
+            return;
+        }
+        if (!limits.apiCallAllowed(ApiTokenService.hash(clear))) {
+            response.setHeader("Retry-After", "60");
+            problems.write(response, 429, "请求过于频繁", "该API令牌每分钟最多调用" + limits.apiCallsPerMinute() + "次，请稍后再试");
             return;
         }
         var principal = AccountPrincipal.of(account.get(), now);

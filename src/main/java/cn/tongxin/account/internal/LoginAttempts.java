@@ -29,9 +29,13 @@ class LoginAttempts implements AuthenticationFailureHandler, AuthenticationSucce
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final RateLimits limits;
+    private final PasswordAge passwordAge;
 
     LoginAttempts(UserAccounts accounts, SecurityProperties policy, ApplicationEventPublisher events,
-                  TransactionTemplate tx, Clock clock) {
+                  TransactionTemplate tx, Clock clock, RateLimits limits, PasswordAge passwordAge) {
+        this.limits = limits;
+        this.passwordAge = passwordAge;
         this.accounts = accounts;
         this.policy = policy;
         this.events = events;
@@ -44,6 +48,7 @@ class LoginAttempts implements AuthenticationFailureHandler, AuthenticationSucce
                                         AuthenticationException exception) throws IOException {
         String username = abbreviate(request.getParameter("username"));
         String reason = tx.execute(status -> recordFailure(username, exception, request.getRemoteAddr()));
+        limits.loginFailed(request.getRemoteAddr(), username);
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }
 
@@ -88,10 +93,13 @@ class LoginAttempts implements AuthenticationFailureHandler, AuthenticationSucce
                     request.getRemoteAddr()));
         });
         String target = principal.mustChangePassword() ? "/account/password?first" : "/";
+        if (!principal.mustChangePassword()) {
+            passwordAge.warning(id).ifPresent(notice -> PasswordAge.flash(request, response, notice));
+        }
         response.sendRedirect(request.getContextPath() + target);
     }
 
-    private static String abbreviate(String username) {
+    static String abbreviate(String username) {
         if (username == null) {
             return null;
         }

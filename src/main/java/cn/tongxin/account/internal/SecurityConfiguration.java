@@ -33,7 +33,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, UserAccounts accounts,
-                                 ProblemResponses problems, Clock clock) throws Exception {
+                                 ProblemResponses problems, Clock clock, RateLimits limits) throws Exception {
         http.securityMatcher("/api/**")
                 // The password login that issues a script's first token is the only API call without a token.
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
@@ -41,7 +41,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, problems, clock),
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, problems, clock, limits),
                         AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "未认证", "请在 Authorization 头中提供有效的API令牌"))
@@ -53,7 +53,8 @@ class SecurityConfiguration {
     /** Pages: form login in a session, CSRF on every form, lockout, forced first password change. */
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, LoginAttempts loginAttempts) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, LoginAttempts loginAttempts, RateLimits limits,
+                                 org.springframework.context.ApplicationEventPublisher events) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info",
@@ -66,6 +67,7 @@ class SecurityConfiguration {
                         .successHandler(loginAttempts).failureHandler(loginAttempts).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
+                .addFilterBefore(new LoginRateLimitFilter(limits, events), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new MustChangePasswordFilter(), UsernamePasswordAuthenticationFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))

@@ -30,9 +30,14 @@ class TokenLoginService implements TokenLogin {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final RateLimits limits;
+    private final PasswordAge passwordAge;
 
     TokenLoginService(UserAccounts accounts, PasswordEncoder encoder, SecurityProperties policy, ApiTokenService tokens,
-                      ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+                      ApplicationEventPublisher events, TransactionTemplate tx, Clock clock, RateLimits limits,
+                      PasswordAge passwordAge) {
+        this.limits = limits;
+        this.passwordAge = passwordAge;
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -46,9 +51,18 @@ class TokenLoginService implements TokenLogin {
     public IssuedToken logIn(String username, String password, String tokenName, String remoteAddress) {
         ApiTokenService.label(tokenName);
         String name = username == null ? "" : username.trim();
+        var throttled = limits.loginRefused(remoteAddress, name.length() > 50 ? name.substring(0, 50) : name);
+        if (throttled.isPresent()) {
+            events.publishEvent(new LoginFailed(name.length() > 50 ? name.substring(0, 50) : name, null, "登录尝试过于频繁，已拒绝", remoteAddress));
+            throw new BusinessException(HttpStatus.TOO_MANY_REQUESTS,
+                    "该地址或用户名连续登录失败次数过多，请" + Math.max(1, throttled.get().toMinutes()) + "分钟后再试");
+        }
         // A refusal is committed (the failure counts towards the lockout) before it is thrown.
         Refusal refusal = tx.execute(status -> check(name, password, remoteAddress));
         if (refusal != null) {
+            if (refusal != Refusal.MUST_CHANGE_PASSWORD) {
+                limits.loginFailed(remoteAddress, name.length() > 50 ? name.substring(0, 50) : name);
+            }
             throw new BusinessException(refusal.status, refusal.message);
         }
         return tx.execute(status -> {
@@ -79,7 +93,7 @@ class TokenLoginService implements TokenLogin {
         account.loginSucceeded(now);
         accounts.save(account);
         events.publishEvent(new LoginSucceeded(account.username, account.committeeId, remoteAddress));
-        return account.mustChangePassword ? Refusal.MUST_CHANGE_PASSWORD : null;
+        return passwordAge.mustChange(account, now) ? Refusal.MUST_CHANGE_PASSWORD : null;
     }
 
     private Refusal refuse(String username, Long committeeId, Refusal refusal, String remoteAddress) {

@@ -33,6 +33,8 @@ public class UserAccount {
     Long memberId;
     Long unitId;
     Instant passwordChangedAt;
+    /** Opened with a published password (the demo's): outside the demo it must be changed at the next login. */
+    boolean publishedPassword;
     Instant lastLoginAt;
     Instant createdAt;
     @MappedCollection(idColumn = "user_account_id")
@@ -54,6 +56,7 @@ public class UserAccount {
         account.memberId = memberId;
         account.unitId = unitId;
         account.createdAt = Instant.now();
+        account.passwordChangedAt = account.createdAt;
         account.assignRoles(roles);
         return account;
     }
@@ -93,6 +96,7 @@ public class UserAccount {
     void changePassword(String newHash, boolean temporary) {
         passwordHash = newHash;
         mustChangePassword = temporary;
+        publishedPassword = false;
         passwordChangedAt = Instant.now();
     }
 

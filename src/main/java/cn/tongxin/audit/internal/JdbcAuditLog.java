@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -20,6 +22,7 @@ import cn.tongxin.account.Role;
 import cn.tongxin.audit.AuditEntry;
 import cn.tongxin.audit.AuditLog;
 import cn.tongxin.audit.AuditSearch;
+import cn.tongxin.shared.BusinessChange;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.shared.PageResult;
 
@@ -29,8 +32,10 @@ class JdbcAuditLog implements AuditLog, AuditSearch {
     private final JdbcClient jdbc;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final AuditChain chain;
 
-    JdbcAuditLog(JdbcClient jdbc, CurrentUsers currentUsers, Clock clock) {
+    JdbcAuditLog(JdbcClient jdbc, CurrentUsers currentUsers, Clock clock, AuditChain chain) {
+        this.chain = chain;
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -60,14 +65,32 @@ class JdbcAuditLog implements AuditLog, AuditSearch {
         record(event.committeeId(), event.action(), "account", event.accountId(), event.detail());
     }
 
+    /** Every business change (every timeline step, attendance …) is audited with who, when, what and its subject. */
+    @EventListener
+    void on(BusinessChange change) {
+        record(change.committeeId(), change.action(), change.subjectType().name().toLowerCase(java.util.Locale.ROOT),
+                change.subjectId(), change.detail());
+    }
+
     private void insert(Long committeeId, String username, String action, String targetType, String targetId,
                         String detail, String remoteAddress, boolean success) {
         jdbc.sql("""
                 insert into audit_log (occurred_at, committee_id, username, action, target_type, target_id, detail, remote_addr, success)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(Timestamp.from(Instant.now(clock)), committeeId, truncate(username, 50), action, targetType,
-                        targetId, truncate(detail, 1000), remoteAddress, success)
+                        truncate(targetId, 40), truncate(detail, 1000), remoteAddress, success)
                 .update();
+        // the row is chained once it is committed (AuditChain), off the request's path
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    chain.chainSoon();
+                }
+            });
+        } else {
+            chain.chainSoon();
+        }
     }
 
     @Override
@@ -109,7 +132,7 @@ class JdbcAuditLog implements AuditLog, AuditSearch {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static String truncate(String s, int max) {
+    static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.tongxin.audit.AuditChainVerification;
 import cn.tongxin.audit.AuditEntry;
+import cn.tongxin.audit.ChainCheck;
 import cn.tongxin.audit.AuditSearch;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.shared.PageResult;
@@ -20,9 +22,17 @@ import cn.tongxin.shared.PageResult;
 class AuditApiController {
 
     private final AuditSearch audit;
+    private final AuditChainVerification chain;
 
-    AuditApiController(AuditSearch audit) {
+    AuditApiController(AuditSearch audit, AuditChainVerification chain) {
         this.audit = audit;
+        this.chain = chain;
+    }
+
+    @GetMapping("/api/v1/audit-log/chain")
+    @Operation(summary = "校验审计日志的 SM3 哈希链，给出第一个被改动或删除的记录")
+    ChainCheck verifyChain() {
+        return chain.verify();
     }
 
     @GetMapping("/api/v1/audit-log")

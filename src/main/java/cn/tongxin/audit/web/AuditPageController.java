@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import cn.tongxin.audit.AuditChainVerification;
 import cn.tongxin.audit.AuditSearch;
 import cn.tongxin.shared.PageQuery;
 
@@ -15,9 +16,17 @@ import cn.tongxin.shared.PageQuery;
 class AuditPageController {
 
     private final AuditSearch audit;
+    private final AuditChainVerification chain;
 
-    AuditPageController(AuditSearch audit) {
+    AuditPageController(AuditSearch audit, AuditChainVerification chain) {
         this.audit = audit;
+        this.chain = chain;
+    }
+
+    @GetMapping("/admin/audit/chain")
+    String verifyChain(Model model) {
+        model.addAttribute("check", chain.verify());
+        return "audit/chain";
     }
 
     @GetMapping("/admin/audit")

@@ -12,6 +12,7 @@ import cn.tongxin.member.Gender;
 import cn.tongxin.member.MemberCriteria;
 import cn.tongxin.member.MemberStatus;
 import cn.tongxin.member.MemberView;
+import cn.tongxin.privacy.PersonalData;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.shared.PageResult;
 import cn.tongxin.shared.Text;
@@ -32,7 +33,7 @@ class MemberQueries {
             """;
     private static final String WHERE = """
              where m.committee_id = :committee
-               and (cast(:name as text) is null or m.name like :name)
+               and (cast(:name as text) is null or m.name like :name or m.mobile_index = :mobileIndex)
                and (cast(:sector as bigint) is null or m.sector_id = :sector)
                and (cast(:affiliation as bigint) is null or m.affiliation_id = :affiliation)
                and (cast(:special as bigint) is null or m.special_committee_id = :special)
@@ -43,33 +44,37 @@ class MemberQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final PersonalData personal;
 
-    MemberQueries(JdbcClient jdbc) {
+    MemberQueries(JdbcClient jdbc, PersonalData personal) {
         this.jdbc = jdbc;
+        this.personal = personal;
     }
 
     PageResult<MemberView> page(long committeeId, MemberCriteria c, PageQuery page) {
         long total = bind(jdbc.sql("select count(*) from member m" + WHERE), committeeId, c).query(Long.class).single();
         List<MemberView> items = bind(jdbc.sql(SELECT + WHERE + " order by m.id limit :limit offset :offset"), committeeId, c)
                 .param("limit", page.size()).param("offset", page.offset())
-                .query(MemberQueries::view).list();
+                .query(this::view).list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
     /** Every member matching the filters, for exports (a committee has a few thousand at most). */
     List<MemberView> all(long committeeId, MemberCriteria c) {
         return bind(jdbc.sql(SELECT + WHERE + " order by m.id limit 100000"), committeeId, c)
-                .query(MemberQueries::view).list();
+                .query(this::view).list();
     }
 
     java.util.Optional<MemberView> find(long committeeId, long id) {
         return jdbc.sql(SELECT + " where m.committee_id = :committee and m.id = :id")
-                .param("committee", committeeId).param("id", id).query(MemberQueries::view).optional();
+                .param("committee", committeeId).param("id", id).query(this::view).optional();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, long committeeId, MemberCriteria c) {
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, long committeeId, MemberCriteria c) {
         return spec.param("committee", committeeId)
                 .param("name", Text.likePattern(c.name()))
+                // the name box also finds a member by the exact mobile number, through its blind index
+                .param("mobileIndex", c.name() != null && MemberRules.checkMobile(c.name()) == null ? personal.index(c.name().strip()) : null)
                 .param("sector", c.sectorId())
                 .param("affiliation", c.affiliationId())
                 .param("special", c.specialCommitteeId())
@@ -79,14 +84,14 @@ class MemberQueries {
                 .param("status", c.status() == null ? null : c.status().name());
     }
 
-    static MemberView view(ResultSet rs, int n) throws SQLException {
+    MemberView view(ResultSet rs, int n) throws SQLException {
         return new MemberView(rs.getLong("id"), rs.getString("name"), Gender.valueOf(rs.getString("gender")),
                 rs.getString("ethnicity"), rs.getObject("birth_date", LocalDate.class),
                 (Long) rs.getObject("affiliation_id"), rs.getString("affiliation_name"),
                 (Long) rs.getObject("sector_id"), rs.getString("sector_name"),
                 (Long) rs.getObject("special_committee_id"), rs.getString("special_committee_name"),
                 (Long) rs.getObject("studio_id"), rs.getString("studio_name"),
-                rs.getString("employer_title"), rs.getString("mobile"), rs.getBoolean("standing"),
+                rs.getString("employer_title"), personal.reveal(rs.getString("mobile")), rs.getBoolean("standing"),
                 (Long) rs.getObject("term_id"), rs.getString("term_name"),
                 MemberStatus.valueOf(rs.getString("status")), rs.getInt("version"));
     }

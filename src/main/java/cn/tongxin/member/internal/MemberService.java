@@ -21,6 +21,7 @@ import cn.tongxin.organization.OrgUnit;
 import cn.tongxin.organization.OrgUnitKind;
 import cn.tongxin.organization.Organization;
 import cn.tongxin.organization.TermView;
+import cn.tongxin.privacy.PersonalData;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.FieldErrors;
 import cn.tongxin.shared.PageQuery;
@@ -37,10 +38,12 @@ public class MemberService implements cn.tongxin.member.Members {
     private final CurrentUsers currentUsers;
     private final Organization organization;
     private final AuditLog audit;
+    private final PersonalData personal;
     private final Clock clock;
 
     MemberService(JdbcClient jdbc, MemberQueries queries, CurrentUsers currentUsers, Organization organization,
-                  AuditLog audit, Clock clock) {
+                  AuditLog audit, PersonalData personal, Clock clock) {
+        this.personal = personal;
         this.jdbc = jdbc;
         this.queries = queries;
         this.currentUsers = currentUsers;
@@ -52,7 +55,9 @@ public class MemberService implements cn.tongxin.member.Members {
     @Transactional(readOnly = true)
     public PageResult<MemberView> list(MemberCriteria criteria, PageQuery page) {
         CurrentUser user = currentUsers.require(Role.ADMIN, Role.STAFF, Role.LEADER);
-        return queries.page(user.committeeId(), criteria, page);
+        var result = queries.page(user.committeeId(), criteria, page);
+        // lists show mobile numbers masked, whoever looks; the member's own page shows it in full to the office
+        return result.map(m -> m.withMobile(PersonalData.maskMobile(m.mobile())));
     }
 
     @Transactional(readOnly = true)
@@ -62,7 +67,8 @@ public class MemberService implements cn.tongxin.member.Members {
         if (!self && !user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER)) {
             throw BusinessException.notFound("委员");
         }
-        return queries.find(user.committeeId(), id).orElseThrow(() -> BusinessException.notFound("委员"));
+        MemberView member = queries.find(user.committeeId(), id).orElseThrow(() -> BusinessException.notFound("委员"));
+        return self || user.isOffice() ? member : member.withMobile(PersonalData.maskMobile(member.mobile()));
     }
 
     public long create(MemberForm form) {
@@ -70,9 +76,9 @@ public class MemberService implements cn.tongxin.member.Members {
         validate(staff.committeeId(), form, null);
         long id = jdbc.sql("""
                 insert into member (committee_id, name, gender, ethnicity, birth_date, affiliation_id, sector_id,
-                       special_committee_id, studio_id, employer_title, mobile, standing, term_id, status)
+                       special_committee_id, studio_id, employer_title, mobile, mobile_index, standing, term_id, status)
                 values (:committee, :name, :gender, :ethnicity, :birthDate, :affiliation, :sector, :special, :studio,
-                        :employer, :mobile, :standing, :term, :status) returning id""")
+                        :employer, :mobile, :mobileIndex, :standing, :term, :status) returning id""")
                 .params(params(staff.committeeId(), form)).query(Long.class).single();
         audit.record(staff.committeeId(), "新增委员", "member", id, form.name().strip());
         return id;
@@ -88,7 +94,7 @@ public class MemberService implements cn.tongxin.member.Members {
         int updated = jdbc.sql("""
                 update member set name = :name, gender = :gender, ethnicity = :ethnicity, birth_date = :birthDate,
                        affiliation_id = :affiliation, sector_id = :sector, special_committee_id = :special,
-                       studio_id = :studio, employer_title = :employer, mobile = :mobile, standing = :standing,
+                       studio_id = :studio, employer_title = :employer, mobile = :mobile, mobile_index = :mobileIndex, standing = :standing,
                        term_id = :term, status = :status, version = version + 1, updated_at = now()
                  where id = :id and committee_id = :committee and version = :version""")
                 .params(params).update();
@@ -107,8 +113,8 @@ public class MemberService implements cn.tongxin.member.Members {
         check(errors, "birthDate", "出生日期", MemberRules.checkBirthDate(form.birthDate(), LocalDate.now(clock)));
         String mobileError = MemberRules.checkMobile(form.mobile());
         check(errors, "mobile", "手机", mobileError);
-        if (mobileError == null && jdbc.sql("select count(*) from member where committee_id = ? and mobile = ? and id <> ?")
-                .params(committeeId, form.mobile().strip(), exceptId == null ? -1 : exceptId).query(Long.class).single() > 0) {
+        if (mobileError == null && jdbc.sql("select count(*) from member where committee_id = ? and mobile_index = ? and id <> ?")
+                .params(committeeId, personal.index(form.mobile().strip()), exceptId == null ? -1 : exceptId).query(Long.class).single() > 0) {
             errors.add("mobile", "该手机号已被其他委员使用");
         }
         checkRef(errors, "affiliationId", "党派", form.affiliationId(), organization.affiliations());
@@ -139,7 +145,7 @@ public class MemberService implements cn.tongxin.member.Members {
         }
     }
 
-    private static java.util.Map<String, Object> params(long committeeId, MemberForm f) {
+    private java.util.Map<String, Object> params(long committeeId, MemberForm f) {
         var p = new java.util.HashMap<String, Object>();
         p.put("committee", committeeId);
         p.put("name", f.name().strip());
@@ -151,7 +157,9 @@ public class MemberService implements cn.tongxin.member.Members {
         p.put("special", f.specialCommitteeId());
         p.put("studio", f.studioId());
         p.put("employer", Text.trimToNull(f.employerTitle()));
-        p.put("mobile", f.mobile().strip());
+        var mobile = personal.seal(f.mobile().strip());
+        p.put("mobile", mobile.value());
+        p.put("mobileIndex", mobile.index());
         p.put("standing", Boolean.TRUE.equals(f.standing()));
         p.put("term", f.termId());
         p.put("status", (f.status() == null ? MemberStatus.ACTIVE : f.status()).name());

@@ -29,6 +29,7 @@ import cn.tongxin.organization.OrgUnit;
 import cn.tongxin.organization.OrgUnitKind;
 import cn.tongxin.organization.Organization;
 import cn.tongxin.organization.TermView;
+import cn.tongxin.privacy.PersonalData;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.FieldErrors;
 
@@ -49,10 +50,12 @@ public class RosterImport {
     private final CurrentUsers currentUsers;
     private final Organization organization;
     private final AuditLog audit;
+    private final PersonalData personal;
     private final Clock clock;
 
     RosterImport(JdbcClient jdbc, NamedParameterJdbcTemplate named, CurrentUsers currentUsers,
-                 Organization organization, AuditLog audit, Clock clock) {
+                 Organization organization, AuditLog audit, PersonalData personal, Clock clock) {
+        this.personal = personal;
         this.jdbc = jdbc;
         this.named = named;
         this.currentUsers = currentUsers;
@@ -72,8 +75,9 @@ public class RosterImport {
         }
         Lookups lookups = new Lookups(organization);
         Map<String, Long> existing = new HashMap<>();
-        jdbc.sql("select mobile, id from member where committee_id = ?").param(staff.committeeId())
-                .query((rs, n) -> existing.put(rs.getString("mobile"), rs.getLong("id"))).list();
+        // matched by the blind index of the mobile number (the number itself is sealed)
+        jdbc.sql("select mobile_index, id from member where committee_id = ? and mobile_index is not null").param(staff.committeeId())
+                .query((rs, n) -> existing.put(rs.getString("mobile_index"), rs.getLong("id"))).list();
 
         var errors = new ArrayList<FieldErrors.FieldError>();
         Map<String, Integer> mobileRows = new HashMap<>();
@@ -115,9 +119,11 @@ public class RosterImport {
                     .addValue("committee", staff.committeeId()).addValue("name", name).addValue("gender", gender.name())
                     .addValue("ethnicity", ethnicity).addValue("birthDate", birth).addValue("affiliation", affiliation)
                     .addValue("sector", sector).addValue("special", special).addValue("studio", studio)
-                    .addValue("employer", employer).addValue("mobile", mobile).addValue("standing", standing)
+                    .addValue("employer", employer).addValue("standing", standing)
                     .addValue("term", term).addValue("status", status.name());
-            Long id = existing.get(mobile);
+            var sealed = personal.seal(mobile);
+            params.addValue("mobile", sealed.value()).addValue("mobileIndex", sealed.index());
+            Long id = existing.get(sealed.index());
             if (id == null) {
                 inserts.add(params);
             } else {
@@ -132,9 +138,9 @@ public class RosterImport {
         }
         named.batchUpdate("""
                 insert into member (committee_id, name, gender, ethnicity, birth_date, affiliation_id, sector_id,
-                       special_committee_id, studio_id, employer_title, mobile, standing, term_id, status)
+                       special_committee_id, studio_id, employer_title, mobile, mobile_index, standing, term_id, status)
                 values (:committee, :name, :gender, :ethnicity, :birthDate, :affiliation, :sector, :special, :studio,
-                        :employer, :mobile, :standing, :term, :status)""", inserts.toArray(MapSqlParameterSource[]::new));
+                        :employer, :mobile, :mobileIndex, :standing, :term, :status)""", inserts.toArray(MapSqlParameterSource[]::new));
         named.batchUpdate("""
                 update member set name = :name, gender = :gender, ethnicity = :ethnicity, birth_date = :birthDate,
                        affiliation_id = :affiliation, sector_id = :sector, special_committee_id = :special,
