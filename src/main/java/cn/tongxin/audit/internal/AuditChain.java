@@ -32,8 +32,12 @@ class AuditChain {
     static final String GENESIS = "0".repeat(64);
     private static final Logger log = LoggerFactory.getLogger(AuditChain.class);
     private static final int BATCH = 2000;
-    /** Rows committed this far behind the newest chained one are still looked for by the quick pass. */
-    private static final int QUICK_WINDOW = 5000;
+    /** Rows committed this far behind the newest chained one are still found by the pass after each commit … */
+    private static final long QUICK_WINDOW = 1_000;
+    /** … and this far by the sweep every minute; the sweep at start-up and verification look at the whole log. */
+    private static final long SWEEP_WINDOW = 100_000;
+    private static final long WHOLE_LOG = -1;
+    private final AtomicBoolean started = new AtomicBoolean();
     private static final String ROW = """
             a.id, (extract(epoch from a.occurred_at) * 1000000)::bigint as at_micros, a.committee_id, a.username, a.action,
             a.target_type, a.target_id, a.detail, a.remote_addr, a.success""";
@@ -58,7 +62,7 @@ class AuditChain {
             executor.execute(() -> {
                 requested.set(false);
                 try {
-                    chainPending(false);
+                    chainPending(QUICK_WINDOW);
                 } catch (RuntimeException e) {
                     log.warn("审计日志入链失败，稍后重试：{}", e.getMessage());
                 }
@@ -69,7 +73,7 @@ class AuditChain {
     @Scheduled(initialDelayString = "PT5S", fixedDelayString = "PT1M")
     void sweep() {
         try {
-            chainPending(true);
+            chainPending(started.compareAndSet(false, true) ? WHOLE_LOG : SWEEP_WINDOW);
         } catch (RuntimeException e) {
             log.warn("审计日志入链失败，稍后重试：{}", e.getMessage());
         }
@@ -80,11 +84,14 @@ class AuditChain {
         executor.shutdown();
     }
 
-    /** Chains every committed row not yet chained (a quick pass looks only near the newest links); returns how many. */
-    int chainPending(boolean full) {
+    /**
+     * Chains the committed rows not yet chained whose id is at most {@code window} below the newest chained one (all of
+     * them for {@link #WHOLE_LOG}); returns how many.
+     */
+    int chainPending(long window) {
         int total = 0;
         while (true) {
-            Integer done = tx.execute(status -> chainBatch(full));
+            Integer done = tx.execute(status -> chainBatch(window));
             total += done == null ? 0 : done;
             if (done == null || done < BATCH) {
                 return total;
@@ -92,14 +99,14 @@ class AuditChain {
         }
     }
 
-    private int chainBatch(boolean full) {
+    private int chainBatch(long window) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('audit-chain'))").query().singleRow();
         record Head(long seq, String hash) {
         }
         Head head = jdbc.sql("select seq, hash from audit_chain order by seq desc limit 1")
                 .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash"))).optional()
                 .orElse(new Head(0, GENESIS));
-        long low = full ? 0 : jdbc.sql("select coalesce(max(audit_id), 0) from audit_chain").query(Long.class).single() - QUICK_WINDOW;
+        long low = window < 0 ? 0 : jdbc.sql("select coalesce(max(audit_id), 0) from audit_chain").query(Long.class).single() - window;
         List<String> contents = new ArrayList<>();
         List<Long> ids = jdbc.sql("select " + ROW + """
                  from audit_log a
@@ -125,7 +132,7 @@ class AuditChain {
 
     /** Walks the chain from its start, recomputing each link; stops at the first that does not hold. */
     ChainCheck verify() {
-        chainPending(true);
+        chainPending(WHOLE_LOG);
         long checked = 0;
         long expected = 1;
         String previous = GENESIS;
