@@ -40,7 +40,8 @@ class AuditChain {
     private final AtomicBoolean started = new AtomicBoolean();
     private static final String ROW = """
             a.id, (extract(epoch from a.occurred_at) * 1000000)::bigint as at_micros, a.committee_id, a.username, a.action,
-            a.target_type, a.target_id, a.detail, a.remote_addr, a.success""";
+            a.target_type, a.target_id, a.detail, a.remote_addr, a.success
+            """;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
