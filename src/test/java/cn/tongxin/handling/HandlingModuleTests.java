@@ -28,7 +28,7 @@ import cn.tongxin.support.ModuleTestCommittee;
  * every step of the flow is a fact the engine publishes. (The member module is included only to open the test's
  * committee: the raters are members.)
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"shared", "web", "member"})
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"shared", "web", "member", "privacy"})
 @TestPropertySource(properties = {"tongxin.database.embedded.database=module_handling",
         "spring.datasource.hikari.maximum-pool-size=5"})
 class HandlingModuleTests {
