@@ -48,7 +48,8 @@ import cn.tongxin.suggestion.SuggestionStatus;
  * Run with {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=ProvinceBenchmark -Dprovince.scale=0.1}
  * (1.0: the full province). The database lives in target/province-postgres and is cleaned at start unless
  * {@code -Dprovince.keep=true}, with which a province already there is measured again without generating it.
- * Figures go to target/benchmarks/province.md.
+ * Figures go to target/benchmarks/province.md; with {@code -Dprovince.only=annual} only the annual account is measured
+ * (target/benchmarks/province-annual.md).
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
