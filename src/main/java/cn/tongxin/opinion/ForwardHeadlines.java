@@ -29,7 +29,10 @@ import cn.tongxin.shared.PageResult;
 @Transactional(readOnly = true)
 public class ForwardHeadlines {
 
-    /** An item's forwards by the item's key ("offset 0": a lookup per item, as on the statistics page). */
+    /**
+     * The committees' items first, then each item's forwards in the period by the item's key ("offset 0": a lookup per
+     * item). The one definition of 报送 by level, for the statistics page and the annual account alike.
+     */
     private static final String FORWARDS = """
              from opinion_item i
              cross join lateral (select f.level, f.forwarded_on from opinion_forward f
@@ -73,13 +76,16 @@ public class ForwardHeadlines {
         this.jdbc = jdbc;
     }
 
-    /** Items 报送 in the period per level (every level, zero where none). */
+    /** The count of {@link #forwardedByLevel} (exposed for the plan test, with {@link #params}). */
+    public static final String BY_LEVEL = "select f.level as k, count(*) as n" + FORWARDS + " group by f.level";
+
+    /** Items 报送 in the period per level (every level, zero where none, in the order of the levels). */
     public Map<AdoptionLevel, Long> forwardedByLevel(Collection<Long> committeeIds, DateRange range) {
         Map<AdoptionLevel, Long> counts = new EnumMap<>(AdoptionLevel.class);
         for (AdoptionLevel level : AdoptionLevel.values()) {
             counts.put(level, 0L);
         }
-        jdbc.sql("select f.level as k, count(*) as n" + FORWARDS + " group by f.level").params(params(committeeIds, range))
+        jdbc.sql(BY_LEVEL).params(params(committeeIds, range))
                 .query((rs, n) -> counts.put(AdoptionLevel.valueOf(rs.getString("k")), rs.getLong("n"))).list();
         return counts;
     }
@@ -155,7 +161,7 @@ public class ForwardHeadlines {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
-    private static Map<String, Object> params(Collection<Long> committeeIds, DateRange range) {
+    public static Map<String, Object> params(Collection<Long> committeeIds, DateRange range) {
         return Map.of("committees", committeeIds.toArray(Long[]::new), "fromDate", Date.valueOf(range.from()),
                 "toDate", Date.valueOf(range.to()));
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import cn.tongxin.activity.ActivityHeadlines;
+import cn.tongxin.activity.ActivityType;
 import cn.tongxin.activity.OutputHeadlines;
 import cn.tongxin.member.MemberHeadlines;
 import cn.tongxin.opinion.ForwardHeadlines;
@@ -66,6 +67,11 @@ public class AnnualValues {
             values.put(FigureKeys.CATEGORY_FILED + c.category(), c.filed());
         });
         activities.byType(committees, range).forEach((type, n) -> values.put(FigureKeys.ACTIVITY_TYPE + type.name(), n));
+        for (ActivityType type : FigureKeys.TRAINING_TYPES) {
+            values.putIfAbsent(FigureKeys.ACTIVITY_TYPE + type.name(), 0L);
+            values.put(FigureKeys.ACTIVITY_PERSON_TIMES + type.name(),
+                    activities.count(committees, range, ActivityHeadlines.Measure.PERSON_TIMES, type));
+        }
         outputs.outputsByKind(committees, range).forEach((kind, n) -> values.put(FigureKeys.OUTPUT_KIND + kind.name(), n));
         values.put(FigureKeys.SUPERVISION_GROUPS, outputs.supervisionGroups(committees, range));
         values.put(FigureKeys.PARTY_PROPOSALS, proposals.count(committees, range, ProposalHeadlines.Measure.PARTIES, null));
@@ -118,7 +124,8 @@ public class AnnualValues {
             case FigureKeys.Studios s -> studios.records(committees, page);
             case FigureKeys.Category c -> proposals.records(committees, range,
                     c.filed() ? ProposalHeadlines.Measure.FILED : ProposalHeadlines.Measure.RECEIVED, c.code(), page);
-            case FigureKeys.OfActivityType t -> activities.records(committees, range, ActivityHeadlines.Measure.HELD, t.type(), page);
+            case FigureKeys.OfActivityType t -> activities.records(committees, range,
+                    t.personTimes() ? ActivityHeadlines.Measure.PERSON_TIMES : ActivityHeadlines.Measure.HELD, t.type(), page);
             case FigureKeys.OfOutputKind o -> outputs.outputs(committees, range, o.kind(), page);
             case FigureKeys.SupervisionGroups g -> outputs.supervisionGroupRecords(committees, range, page);
             case FigureKeys.PartyProposals p -> proposals.records(committees, range, ProposalHeadlines.Measure.PARTIES, null, page);
