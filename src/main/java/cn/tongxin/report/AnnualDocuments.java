@@ -122,7 +122,8 @@ public class AnnualDocuments {
         data.put("categories", categories);
         data.put("keyProposals", keyProposals.stream().map(AnnualDocuments::record).toList());
         data.put("adoptedReports", adopted.stream().map(AnnualDocuments::record).toList());
-        List<Line> charted = CHARTED.stream().map(a::line).toList();
+        List<Line> charted = CHARTED.stream().flatMap(k -> a.figures().stream().filter(l -> l.code().equals(k)).findFirst().stream())
+                .toList();
         data.put("figureChart", Charts.ofBar("主要数字与上年比较", charted.stream().map(l -> l.area() + l.label()).toArray(String[]::new))
                 .addSeries("本年", charted.stream().map(Line::value).toArray(Number[]::new))
                 .addSeries("上年", charted.stream().map(l -> nz(l.previous())).toArray(Number[]::new)).create());
