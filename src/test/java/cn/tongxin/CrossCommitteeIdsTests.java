@@ -91,9 +91,10 @@ class CrossCommitteeIdsTests {
                 "$.proposal.id");
         refused(api.post("member", "/api/v1/proposals/" + own + "/invitations", "{\"memberIds\":[" + memberOf("dc_member") + "]}"));
         assertThat(jdbc.sql("select count(*) from proposal_cosigner where proposal_id = ?").param(own).query(Long.class).single()).isZero();
-        long east = jdbc.sql("""
-                select p.id from proposal p join committee c on c.id = p.committee_id where c.name = '示例市东城区政协'
-                 and p.status <> 'DRAFT' order by p.id limit 1""").query(Long.class).single();
+        long east = created(api.post("dc_member", "/api/v1/proposals", """
+                {"requestKey":"%s","title":"区里的提案","body":"正文，建议如下","category":"ECONOMY"}""".formatted(UUID.randomUUID())),
+                "$.proposal.id");
+        api.post("dc_member", "/api/v1/proposals/" + east + "/submit", null).andExpect(status().isOk());
         refused(api.post("staff", "/api/v1/proposals/" + own + "/merge", "{\"targetId\":" + east + ",\"note\":\"并案\"}"));
     }
 

@@ -39,10 +39,17 @@ class BadRequestWalkTests {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    record Operation(HttpMethod method, String path, boolean takesBody, boolean api) {
-        /** The path with every variable as 0: no record has that id, so no operation changes anything. */
+    record Operation(HttpMethod method, String path, boolean takesBody, boolean api, java.util.Map<String, String> variables) {
+        /**
+         * The path with every variable as a value that converts but names no record: 0 for ids, the first constant of an
+         * enum, 1900-01-01 for a day — so that no operation changes anything and the body is what is judged.
+         */
         String concrete() {
-            return path.replaceAll("\\{[^}]+}", "0");
+            String concrete = path;
+            for (var v : variables.entrySet()) {
+                concrete = concrete.replace("{" + v.getKey() + "}", v.getValue());
+            }
+            return concrete.replaceAll("\\{[^}]+}", "0");
         }
 
         boolean hasVariables() {
@@ -61,9 +68,21 @@ class BadRequestWalkTests {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             boolean body = java.util.Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(RequestBody.class))
                     || !info.getConsumesCondition().isEmpty();
+            java.util.Map<String, String> variables = new java.util.HashMap<>();
+            String[] names = new org.springframework.core.DefaultParameterNameDiscoverer().getParameterNames(handler.getMethod());
+            for (var p : handler.getMethodParameters()) {
+                var annotation = p.getParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+                if (annotation == null) {
+                    continue;
+                }
+                String name = !annotation.value().isEmpty() ? annotation.value() : names[p.getParameterIndex()];
+                Class<?> type = p.getParameterType();
+                variables.put(name, type.isEnum() ? ((Enum<?>) type.getEnumConstants()[0]).name()
+                        : type == java.time.LocalDate.class ? "1900-01-01" : "0");
+            }
             for (String path : info.getPatternValues()) {
                 for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-                    all.add(new Operation(HttpMethod.valueOf(m.name()), path, body, path.startsWith("/api/")));
+                    all.add(new Operation(HttpMethod.valueOf(m.name()), path, body, path.startsWith("/api/"), variables));
                 }
             }
         });

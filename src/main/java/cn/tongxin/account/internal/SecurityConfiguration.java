@@ -51,7 +51,8 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, problems, clock),
                         AnonymousAuthenticationFilter.class)
-                .addFilterAfter(new DeniedRequests(events), SecurityContextHolderFilter.class)
+                // inside the token filter, which clears the security context on its way out
+                .addFilterAfter(new DeniedRequests(events), ApiTokenAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "未认证", "请在 Authorization 头中提供有效的API令牌"))
                         .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "无权访问", "您没有执行此操作的权限")))
