@@ -184,6 +184,8 @@ class MessageDeliveryTests {
             assertThat(TestMessaging.sms().to(mobile)).hasSize(1);
             assertThat(jdbc.sql("select count(*) from notification where title = '不外发的本人事项'").query(Long.class).single())
                     .as("in-app always").isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from event_publication where listener_id like '%EmailChannel%'").query(Long.class).single())
+                    .as("delivered from the event publication registry").isPositive();
         } finally {
             put("dc_member2", "/api/v1/me/message-preferences", "[{\"kind\":\"PERSONAL\",\"email\":\"DIRECT\",\"sms\":true}]");
             contact("dc_member2", null, null);
