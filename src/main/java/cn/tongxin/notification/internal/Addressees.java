@@ -1,6 +1,9 @@
 package cn.tongxin.notification.internal;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
@@ -25,5 +28,11 @@ class Addressees {
             case UNIT -> directory.ofUnit(committeeId, to.id());
             case STAFF -> directory.office(committeeId);
         };
+    }
+
+    /** One person with two accounts (one mobile, one address) gets a message once. */
+    static Predicate<Addressee> distinctBy(Function<Addressee, String> address) {
+        var seen = new HashSet<String>();
+        return a -> seen.add(address.apply(a));
     }
 }

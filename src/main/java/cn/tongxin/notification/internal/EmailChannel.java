@@ -1,5 +1,7 @@
 package cn.tongxin.notification.internal;
 
+import static cn.tongxin.notification.internal.Addressees.distinctBy;
+
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -33,7 +35,8 @@ class EmailChannel {
     @Async
     @TransactionalEventListener
     public void on(MessageCreated m) {
-        var people = addressees.of(m.committeeId(), m.recipient()).stream().filter(a -> a.hasEmail()).toList();
+        var people = addressees.of(m.committeeId(), m.recipient()).stream().filter(a -> a.hasEmail())
+                .filter(distinctBy(a -> a.email().toLowerCase(java.util.Locale.ROOT))).toList();
         var wanted = preferences.of(people.stream().map(a -> a.id()).toList(), m.kind());
         for (var a : people) {
             if (wanted.get(a.id()).email() == EmailMode.DIRECT) {

@@ -1,5 +1,7 @@
 package cn.tongxin.notification.internal;
 
+import static cn.tongxin.notification.internal.Addressees.distinctBy;
+
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -27,7 +29,8 @@ class SmsChannel {
     @Async
     @TransactionalEventListener
     public void on(MessageCreated m) {
-        var people = addressees.of(m.committeeId(), m.recipient()).stream().filter(a -> a.hasMobile()).toList();
+        var people = addressees.of(m.committeeId(), m.recipient()).stream().filter(a -> a.hasMobile())
+                .filter(distinctBy(a -> a.mobile())).toList();
         var wanted = preferences.of(people.stream().map(a -> a.id()).toList(), m.kind());
         for (var a : people) {
             if (wanted.get(a.id()).sms()) {
