@@ -88,8 +88,17 @@ public class ActivityHeadlines {
     /** Activities held per type over all the committees (consultations by kind, trainings …). */
     public Map<ActivityType, Long> byType(Collection<Long> committeeIds, DateRange range) {
         Map<ActivityType, Long> counts = new EnumMap<>(ActivityType.class);
-        jdbc.sql(HELD + "select h.type, count(*) as n" + ROWS.get(Measure.HELD) + " group by h.type").params(params(committeeIds, range))
-                .query((rs, n) -> counts.put(ActivityType.valueOf(rs.getString("type")), rs.getLong("n"))).list();
+        byTypePerCommittee(committeeIds, range).values().forEach(c -> c.forEach((type, n) -> counts.merge(type, n, Long::sum)));
+        return counts;
+    }
+
+    /** {@link #byType} of each committee (committees with none absent): one query for all of them. */
+    public Map<Long, Map<ActivityType, Long>> byTypePerCommittee(Collection<Long> committeeIds, DateRange range) {
+        Map<Long, Map<ActivityType, Long>> counts = new HashMap<>();
+        jdbc.sql(HELD + "select h.committee_id, h.type, count(*) as n" + ROWS.get(Measure.HELD) + " group by h.committee_id, h.type")
+                .params(params(committeeIds, range))
+                .query((rs, n) -> counts.computeIfAbsent(rs.getLong("committee_id"), c -> new EnumMap<>(ActivityType.class))
+                        .put(ActivityType.valueOf(rs.getString("type")), rs.getLong("n"))).list();
         return counts;
     }
 

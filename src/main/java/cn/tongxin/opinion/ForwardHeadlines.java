@@ -79,8 +79,17 @@ public class ForwardHeadlines {
         for (AdoptionLevel level : AdoptionLevel.values()) {
             counts.put(level, 0L);
         }
-        jdbc.sql("select f.level as k, count(*) as n" + FORWARDS + " group by f.level").params(params(committeeIds, range))
-                .query((rs, n) -> counts.put(AdoptionLevel.valueOf(rs.getString("k")), rs.getLong("n"))).list();
+        forwardedByLevelPerCommittee(committeeIds, range).values().forEach(c -> c.forEach((level, n) -> counts.merge(level, n, Long::sum)));
+        return counts;
+    }
+
+    /** {@link #forwardedByLevel} of each committee (only the levels counted; committees with none absent). */
+    public Map<Long, Map<AdoptionLevel, Long>> forwardedByLevelPerCommittee(Collection<Long> committeeIds, DateRange range) {
+        Map<Long, Map<AdoptionLevel, Long>> counts = new HashMap<>();
+        jdbc.sql("select i.committee_id, f.level as k, count(*) as n" + FORWARDS + " group by i.committee_id, f.level")
+                .params(params(committeeIds, range))
+                .query((rs, n) -> counts.computeIfAbsent(rs.getLong("committee_id"), c -> new EnumMap<>(AdoptionLevel.class))
+                        .put(AdoptionLevel.valueOf(rs.getString("k")), rs.getLong("n"))).list();
         return counts;
     }
 
@@ -102,25 +111,42 @@ public class ForwardHeadlines {
 
     /** How many reports and outputs went up (or were adopted / instructed above) in the period: one query for all six. */
     public Map<Sent, Map<Upward, Long>> upward(Collection<Long> committeeIds, DateRange range) {
+        Map<Sent, Map<Upward, Long>> counts = new EnumMap<>(Sent.class);
+        for (Sent sent : Sent.values()) {
+            Map<Upward, Long> bySent = new EnumMap<>(Upward.class);
+            for (Upward measure : Upward.values()) {
+                bySent.put(measure, 0L);
+            }
+            counts.put(sent, bySent);
+        }
+        upwardPerCommittee(committeeIds, range).values().forEach(c -> c.forEach((sent, measures) ->
+                measures.forEach((measure, n) -> counts.get(sent).merge(measure, n, Long::sum))));
+        return counts;
+    }
+
+    /** {@link #upward} of each committee that sent anything up (every measure present for those). */
+    public Map<Long, Map<Sent, Map<Upward, Long>>> upwardPerCommittee(Collection<Long> committeeIds, DateRange range) {
         List<String> columns = new ArrayList<>();
         for (Sent sent : Sent.values()) {
             for (Upward measure : Upward.values()) {
                 columns.add("count(*) filter (where " + sent.condition() + " and " + measure.condition() + ")");
             }
         }
-        return jdbc.sql("select " + String.join(", ", columns) + " from opinion_upward u" + UPWARD_OF)
+        Map<Long, Map<Sent, Map<Upward, Long>>> counts = new HashMap<>();
+        jdbc.sql("select u.committee_id, " + String.join(", ", columns) + " from opinion_upward u" + UPWARD_OF + " group by u.committee_id")
                 .params(params(committeeIds, range)).query((rs, n) -> {
-                    Map<Sent, Map<Upward, Long>> counts = new EnumMap<>(Sent.class);
-                    int column = 1;
+                    Map<Sent, Map<Upward, Long>> bySent = new EnumMap<>(Sent.class);
+                    int column = 2;
                     for (Sent sent : Sent.values()) {
-                        Map<Upward, Long> bySent = new EnumMap<>(Upward.class);
+                        Map<Upward, Long> measures = new EnumMap<>(Upward.class);
                         for (Upward measure : Upward.values()) {
-                            bySent.put(measure, rs.getLong(column++));
+                            measures.put(measure, rs.getLong(column++));
                         }
-                        counts.put(sent, bySent);
+                        bySent.put(sent, measures);
                     }
-                    return counts;
-                }).single();
+                    return counts.put(rs.getLong(1), bySent);
+                }).list();
+        return counts;
     }
 
     /** The reports or outputs {@link #upward} counts, by that date, with the page of the committee's own record. */

@@ -77,8 +77,7 @@ public class AnnualAccounts {
             previous = snapshots.figures(committee, r.year() - 1, r.scope());
             previousSource = "上年公布数（" + lastLock.adoptedOn() + " 通过工作报告时锁定）";
         } else {
-            previous = values.of(r.ids(), r.previousYear().range());
-            previous.keySet().removeIf(FigureKeys::asOfToday);
+            previous = values.ofPast(r.ids(), r.previousYear().range());
             previousSource = "上年记录（上年尚未锁定）";
         }
         Lines lines = new Lines(now, published, previous, r.readsRecords() ? link(r) : null);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,7 @@ import cn.tongxin.account.Role;
 import cn.tongxin.audit.AuditLog;
 import cn.tongxin.member.Gender;
 import cn.tongxin.member.ImportResult;
+import cn.tongxin.member.MemberEvents;
 import cn.tongxin.member.MemberStatus;
 import cn.tongxin.organization.OrgUnit;
 import cn.tongxin.organization.OrgUnitKind;
@@ -50,9 +52,11 @@ public class RosterImport {
     private final Organization organization;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RosterImport(JdbcClient jdbc, NamedParameterJdbcTemplate named, CurrentUsers currentUsers,
-                 Organization organization, AuditLog audit, Clock clock) {
+                 Organization organization, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.named = named;
         this.currentUsers = currentUsers;
@@ -144,6 +148,7 @@ public class RosterImport {
         var result = new ImportResult(inserts.size(), updates.size(), (System.nanoTime() - started) / 1_000_000);
         audit.record(staff.committeeId(), "导入委员名册", "member", null,
                 "新增" + result.created() + "人，更新" + result.updated() + "人");
+        events.publishEvent(new MemberEvents.RosterChanged(staff.committeeId()));
         return result;
     }
 
