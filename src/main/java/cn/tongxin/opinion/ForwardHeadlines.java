@@ -29,7 +29,10 @@ import cn.tongxin.shared.PageResult;
 @Transactional(readOnly = true)
 public class ForwardHeadlines {
 
-    /** An item's forwards by the item's key ("offset 0": a lookup per item, as on the statistics page). */
+    /**
+     * The committees' items first, then each item's forwards in the period by the item's key ("offset 0": a lookup per
+     * item). The one definition of 报送 by level, for the statistics page and the annual account alike.
+     */
     private static final String FORWARDS = """
              from opinion_item i
              cross join lateral (select f.level, f.forwarded_on from opinion_forward f
@@ -73,7 +76,10 @@ public class ForwardHeadlines {
         this.jdbc = jdbc;
     }
 
-    /** Items 报送 in the period per level (every level, zero where none). */
+    /** The count of {@link #forwardedByLevel} (exposed for the plan test, with {@link #params}). */
+    public static final String BY_LEVEL = "select i.committee_id, f.level as k, count(*) as n" + FORWARDS + " group by i.committee_id, f.level";
+
+    /** Items 报送 in the period per level (every level, zero where none, in the order of the levels). */
     public Map<AdoptionLevel, Long> forwardedByLevel(Collection<Long> committeeIds, DateRange range) {
         Map<AdoptionLevel, Long> counts = new EnumMap<>(AdoptionLevel.class);
         for (AdoptionLevel level : AdoptionLevel.values()) {
@@ -86,7 +92,7 @@ public class ForwardHeadlines {
     /** {@link #forwardedByLevel} of each committee (only the levels counted; committees with none absent). */
     public Map<Long, Map<AdoptionLevel, Long>> forwardedByLevelPerCommittee(Collection<Long> committeeIds, DateRange range) {
         Map<Long, Map<AdoptionLevel, Long>> counts = new HashMap<>();
-        jdbc.sql("select i.committee_id, f.level as k, count(*) as n" + FORWARDS + " group by i.committee_id, f.level")
+        jdbc.sql(BY_LEVEL)
                 .params(params(committeeIds, range))
                 .query((rs, n) -> counts.computeIfAbsent(rs.getLong("committee_id"), c -> new EnumMap<>(AdoptionLevel.class))
                         .put(AdoptionLevel.valueOf(rs.getString("k")), rs.getLong("n"))).list();
@@ -181,7 +187,7 @@ public class ForwardHeadlines {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
-    private static Map<String, Object> params(Collection<Long> committeeIds, DateRange range) {
+    public static Map<String, Object> params(Collection<Long> committeeIds, DateRange range) {
         return Map.of("committees", committeeIds.toArray(Long[]::new), "fromDate", Date.valueOf(range.from()),
                 "toDate", Date.valueOf(range.to()));
     }

@@ -33,6 +33,7 @@ import cn.tongxin.organization.Organization;
 import cn.tongxin.organization.TermView;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.FieldErrors;
+import cn.tongxin.shared.XlsxRows;
 
 /**
  * Imports a roster .xlsx: every row is checked first; either all rows are imported or none. A member is matched by
@@ -84,11 +85,8 @@ public class RosterImport {
         List<MapSqlParameterSource> inserts = new ArrayList<>();
         List<MapSqlParameterSource> updates = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        for (RosterFile.Row row : file.rows()) {
-            if (row.isBlank()) {
-                continue;
-            }
-            var checker = new RowChecker(row, file.columns(), errors);
+        for (XlsxRows.Row row : file.rows()) {
+            var checker = new RowChecker(row, file, errors);
             String name = checker.text(RosterColumn.NAME, MemberRules::checkName);
             Gender gender = checker.parse(RosterColumn.GENDER, v -> Gender.fromLabel(v).orElse(null), "应为“男”或“女”", null);
             String ethnicity = checker.text(RosterColumn.ETHNICITY, v -> v != null && v.length() > 20 ? "不能超过20个字" : null);
@@ -204,25 +202,25 @@ public class RosterImport {
 
     /** Reads the cells of one row and collects its errors as “第N行【列】…”. */
     private static final class RowChecker {
-        private final RosterFile.Row row;
-        private final Map<RosterColumn, Integer> columns;
+        private final XlsxRows.Row row;
+        private final RosterFile file;
         private final List<FieldErrors.FieldError> errors;
         private boolean failed;
 
-        RowChecker(RosterFile.Row row, Map<RosterColumn, Integer> columns, List<FieldErrors.FieldError> errors) {
+        RowChecker(XlsxRows.Row row, RosterFile file, List<FieldErrors.FieldError> errors) {
             this.row = row;
-            this.columns = columns;
+            this.file = file;
             this.errors = errors;
         }
 
         String text(RosterColumn column, Function<String, String> rule) {
-            String value = row.get(columns, column);
+            String value = file.get(row, column);
             fail(column, rule.apply(value));
             return value;
         }
 
         <T> T parse(RosterColumn column, Function<String, T> parser, String problem, T whenBlank) {
-            String value = row.get(columns, column);
+            String value = file.get(row, column);
             if (value == null) {
                 return whenBlank;
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import cn.tongxin.activity.ActivityHeadlines;
+import cn.tongxin.activity.ActivityType;
 import cn.tongxin.activity.OutputHeadlines;
 import cn.tongxin.member.MemberHeadlines;
 import cn.tongxin.opinion.ForwardHeadlines;
@@ -100,7 +101,8 @@ public class AnnualValues {
             case FigureKeys.Studios s -> studios.records(committees, page);
             case FigureKeys.Category c -> proposals.records(committees, range,
                     c.filed() ? ProposalHeadlines.Measure.FILED : ProposalHeadlines.Measure.RECEIVED, c.code(), page);
-            case FigureKeys.OfActivityType t -> activities.records(committees, range, ActivityHeadlines.Measure.HELD, t.type(), page);
+            case FigureKeys.OfActivityType t -> activities.records(committees, range,
+                    t.personTimes() ? ActivityHeadlines.Measure.PERSON_TIMES : ActivityHeadlines.Measure.HELD, t.type(), page);
             case FigureKeys.OfOutputKind o -> outputs.outputs(committees, range, o.kind(), page);
             case FigureKeys.SupervisionGroups g -> outputs.supervisionGroupRecords(committees, range, page);
             case FigureKeys.PartyProposals p -> proposals.records(committees, range, ProposalHeadlines.Measure.PARTIES, null, page);

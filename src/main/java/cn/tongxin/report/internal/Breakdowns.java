@@ -28,7 +28,7 @@ import cn.tongxin.shared.DateRange;
 /**
  * The breakdowns of the annual account that add up across committees (each record is one committee's): proposals by
  * category, party and 签批/批示, 民主评议 of key proposals' units, activities by type, outputs by kind, supervision
- * groups, reports by source and from parties, speeches by party and sector, 报送 and 报送上级 — counted per committee
+ * groups, trainings' 人次, reports by source and from parties, speeches by party and sector, 报送 and 报送上级 — counted per committee
  * through the modules' own headline queries, one query per family for all the committees. {@link #complete} turns a
  * sum of them into the account's values, so a sum of stored committee-years and a live count give the same map.
  */
@@ -77,6 +77,10 @@ public class Breakdowns {
                 count.add(c, k.equals("UNITS") ? FigureKeys.KEY_APPRAISAL_UNITS : FigureKeys.KEY_APPRAISAL + k, n)));
         activities.byTypePerCommittee(committees, range).forEach((c, types) ->
                 types.forEach((type, n) -> count.add(c, FigureKeys.ACTIVITY_TYPE + type.name(), n)));
+        for (ActivityType type : FigureKeys.TRAINING_TYPES) {
+            activities.countPerCommittee(committees, range, ActivityHeadlines.Measure.PERSON_TIMES, type)
+                    .forEach((c, n) -> count.add(c, FigureKeys.ACTIVITY_PERSON_TIMES + type.name(), n));
+        }
         outputs.outputsByKindPerCommittee(committees, range).forEach((c, kinds) ->
                 kinds.forEach((kind, n) -> count.add(c, FigureKeys.OUTPUT_KIND + kind.name(), n)));
         outputs.supervisionGroupsPerCommittee(committees, range).forEach((c, n) -> count.add(c, FigureKeys.SUPERVISION_GROUPS, n));
@@ -114,6 +118,10 @@ public class Breakdowns {
         }
         for (ActivityType type : ActivityType.values()) {
             present(sum, values, FigureKeys.ACTIVITY_TYPE + type.name());
+        }
+        for (ActivityType type : FigureKeys.TRAINING_TYPES) { // always shown, with their 人次
+            fixed(sum, values, FigureKeys.ACTIVITY_TYPE + type.name());
+            fixed(sum, values, FigureKeys.ACTIVITY_PERSON_TIMES + type.name());
         }
         for (OutputKind kind : OutputKind.values()) {
             present(sum, values, FigureKeys.OUTPUT_KIND + kind.name());
