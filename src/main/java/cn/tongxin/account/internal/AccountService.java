@@ -189,11 +189,30 @@ class AccountService implements Accounts {
         account.changePassword(encoder.encode(newInitialPassword), true);
         account.unlock();
         accounts.save(account);
-        // whoever held the old password may have made tokens with it: a reset ends them too
-        int revoked = jdbc.sql("update api_token set revoked_at = now() where user_account_id = ? and revoked_at is null")
-                .param(accountId).update();
+        int revoked = revokeTokens(accountId);
         events.publishEvent(new AccountChanged(account.committeeId, accountId, "重置密码",
                 "重置为初始密码，首次登录须修改" + (revoked > 0 ? "；已吊销其" + revoked + "个API令牌" : "")));
+    }
+
+    @Override
+    public void recoverPassword(long accountId, String newPassword) {
+        UserAccount account = accounts.findById(accountId).filter(a -> a.enabled)
+                .orElseThrow(() -> BusinessException.notFound("账户"));
+        PasswordPolicy.check(newPassword).ifPresent(m -> {
+            throw new FieldErrors("提交的内容有误，请修改后重试", List.of(new FieldErrors.FieldError("newPassword", m)));
+        });
+        account.changePassword(encoder.encode(newPassword), false);
+        account.unlock();
+        accounts.save(account);
+        int revoked = revokeTokens(accountId);
+        events.publishEvent(new AccountChanged(account.committeeId, accountId, "找回密码",
+                "凭验证码设置新密码" + (revoked > 0 ? "；已吊销其" + revoked + "个API令牌" : "")));
+    }
+
+    /** Whoever held the old password may have made tokens with it: a reset ends them too. */
+    private int revokeTokens(long accountId) {
+        return jdbc.sql("update api_token set revoked_at = now() where user_account_id = ? and revoked_at is null")
+                .param(accountId).update();
     }
 
     @Override
