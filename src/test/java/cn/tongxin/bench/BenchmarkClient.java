@@ -55,11 +55,17 @@ final class BenchmarkClient {
         this.token = token;
     }
 
-    String get(String path) throws Exception {
+    /** A request to the path, with the API token when there is one. */
+    HttpRequest.Builder request(String path) {
         var request = HttpRequest.newBuilder(uri(path));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        return request;
+    }
+
+    String get(String path) throws Exception {
+        var request = request(path);
         var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " → " + response.statusCode());

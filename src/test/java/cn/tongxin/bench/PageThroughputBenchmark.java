@@ -68,7 +68,7 @@ class PageThroughputBenchmark {
                 .append(", embedded PostgreSQL, HTTP on loopback, GET ").append(PATH).append(" as staff (session cookie).\n\n");
         int bytes = client.get(PATH).length();
         // warm up: templates, JIT
-        run(client, 4, 3_000);
+        run(client, PATH, 4, 3_000);
         double sqlMs = sqlTime();
         report.append("Page size ").append(bytes).append(" chars. The page's own query (list + count, run directly as staff): ")
                 .append(String.format("%.2f ms", sqlMs)).append(" mean.\n\n")
@@ -81,7 +81,7 @@ class PageThroughputBenchmark {
                 recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(10));
                 recording.start();
             }
-            var r = run(client, clients, Integer.getInteger("bench.requests", 4_000));
+            var r = run(client, PATH, clients, Integer.getInteger("bench.requests", 4_000));
             report.append(String.format("| %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f× |%n", clients, r.count, r.perSecond,
                     r.p50, r.p95, r.p99, r.p50 / sqlMs));
             if (recording != null) {
@@ -93,6 +93,7 @@ class PageThroughputBenchmark {
                 hotFrames(file, report);
             }
         }
+        stackCeiling(client, report);
         client.write("pages.md");
     }
 
@@ -113,7 +114,27 @@ class PageThroughputBenchmark {
     record Result(int count, double perSecond, double p50, double p95, double p99) {
     }
 
-    private Result run(BenchmarkClient client, int clients, int requests) throws Exception {
+    /**
+     * The same client, session and filter chain on two requests with no page work: a static file of the page's size
+     * (security filters, session, resource handler) and the smallest authenticated API answer (token instead of session; plus MVC and Jackson).
+     * Their rates bound what any page can reach on this machine with the client sharing its cores.
+     */
+    private void stackCeiling(BenchmarkClient session, StringBuilder report) throws Exception {
+        report.append("\nThe stack without page work, same client and session, 8 clients:\n\n")
+                .append("| request | bytes | requests | requests/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|---|\n");
+        var api = new BenchmarkClient(port, "api");
+        api.useToken("staff", "Demo@2026");
+        for (String path : new String[] {"/css/app.css", "/api/v1/me"}) {
+            var client = path.startsWith("/api/") ? api : session;
+            int bytes = client.get(path).length();
+            run(client, path, 8, 2_000);
+            var r = run(client, path, 8, Integer.getInteger("bench.requests", 4_000));
+            report.append(String.format("| GET %s | %d | %d | %.0f | %.1f | %.1f | %.1f |%n", path, bytes, r.count, r.perSecond,
+                    r.p50, r.p95, r.p99));
+        }
+    }
+
+    private Result run(BenchmarkClient client, String path, int clients, int requests) throws Exception {
         var pool = Executors.newFixedThreadPool(clients);
         List<Long> micros = Collections.synchronizedList(new ArrayList<>(requests));
         AtomicLong left = new AtomicLong(requests);
@@ -124,10 +145,10 @@ class PageThroughputBenchmark {
                 tasks.add(() -> {
                     while (left.getAndDecrement() > 0) {
                         long s = System.nanoTime();
-                        var response = client.http().send(HttpRequest.newBuilder(client.uri(PATH)).build(),
+                        var response = client.http().send(client.request(path).build(),
                                 HttpResponse.BodyHandlers.ofByteArray());
                         if (response.statusCode() != 200) {
-                            throw new IllegalStateException(PATH + " → " + response.statusCode());
+                            throw new IllegalStateException(path + " → " + response.statusCode());
                         }
                         micros.add((System.nanoTime() - s) / 1000);
                     }

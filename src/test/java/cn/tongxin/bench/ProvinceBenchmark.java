@@ -1,17 +1,9 @@
 package cn.tongxin.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -281,115 +273,14 @@ class ProvinceBenchmark {
         System.out.println("[province] " + label + " p50 " + page.p50ms() + " ms, own " + direct.p50ms() + " ms");
     }
 
-    /**
-     * The plenary peak: 300 members (written in SQL with API tokens: logging in 300 times is not what is measured) each
-     * draft a joint proposal and invite 2 co-signers; 600 confirmations; 300 submits — 20 at a time over the API.
-     */
+    /** The plenary peak ({@link PlenaryPeak}): a rehearsal of 100 members, then 300 measured. */
     private void plenaryPeak(StringBuilder report) throws Exception {
-        long city = committee();
-        String run = String.valueOf(System.currentTimeMillis() % 10_000_000);
-        jdbc.sql("""
-                insert into member (committee_id, name, gender, mobile, status)
-                select ?, '高峰委员' || ? || '-' || i, 'MALE', '19' || lpad((? * 1000 + i)::text, 9, '0'), 'ACTIVE' from generate_series(0, 299) i""")
-                .params(city, run, Long.parseLong(run) % 100_000).update();
-        jdbc.sql("""
-                insert into user_account (committee_id, username, display_name, password_hash, must_change_password, member_id)
-                select committee_id, 'peak' || ? || '_' || split_part(name, '-', 2), name, '{noop}x', false, id
-                  from member where committee_id = ? and name like '高峰委员' || ? || '-%'""").params(run, city, run).update();
-        jdbc.sql("insert into user_role (user_account_id, role) select id, 'MEMBER' from user_account where username like 'peak' || ? || '\\_%'")
-                .param(run).update();
-        jdbc.sql("""
-                insert into api_token (user_account_id, name, token_hash, token_prefix)
-                select id, '压测', encode(sha256(convert_to(t, 'UTF8')), 'hex'), substr(t, 1, 8)
-                  from (select id, 'tx_' || lpad(?, 10, '0') || lpad(split_part(username, '_', 2), 30, '0') as t
-                          from user_account where username like 'peak' || ? || '\\_%') a""").params(run, run).update();
-        List<String> tokens = new ArrayList<>();
-        List<Long> memberIds = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            tokens.add("tx_" + String.format("%10s", run).replace(' ', '0') + String.format("%030d", i));
-            memberIds.add(jdbc.sql("select member_id from user_account where username = ?").param("peak" + run + "_" + i)
-                    .query(Long.class).single());
-        }
-        HttpClient http = HttpClient.newHttpClient();
-        var pool = Executors.newFixedThreadPool(20);
-        List<Long> all = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger errors = new AtomicInteger();
+        var peak = new PlenaryPeak(jdbc, port, committee());
+        peak.rehearse(100);
         report.append("## Plenary peak: 300 members draft, invite 2 co-signers, 600 confirmations, 300 submits; 20 concurrent, API tokens\n\n")
+                .append("After a rehearsal of the same steps by 100 other members (the write paths JIT-compiled).\n\n")
                 .append("| step | requests | errors | wall s | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|---|\n");
-        long t0 = System.nanoTime();
-        try {
-            List<Request> drafts = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                drafts.add(new Request(tokens.get(i), "/api/v1/proposals", """
-                        {"requestKey":"peak-%s-%d","kind":"JOINT","title":"关于大会期间第%d件联名提案的建议","situation":"情况说明",
-                         "analysis":"原因分析","suggestions":"具体建议","category":"SOCIETY","publishable":true}""".formatted(run, i, i)));
-            }
-            phase(report, "draft a joint proposal", drafts, http, pool, all, errors);
-            List<Long> ids = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                ids.add(jdbc.sql("select id from proposal where committee_id = ? and request_key = ?").params(city, "peak-" + run + "-" + i)
-                        .query(Long.class).optional().orElse(-1L));
-            }
-            List<Request> invitations = new ArrayList<>();
-            List<Request> confirmations = new ArrayList<>();
-            List<Request> submits = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                int a = (i + 1) % 300;
-                int b = (i + 2) % 300;
-                invitations.add(new Request(tokens.get(i), "/api/v1/proposals/" + ids.get(i) + "/invitations",
-                        "{\"memberIds\":[" + memberIds.get(a) + "," + memberIds.get(b) + "]}"));
-                confirmations.add(new Request(tokens.get(a), "/api/v1/proposals/" + ids.get(i) + "/cosign", "{\"confirm\":true}"));
-                confirmations.add(new Request(tokens.get(b), "/api/v1/proposals/" + ids.get(i) + "/cosign", "{\"confirm\":true}"));
-                submits.add(new Request(tokens.get(i), "/api/v1/proposals/" + ids.get(i) + "/submit", null));
-            }
-            phase(report, "invite 2 co-signers", invitations, http, pool, all, errors);
-            phase(report, "confirm co-signing", confirmations, http, pool, all, errors);
-            phase(report, "submit", submits, http, pool, all, errors);
-        } finally {
-            pool.shutdown();
-        }
-        var total = BenchmarkClient.Stats.of(all, 0, errors.get());
-        long submitted = jdbc.sql("select count(*) from proposal where committee_id = ? and request_key like ? and status <> 'DRAFT'")
-                .params(city, "peak-" + run + "-%").query(Long.class).single();
-        report.append(String.format(Locale.ROOT, "| **all** | %d | %d | %.1f | %s | %s | %s | %s |\n\n", total.count(), errors.get(),
-                (System.nanoTime() - t0) / 1e9, total.p50ms(), total.p95ms(), total.p99ms(), total.maxms()))
-                .append("Proposals submitted (no longer drafts): ").append(submitted).append(" of 300.\n\n");
-    }
-
-    private record Request(String token, String path, String json) {
-    }
-
-    private void phase(StringBuilder report, String label, List<Request> requests, HttpClient http, java.util.concurrent.ExecutorService pool,
-                       List<Long> all, AtomicInteger errors) throws Exception {
-        List<Long> micros = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger failed = new AtomicInteger();
-        List<Callable<Void>> tasks = new ArrayList<>();
-        for (Request r : requests) {
-            tasks.add(() -> {
-                var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + r.path()))
-                        .header("Authorization", "Bearer " + r.token()).header("Content-Type", "application/json")
-                        .POST(r.json() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(r.json()));
-                long s = System.nanoTime();
-                var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-                micros.add((System.nanoTime() - s) / 1000);
-                if (response.statusCode() >= 300) {
-                    if (failed.incrementAndGet() <= 3) {
-                        System.out.println("[province] " + label + " " + r.path() + " → " + response.statusCode() + " " + response.body());
-                    }
-                }
-                return null;
-            });
-        }
-        long t0 = System.nanoTime();
-        for (var f : pool.invokeAll(tasks)) {
-            f.get();
-        }
-        double wall = (System.nanoTime() - t0) / 1e9;
-        all.addAll(micros);
-        errors.addAndGet(failed.get());
-        var s = BenchmarkClient.Stats.of(micros, 0, failed.get());
-        report.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %s | %s | %s | %s |\n", label, requests.size(), failed.get(), wall,
-                s.p50ms(), s.p95ms(), s.p99ms(), s.maxms()));
+        peak.run(300, report);
     }
 
     private void throughput(BenchmarkClient client) throws Exception {
