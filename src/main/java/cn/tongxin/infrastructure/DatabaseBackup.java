@@ -59,7 +59,7 @@ public final class DatabaseBackup {
         Optional<Integer> port = runningPort(cluster);
         Taken taken;
         if (port.isEmpty()) {
-            copyTree(cluster, copy, path -> !LEFT_OUT.contains(path.getFileName().toString()));
+            copyTree(cluster, copy, path -> true, path -> !LEFT_OUT.contains(path.getFileName().toString()));
             taken = new Taken(target, false, null, null);
         } else {
             taken = online(cluster, copy, port.get(), target);
@@ -91,9 +91,13 @@ public final class DatabaseBackup {
             String label;
             String tablespaceMap;
             try {
-                copyTree(cluster, copy, path -> !LEFT_OUT.contains(path.getFileName().toString())
-                        && !EMPTIED.contains(cluster.relativize(path).getName(0).toString())
-                        && !path.getFileName().toString().startsWith("pgsql_tmp"));
+                // the emptied folders are there, empty (pg_wal keeps its own folders: its segments come after)
+                copyTree(cluster, copy,
+                        dir -> cluster.relativize(dir).getNameCount() == 1 || cluster.relativize(dir).startsWith("pg_wal")
+                                || !EMPTIED.contains(cluster.relativize(dir).getName(0).toString()),
+                        file -> !LEFT_OUT.contains(file.getFileName().toString())
+                                && !EMPTIED.contains(cluster.relativize(file).getName(0).toString())
+                                && !file.getFileName().toString().startsWith("pgsql_tmp"));
             } finally {
                 try (var rs = sql.executeQuery("select lsn::text, labelfile, spcmapfile from pg_backup_stop(false)")) {
                     rs.next();
@@ -135,7 +139,7 @@ public final class DatabaseBackup {
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
             Files.move(cluster, kept);
         }
-        copyTree(source, cluster, path -> true);
+        copyTree(source, cluster, path -> true, path -> true);
         Files.setPosixFilePermissions(cluster, PosixFilePermissions.fromString("rwx------"));
         return cluster;
     }
@@ -159,14 +163,17 @@ public final class DatabaseBackup {
         }
     }
 
-    private static void copyTree(Path from, Path to, Predicate<Path> include) throws IOException {
+    private static void copyTree(Path from, Path to, Predicate<Path> includeFolder, Predicate<Path> includeFile)
+            throws IOException {
         Files.createDirectories(to);
         try (var paths = Files.walk(from)) {
             for (Path path : paths.skip(1).toList()) {
                 Path target = to.resolve(from.relativize(path).toString());
                 if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else if (include.test(path)) {
+                    if (includeFolder.test(path)) {
+                        Files.createDirectories(target);
+                    }
+                } else if (includeFile.test(path)) {
                     copyFile(path, target);
                 }
             }
