@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 
 import cn.tongxin.support.IntegrationTest;
 import cn.tongxin.support.WebSession;
@@ -31,6 +33,8 @@ class SessionEndingTests {
     RunAs runAs;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FindByIndexNameSessionRepository<? extends Session> sessions;
 
     @Test
     void aSessionIsStoredInTheDatabaseUnderTheUsersName() throws Exception {
@@ -114,6 +118,25 @@ class SessionEndingTests {
         runAs.user("admin", () -> accounts.resetPassword(id, "Initial#2026"));
         assertThat(browser.loggedIn()).isFalse();
         assertThat(sessionsOf("sess_reset")).isZero();
+    }
+
+    @Test
+    void twoRequestsOfOneSessionMayAddTheSameAttributeAtOnce() {
+        addTwice(sessions);
+    }
+
+    /** Both requests read the session before either saved it; both add a flash message. */
+    private static <S extends Session> void addTwice(FindByIndexNameSessionRepository<S> repository) {
+        S created = repository.createSession();
+        repository.save(created);
+        S first = repository.findById(created.getId());
+        S second = repository.findById(created.getId());
+        first.setAttribute("notice", "第一个请求");
+        second.setAttribute("notice", "第二个请求");
+        repository.save(first);
+        repository.save(second);
+        assertThat(repository.findById(created.getId()).<String>getAttribute("notice")).isEqualTo("第二个请求");
+        repository.deleteById(created.getId());
     }
 
     private long account(String username, Set<Role> roles) {

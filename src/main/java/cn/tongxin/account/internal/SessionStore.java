@@ -29,6 +29,16 @@ import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessi
 @Import(JdbcHttpSessionConfiguration.class)
 class SessionStore {
 
+    /**
+     * Two requests of one session (two tabs, a double submit) may both add the same attribute, a flash message say:
+     * the library's plain INSERT then fails the second with a duplicate key after its work was done. The later wins.
+     */
+    private static final String ADD_ATTRIBUTE = """
+            INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+            VALUES (?, ?, ?)
+            ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+            """;
+
     /** The repository the session filter and {@link UserSessions} use. */
     @Bean
     @Primary
@@ -40,7 +50,7 @@ class SessionStore {
     /**
      * Timeout from {@code server.servlet.session.timeout}; one write at the end of a request (flush on save) of only
      * the attributes set in it (save on set attribute); no cleanup thread of the library's own on every instance
-     * (see {@link ExpiredSessions}).
+     * (see {@link ExpiredSessions}); an attribute added twice at once is written, not refused.
      */
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionSettings(ServerProperties server) {
@@ -52,6 +62,7 @@ class SessionStore {
             repository.setFlushMode(FlushMode.ON_SAVE);
             repository.setSaveMode(SaveMode.ON_SET_ATTRIBUTE);
             repository.setCleanupCron(Scheduled.CRON_DISABLED);
+            repository.setCreateSessionAttributeQuery(ADD_ATTRIBUTE);
             repository.setConversionService(tolerantSerialization());
         };
     }
