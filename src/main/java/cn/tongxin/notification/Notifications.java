@@ -57,6 +57,13 @@ public class Notifications {
         return currentUsers.find().map(messages::countUnread).orElse(0L);
     }
 
+    /** The badge every page shows: empty without unread messages, "99+" from 100 on (the count stops there). */
+    @Transactional(readOnly = true)
+    public String unreadBadge() {
+        long n = currentUsers.find().map(me -> messages.countUnread(me, 100)).orElse(0L);
+        return n == 0 ? "" : n >= 100 ? "99+" : Long.toString(n);
+    }
+
     public void markRead(long id) {
         CurrentUser me = currentUsers.get();
         if (messages.markRead(me, id) == 0) {

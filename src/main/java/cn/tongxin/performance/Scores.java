@@ -49,10 +49,11 @@ public class Scores {
 
     /** Recomputes the given members' years (after facts changed). */
     public void refresh(long committeeId, Collection<MemberYear> touched) {
+        Map<Integer, RuleSetStore.Stored> rulesOfYear = new java.util.HashMap<>();
         for (MemberYear my : touched.stream().distinct().sorted(java.util.Comparator.comparingLong(MemberYear::memberId)).toList()) {
             // one member's results are computed one at a time, whichever event arrives first
             jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(7_310, (int) my.memberId()).query().singleRow();
-            var rules = effective(committeeId, my.year());
+            var rules = rulesOfYear.computeIfAbsent(my.year(), year -> effective(committeeId, year));
             var entries = ledger.of(committeeId, my.memberId(), my.year());
             scores.save(committeeId, my.year(), rules.id(), List.of(row(my.memberId(), Scoring.score(rules.rules(), entries), entries.size())));
         }

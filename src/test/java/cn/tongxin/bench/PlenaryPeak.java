@@ -48,6 +48,7 @@ final class PlenaryPeak {
      */
     BenchmarkClient.Stats run(int members, StringBuilder report) throws Exception {
         String run = String.valueOf(System.nanoTime() % 10_000_000);
+        java.sql.Timestamp began = jdbc.sql("select now()").query(java.sql.Timestamp.class).single();
         List<String> tokens = new ArrayList<>();
         List<Long> memberIds = new ArrayList<>();
         enrol(run, members, tokens, memberIds);
@@ -89,10 +90,25 @@ final class PlenaryPeak {
         var total = BenchmarkClient.Stats.of(all, 0, errors.get());
         long submitted = jdbc.sql("select count(*) from proposal where committee_id = ? and request_key like ? and status <> 'DRAFT'")
                 .params(committee, "peak-" + run + "-%").query(Long.class).single();
+        double burst = (System.nanoTime() - t0) / 1e9;
         report.append(String.format(Locale.ROOT, "| **all** | %d | %d | %.1f | %s | %s | %s | %s |\n\n", total.count(), errors.get(),
-                (System.nanoTime() - t0) / 1e9, total.p50ms(), total.p95ms(), total.p99ms(), total.maxms()))
+                burst, total.p50ms(), total.p95ms(), total.p99ms(), total.maxms()))
                 .append("Proposals submitted (no longer drafts): ").append(submitted).append(" of ").append(members).append(".\n\n");
+        long waiting = pendingListeners(began);
+        long t1 = System.nanoTime();
+        while (pendingListeners(began) > 0 && System.nanoTime() - t1 < 120_000_000_000L) {
+            Thread.sleep(100);
+        }
+        report.append(String.format(Locale.ROOT, "Listeners behind the burst: %d publications waiting when it ended, all completed %.1f s later"
+                + " (%.1f s after it began); %d still waiting.%n%n", waiting, (System.nanoTime() - t1) / 1e9,
+                (System.nanoTime() - t0) / 1e9, pendingListeners(began)));
         return total;
+    }
+
+    /** Event publications of this round whose listener has not completed yet (the listeners' backlog). */
+    private long pendingListeners(java.sql.Timestamp since) {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null and publication_date >= ?")
+                .param(since).query(Long.class).single();
     }
 
     /** Members with accounts and API tokens, set-based. */

@@ -1,6 +1,7 @@
 package cn.tongxin.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import cn.tongxin.support.Api;
 import cn.tongxin.support.IntegrationTest;
+import cn.tongxin.support.Logins;
 
 @IntegrationTest
 class NotificationApiTests {
@@ -50,6 +52,32 @@ class NotificationApiTests {
 
         long unreadAfter = ((Number) api.read(api.get("member", "/api/v1/notifications/unread-count"), "$")).longValue();
         assertThat(unreadAfter).isEqualTo(unreadBefore - 1);
+    }
+
+    @Test
+    void theMenuBadgeStopsCountingAt99PlusWhileTheApiCountsThemAll() throws Exception {
+        var me = api.get("member2", "/api/v1/me").andExpect(status().isOk());
+        long committee = ((Number) api.read(me, "$.committeeId")).longValue();
+        long member = ((Number) api.read(me, "$.memberId")).longValue();
+        var session = Logins.login(mvc, "member2");
+        jdbc.sql("update notification set read_at = now() where recipient_kind = 'MEMBER' and recipient_id = ?").param(member).update();
+        String none = mvc.perform(get("/").session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(none).contains("没有未读").doesNotContain("class=\"badge\"");
+
+        for (int i = 0; i < 3; i++) {
+            notifications.notify(committee, Recipient.member(member), "徽标计数" + i, "正文", "/proposals");
+        }
+        notifications.notify(committee, Recipient.staff(), "给办公室的消息不算委员的", "正文", "/proposals");
+        String three = mvc.perform(get("/").session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(three).contains("<span class=\"badge\">3</span>").contains("3 条未读");
+
+        for (int i = 3; i < 120; i++) {
+            notifications.notify(committee, Recipient.member(member), "徽标计数" + i, "正文", "/proposals");
+        }
+        String many = mvc.perform(get("/").session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(many).contains("<span class=\"badge\">99+</span>").contains("99+ 条未读");
+        long exact = ((Number) api.read(api.get("member2", "/api/v1/notifications/unread-count"), "$")).longValue();
+        assertThat(exact).isEqualTo(120);
     }
 
     @Test

@@ -46,8 +46,8 @@ class NotificationController {
         }
 
         @ModelAttribute("unreadMessages")
-        long unread(HttpServletRequest request) {
-            return Requests.isApi(request) ? 0 : notifications.unread();
+        String unread(HttpServletRequest request) {
+            return Requests.isApi(request) ? "" : notifications.unreadBadge();
         }
     }
 }

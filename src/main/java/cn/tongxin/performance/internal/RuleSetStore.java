@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,14 @@ public class RuleSetStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    /**
+     * Parsed rules by set id. A set's rules change only with its version (every update bumps it), so a parsed set is
+     * reused while the row's version is the one it was parsed at; every score refresh reads the published set.
+     */
+    private final Map<Long, Parsed> parsed = new ConcurrentHashMap<>();
+
+    private record Parsed(int version, RuleSet rules) {
+    }
 
     RuleSetStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -119,8 +129,21 @@ public class RuleSetStore {
     private Stored stored(ResultSet rs, int n) throws SQLException {
         var pub = rs.getTimestamp("published_at");
         var sup = rs.getTimestamp("superseded_at");
-        return new Stored(rs.getLong("id"), rs.getInt("year"), rs.getString("name"), Status.valueOf(rs.getString("status")),
-                read(rs.getString("rules")), (Long) rs.getObject("copied_from"), rs.getInt("version"), rs.getString("created_by"),
+        long id = rs.getLong("id");
+        int version = rs.getInt("version");
+        var cached = parsed.get(id);
+        RuleSet rules;
+        if (cached != null && cached.version() == version) {
+            rules = cached.rules();
+        } else {
+            rules = read(rs.getString("rules"));
+            if (parsed.size() > 2_000) { // committees × years in use: far fewer
+                parsed.clear();
+            }
+            parsed.put(id, new Parsed(version, rules));
+        }
+        return new Stored(id, rs.getInt("year"), rs.getString("name"), Status.valueOf(rs.getString("status")),
+                rules, (Long) rs.getObject("copied_from"), version, rs.getString("created_by"),
                 rs.getString("published_by"), pub == null ? null : pub.toInstant(), sup == null ? null : sup.toInstant());
     }
 }

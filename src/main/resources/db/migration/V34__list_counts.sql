@@ -12,3 +12,8 @@ alter table opinion_report set (autovacuum_vacuum_scale_factor = 0.02, autovacuu
 alter table micro_suggestion set (autovacuum_vacuum_scale_factor = 0.02, autovacuum_vacuum_insert_scale_factor = 0.02);
 alter table activity set (autovacuum_vacuum_scale_factor = 0.02, autovacuum_vacuum_insert_scale_factor = 0.02);
 alter table member set (autovacuum_vacuum_scale_factor = 0.02, autovacuum_vacuum_insert_scale_factor = 0.02);
+
+-- The unread count in every page's menu counted a user's unread messages through the whole recipient index and the
+-- table (a province's city staff: 2,905 unread messages to the office, 3.1 ms a page, more than the list's own
+-- queries). Unread messages by recipient in their own small index; the menu's badge stops counting at 100 ("99+").
+create index notification_unread_ix on notification (committee_id, recipient_kind, recipient_id) where read_at is null;
