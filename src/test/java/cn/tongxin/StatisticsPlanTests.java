@@ -118,6 +118,8 @@ class StatisticsPlanTests {
             put(all, span + "suggestion handling ", suggestions.accepted(from, to), SubjectType.MICRO_SUGGESTION, committee);
             var op = opinions.params(committee, range, ZONE);
             opinions.statements().forEach((n, sql) -> all.put(span + "opinion " + n, Map.entry(sql, op)));
+            all.put(span + "opinion forwardedByLevel", Map.entry(cn.tongxin.opinion.ForwardHeadlines.BY_LEVEL,
+                    cn.tongxin.opinion.ForwardHeadlines.params(List.of(committee), range)));
             for (var type : List.of(SubjectType.OPINION_ITEM, SubjectType.ACTIVITY_OUTPUT)) {
                 var p = OutcomeRecords.periodParams(committee, type, range.from(), range.to());
                 all.put(span + type + " adopted", Map.entry(OutcomeRecords.ADOPTED_IN_PERIOD, p));
@@ -197,6 +199,12 @@ class StatisticsPlanTests {
         }
         if (value instanceof Timestamp t) {
             return "'" + t.toInstant() + "'";
+        }
+        if (value instanceof java.sql.Date d) {
+            return "'" + d + "'";
+        }
+        if (value instanceof Long[] ids) {
+            return "'{" + String.join(",", java.util.Arrays.stream(ids).map(String::valueOf).toList()) + "}'";
         }
         if (value instanceof Instant || value instanceof Temporal || value instanceof String) {
             return "'" + value.toString().replace("'", "''") + "'";

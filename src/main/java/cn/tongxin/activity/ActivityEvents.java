@@ -85,4 +85,8 @@ public final class ActivityEvents {
     /** An output was recorded with its authors; each author is also a {@link Spoke} or {@link Authored} fact. */
     public record OutputRecorded(long committeeId, long activityId, long outputId, OutputKind kind, List<Long> authors, LocalDate on) {
     }
+
+    /** A democratic supervision group was formed and posted to a unit for a period. */
+    public record SupervisionGroupFormed(long committeeId, long groupId, LocalDate startsOn, LocalDate endsOn) {
+    }
 }

@@ -88,20 +88,50 @@ public class ActivityHeadlines {
     /** Activities held per type over all the committees (consultations by kind, trainings …). */
     public Map<ActivityType, Long> byType(Collection<Long> committeeIds, DateRange range) {
         Map<ActivityType, Long> counts = new EnumMap<>(ActivityType.class);
-        jdbc.sql(HELD + "select h.type, count(*) as n" + ROWS.get(Measure.HELD) + " group by h.type").params(params(committeeIds, range))
-                .query((rs, n) -> counts.put(ActivityType.valueOf(rs.getString("type")), rs.getLong("n"))).list();
+        byTypePerCommittee(committeeIds, range).values().forEach(c -> c.forEach((type, n) -> counts.merge(type, n, Long::sum)));
         return counts;
+    }
+
+    /** {@link #byType} of each committee (committees with none absent): one query for all of them. */
+    public Map<Long, Map<ActivityType, Long>> byTypePerCommittee(Collection<Long> committeeIds, DateRange range) {
+        Map<Long, Map<ActivityType, Long>> counts = new HashMap<>();
+        jdbc.sql(HELD + "select h.committee_id, h.type, count(*) as n" + ROWS.get(Measure.HELD) + " group by h.committee_id, h.type")
+                .params(params(committeeIds, range))
+                .query((rs, n) -> counts.computeIfAbsent(rs.getLong("committee_id"), c -> new EnumMap<>(ActivityType.class))
+                        .put(ActivityType.valueOf(rs.getString("type")), rs.getLong("n"))).list();
+        return counts;
+    }
+
+    /**
+     * What one measure counts over the activities of one type, e.g. trainings held (举办培训班 N 期) and their 人次
+     * (培训委员 N 人次): the rows {@link #records} lists for the same measure and type.
+     */
+    public long count(Collection<Long> committeeIds, DateRange range, Measure measure, ActivityType type) {
+        return countPerCommittee(committeeIds, range, measure, type).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** {@link #count} of each committee (committees with none absent): one query for all of them. */
+    public Map<Long, Long> countPerCommittee(Collection<Long> committeeIds, DateRange range, Measure measure, ActivityType type) {
+        Map<String, Object> params = new HashMap<>(params(committeeIds, range));
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql(HELD + "select h.committee_id, count(*) as n" + rows(measure, type, params) + " group by h.committee_id").params(params)
+                .query((rs, n) -> counts.put(rs.getLong("committee_id"), rs.getLong("n"))).list();
+        return counts;
+    }
+
+    private static String rows(Measure measure, ActivityType type, Map<String, Object> params) {
+        if (type == null) {
+            return ROWS.get(measure);
+        }
+        params.put("type", type.name());
+        return ROWS.get(measure) + " and h.type = :type";
     }
 
     /** The activities (or, for 人次 and attendance, the member rows) a figure counts, of one type if given; newest first. */
     public PageResult<CountedRecord> records(Collection<Long> committeeIds, DateRange range, Measure measure, ActivityType type,
                                              PageQuery page) {
         Map<String, Object> params = new HashMap<>(params(committeeIds, range));
-        String rows = ROWS.get(measure);
-        if (type != null) {
-            rows += " and h.type = :type";
-            params.put("type", type.name());
-        }
+        String rows = rows(measure, type, params);
         long total = jdbc.sql(HELD + "select count(*)" + rows).params(params).query(Long.class).single();
         params.put("limit", page.size());
         params.put("offset", page.offset());

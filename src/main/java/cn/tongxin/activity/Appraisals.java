@@ -103,6 +103,11 @@ public class Appraisals {
         store.submit(appraisalId, me, scores);
     }
 
+    /** Every appraisal of a committee, for its statistics (the caller has checked who may see them). */
+    List<Summary> ofCommittee(long committeeId) {
+        return store.list(committeeId, null);
+    }
+
     /** Staff and leaders see every appraisal of the committee; members those they rate. */
     @Transactional(readOnly = true)
     public List<Summary> list() {

@@ -38,8 +38,17 @@ public class OutputHeadlines {
 
     public Map<OutputKind, Long> outputsByKind(Collection<Long> committeeIds, DateRange range) {
         Map<OutputKind, Long> counts = new EnumMap<>(OutputKind.class);
-        jdbc.sql(ActivityHeadlines.HELD + "select o.kind, count(*) as n" + OUTPUTS + " group by o.kind").params(params(committeeIds, range))
-                .query((rs, n) -> counts.put(OutputKind.valueOf(rs.getString("kind")), rs.getLong("n"))).list();
+        outputsByKindPerCommittee(committeeIds, range).values().forEach(c -> c.forEach((kind, n) -> counts.merge(kind, n, Long::sum)));
+        return counts;
+    }
+
+    /** {@link #outputsByKind} of each committee (committees with none absent): one query for all of them. */
+    public Map<Long, Map<OutputKind, Long>> outputsByKindPerCommittee(Collection<Long> committeeIds, DateRange range) {
+        Map<Long, Map<OutputKind, Long>> counts = new HashMap<>();
+        jdbc.sql(ActivityHeadlines.HELD + "select o.committee_id, o.kind, count(*) as n" + OUTPUTS + " group by o.committee_id, o.kind")
+                .params(params(committeeIds, range))
+                .query((rs, n) -> counts.computeIfAbsent(rs.getLong("committee_id"), c -> new EnumMap<>(OutputKind.class))
+                        .put(OutputKind.valueOf(rs.getString("kind")), rs.getLong("n"))).list();
         return counts;
     }
 
@@ -60,6 +69,14 @@ public class OutputHeadlines {
 
     public long supervisionGroups(Collection<Long> committeeIds, DateRange range) {
         return jdbc.sql("select count(*)" + GROUPS).params(params(committeeIds, range)).query(Long.class).single();
+    }
+
+    /** {@link #supervisionGroups} of each committee (committees with none absent). */
+    public Map<Long, Long> supervisionGroupsPerCommittee(Collection<Long> committeeIds, DateRange range) {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("select g.committee_id, count(*) as n" + GROUPS + " group by g.committee_id").params(params(committeeIds, range))
+                .query((rs, n) -> counts.put(rs.getLong("committee_id"), rs.getLong("n"))).list();
+        return counts;
     }
 
     public PageResult<CountedRecord> supervisionGroupRecords(Collection<Long> committeeIds, DateRange range, PageQuery page) {

@@ -64,11 +64,22 @@ public class SpeechHeadlines {
 
     /** 发言人次 per party/group or sector name, the most first. */
     public Map<String, Long> count(Collection<Long> committeeIds, DateRange range, By by) {
+        Map<String, Long> sum = new HashMap<>();
+        countPerCommittee(committeeIds, range, by).values().forEach(c -> c.forEach((name, n) -> sum.merge(name, n, Long::sum)));
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql(ActivityHeadlines.HELD + "select coalesce(u.name, '" + NONE + "') as k, count(*) as n" + speakers(by)
-                        + " group by 1 order by 2 desc, 1")
+        sum.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    /** {@link #count} of each committee (committees with none absent): one query for all of them. */
+    public Map<Long, Map<String, Long>> countPerCommittee(Collection<Long> committeeIds, DateRange range, By by) {
+        Map<Long, Map<String, Long>> counts = new HashMap<>();
+        jdbc.sql(ActivityHeadlines.HELD + "select o.committee_id, coalesce(u.name, '" + NONE + "') as k, count(*) as n" + speakers(by)
+                        + " group by 1, 2")
                 .params(params(committeeIds, range))
-                .query((rs, n) -> counts.put(rs.getString("k"), rs.getLong("n"))).list();
+                .query((rs, n) -> counts.computeIfAbsent(rs.getLong("committee_id"), c -> new HashMap<>()).put(rs.getString("k"), rs.getLong("n")))
+                .list();
         return counts;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +33,11 @@ public class Supervision {
     private final Organization organization;
     private final Members members;
 
-    Supervision(SupervisionGroups store, CurrentUsers currentUsers, Organization organization, Members members) {
+    private final ApplicationEventPublisher events;
+
+    Supervision(SupervisionGroups store, CurrentUsers currentUsers, Organization organization, Members members,
+                ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.currentUsers = currentUsers;
         this.organization = organization;
@@ -68,7 +73,9 @@ public class Supervision {
                 throw BusinessException.invalid("所选委员不存在");
             }
         }
-        return store.add(staff.committeeId(), name.strip(), unitId, leaderId, all, startsOn, endsOn);
+        long id = store.add(staff.committeeId(), name.strip(), unitId, leaderId, all, startsOn, endsOn);
+        events.publishEvent(new ActivityEvents.SupervisionGroupFormed(staff.committeeId(), id, startsOn, endsOn));
+        return id;
     }
 
     /** Groups with the activities linked to their unit during their period, and the supervision opinions of those. */

@@ -27,7 +27,8 @@ import cn.tongxin.suggestion.SubmitSuggestions;
 
 /**
  * A little work in progress for the demo committee, so that a first look finds something in every list: proposals at
- * three stages, reports and a micro-suggestion waiting for staff, an upcoming consultation and a past research trip.
+ * three stages, reports and a micro-suggestion waiting for staff, an upcoming consultation, a past research trip and two
+ * trainings.
  * Every step is the subject module's own use case, done by the demo user whose step it is (these calls are the only
  * place the demo touches the subject modules).
  */
@@ -88,6 +89,11 @@ class DemoWork {
             for (long member : invitees.subList(0, 9)) {
                 participation.markPresent(past, member);
             }
+            // members' training (培训), counted in the annual account as 举办培训班 N 期 and 培训委员 N 人次
+            long newMembers = plan.create(activity("新任委员履职能力培训班", ActivityType.TRAINING, now.minusDays(20), invitees));
+            long study = plan.create(activity("学习贯彻政协章程专题培训", ActivityType.TRAINING, now.minusDays(6), invitees));
+            invitees.subList(0, 10).forEach(member -> participation.markPresent(newMembers, member));
+            invitees.subList(2, 9).forEach(member -> participation.markPresent(study, member));
         });
     }
 

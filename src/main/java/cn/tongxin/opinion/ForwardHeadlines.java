@@ -29,7 +29,10 @@ import cn.tongxin.shared.PageResult;
 @Transactional(readOnly = true)
 public class ForwardHeadlines {
 
-    /** An item's forwards by the item's key ("offset 0": a lookup per item, as on the statistics page). */
+    /**
+     * The committees' items first, then each item's forwards in the period by the item's key ("offset 0": a lookup per
+     * item). The one definition of 报送 by level, for the statistics page and the annual account alike.
+     */
     private static final String FORWARDS = """
              from opinion_item i
              cross join lateral (select f.level, f.forwarded_on from opinion_forward f
@@ -73,14 +76,26 @@ public class ForwardHeadlines {
         this.jdbc = jdbc;
     }
 
-    /** Items 报送 in the period per level (every level, zero where none). */
+    /** The count of {@link #forwardedByLevel} (exposed for the plan test, with {@link #params}). */
+    public static final String BY_LEVEL = "select i.committee_id, f.level as k, count(*) as n" + FORWARDS + " group by i.committee_id, f.level";
+
+    /** Items 报送 in the period per level (every level, zero where none, in the order of the levels). */
     public Map<AdoptionLevel, Long> forwardedByLevel(Collection<Long> committeeIds, DateRange range) {
         Map<AdoptionLevel, Long> counts = new EnumMap<>(AdoptionLevel.class);
         for (AdoptionLevel level : AdoptionLevel.values()) {
             counts.put(level, 0L);
         }
-        jdbc.sql("select f.level as k, count(*) as n" + FORWARDS + " group by f.level").params(params(committeeIds, range))
-                .query((rs, n) -> counts.put(AdoptionLevel.valueOf(rs.getString("k")), rs.getLong("n"))).list();
+        forwardedByLevelPerCommittee(committeeIds, range).values().forEach(c -> c.forEach((level, n) -> counts.merge(level, n, Long::sum)));
+        return counts;
+    }
+
+    /** {@link #forwardedByLevel} of each committee (only the levels counted; committees with none absent). */
+    public Map<Long, Map<AdoptionLevel, Long>> forwardedByLevelPerCommittee(Collection<Long> committeeIds, DateRange range) {
+        Map<Long, Map<AdoptionLevel, Long>> counts = new HashMap<>();
+        jdbc.sql(BY_LEVEL)
+                .params(params(committeeIds, range))
+                .query((rs, n) -> counts.computeIfAbsent(rs.getLong("committee_id"), c -> new EnumMap<>(AdoptionLevel.class))
+                        .put(AdoptionLevel.valueOf(rs.getString("k")), rs.getLong("n"))).list();
         return counts;
     }
 
@@ -102,25 +117,42 @@ public class ForwardHeadlines {
 
     /** How many reports and outputs went up (or were adopted / instructed above) in the period: one query for all six. */
     public Map<Sent, Map<Upward, Long>> upward(Collection<Long> committeeIds, DateRange range) {
+        Map<Sent, Map<Upward, Long>> counts = new EnumMap<>(Sent.class);
+        for (Sent sent : Sent.values()) {
+            Map<Upward, Long> bySent = new EnumMap<>(Upward.class);
+            for (Upward measure : Upward.values()) {
+                bySent.put(measure, 0L);
+            }
+            counts.put(sent, bySent);
+        }
+        upwardPerCommittee(committeeIds, range).values().forEach(c -> c.forEach((sent, measures) ->
+                measures.forEach((measure, n) -> counts.get(sent).merge(measure, n, Long::sum))));
+        return counts;
+    }
+
+    /** {@link #upward} of each committee that sent anything up (every measure present for those). */
+    public Map<Long, Map<Sent, Map<Upward, Long>>> upwardPerCommittee(Collection<Long> committeeIds, DateRange range) {
         List<String> columns = new ArrayList<>();
         for (Sent sent : Sent.values()) {
             for (Upward measure : Upward.values()) {
                 columns.add("count(*) filter (where " + sent.condition() + " and " + measure.condition() + ")");
             }
         }
-        return jdbc.sql("select " + String.join(", ", columns) + " from opinion_upward u" + UPWARD_OF)
+        Map<Long, Map<Sent, Map<Upward, Long>>> counts = new HashMap<>();
+        jdbc.sql("select u.committee_id, " + String.join(", ", columns) + " from opinion_upward u" + UPWARD_OF + " group by u.committee_id")
                 .params(params(committeeIds, range)).query((rs, n) -> {
-                    Map<Sent, Map<Upward, Long>> counts = new EnumMap<>(Sent.class);
-                    int column = 1;
+                    Map<Sent, Map<Upward, Long>> bySent = new EnumMap<>(Sent.class);
+                    int column = 2;
                     for (Sent sent : Sent.values()) {
-                        Map<Upward, Long> bySent = new EnumMap<>(Upward.class);
+                        Map<Upward, Long> measures = new EnumMap<>(Upward.class);
                         for (Upward measure : Upward.values()) {
-                            bySent.put(measure, rs.getLong(column++));
+                            measures.put(measure, rs.getLong(column++));
                         }
-                        counts.put(sent, bySent);
+                        bySent.put(sent, measures);
                     }
-                    return counts;
-                }).single();
+                    return counts.put(rs.getLong(1), bySent);
+                }).list();
+        return counts;
     }
 
     /** The reports or outputs {@link #upward} counts, by that date, with the page of the committee's own record. */
@@ -155,7 +187,7 @@ public class ForwardHeadlines {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
-    private static Map<String, Object> params(Collection<Long> committeeIds, DateRange range) {
+    public static Map<String, Object> params(Collection<Long> committeeIds, DateRange range) {
         return Map.of("committees", committeeIds.toArray(Long[]::new), "fromDate", Date.valueOf(range.from()),
                 "toDate", Date.valueOf(range.to()));
     }

@@ -55,6 +55,7 @@ public class ItemOutcomes {
             throw BusinessException.conflict("已报送" + level.label());
         }
         trail.record(staff.committeeId(), itemId, "报送" + level.label(), null);
+        events.publishEvent(new OpinionEvents.ItemForwarded(itemId, staff.committeeId(), level, on == null ? LocalDate.now(clock) : on));
     }
 
     public void adopt(long itemId, AdoptionLevel level, boolean combined, LocalDate on, String note) {

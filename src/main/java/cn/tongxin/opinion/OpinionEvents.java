@@ -82,4 +82,16 @@ public final class OpinionEvents {
     public record ReportSubmittedUpward(long reportId, long committeeId, long upperCommitteeId, long upperReportId,
                                         LocalDate submittedOn) {
     }
+
+    /** 报送 of an edited item to a level (once per level). */
+    public record ItemForwarded(long itemId, long committeeId, AdoptionLevel level, LocalDate forwardedOn) {
+    }
+
+    /** 报送上级 of a lower committee's activity output: it arrived in the upper committee's intake as {@code upperReportId}. */
+    public record OutputSubmittedUpward(long outputId, long committeeId, long upperCommitteeId, long upperReportId, LocalDate submittedOn) {
+    }
+
+    /** The upper committee adopted or instructed what {@code committeeId} sent up; the lower committee's link records it. */
+    public record UpwardOutcomeReported(long committeeId, long upperReportId) {
+    }
 }

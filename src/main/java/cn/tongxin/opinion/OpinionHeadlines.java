@@ -77,8 +77,17 @@ public class OpinionHeadlines {
     /** Reports received in the period (not withdrawn) per source (委员, 党派团体, 无党派人士 …). */
     public Map<OpinionSource, Long> bySource(Collection<Long> committeeIds, DateRange range) {
         Map<OpinionSource, Long> counts = new java.util.EnumMap<>(OpinionSource.class);
-        jdbc.sql("select r.source, count(*) as n from opinion_report r" + SCOPE + " group by r.source").params(params(committeeIds, range))
-                .query((rs, n) -> counts.put(OpinionSource.valueOf(rs.getString("source")), rs.getLong("n"))).list();
+        bySourcePerCommittee(committeeIds, range).values().forEach(c -> c.forEach((source, n) -> counts.merge(source, n, Long::sum)));
+        return counts;
+    }
+
+    /** {@link #bySource} of each committee (committees with none absent): one query for all of them. */
+    public Map<Long, Map<OpinionSource, Long>> bySourcePerCommittee(Collection<Long> committeeIds, DateRange range) {
+        Map<Long, Map<OpinionSource, Long>> counts = new HashMap<>();
+        jdbc.sql("select r.committee_id, r.source, count(*) as n from opinion_report r" + SCOPE + " group by r.committee_id, r.source")
+                .params(params(committeeIds, range))
+                .query((rs, n) -> counts.computeIfAbsent(rs.getLong("committee_id"), c -> new java.util.EnumMap<>(OpinionSource.class))
+                        .put(OpinionSource.valueOf(rs.getString("source")), rs.getLong("n"))).list();
         return counts;
     }
 
@@ -106,6 +115,14 @@ public class OpinionHeadlines {
     public long count(Collection<Long> committeeIds, DateRange range, Measure measure) {
         return jdbc.sql("select count(*) from opinion_report r" + SCOPE + where(measure)).params(params(committeeIds, range))
                 .query(Long.class).single();
+    }
+
+    /** {@link #count} of each committee (committees with none absent). */
+    public Map<Long, Long> countPerCommittee(Collection<Long> committeeIds, DateRange range, Measure measure) {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("select r.committee_id, count(*) as n from opinion_report r" + SCOPE + where(measure) + " group by r.committee_id")
+                .params(params(committeeIds, range)).query((rs, n) -> counts.put(rs.getLong("committee_id"), rs.getLong("n"))).list();
+        return counts;
     }
 
     private static String where(Measure measure) {

@@ -124,6 +124,7 @@ public class SubmitUpward {
                 title, text == null || text.isBlank() ? title : text, OUTPUT_CATEGORY, OpinionSource.LOWER_COMMITTEE, null, staff.id(), true,
                 null, authors.isEmpty() ? List.of(new OpinionReport.Author(null, null, from)) : authors), clock));
         links.addOutput(staff.committeeId(), outputId, kindLabel, upper.id(), copy.id(), today, staff.username());
+        events.publishEvent(new OpinionEvents.OutputSubmittedUpward(outputId, staff.committeeId(), upper.id(), copy.id(), today));
         timeline.record(upper.id(), SUBJECT, copy.id(), "收到下级政协报送", null, OpinionStatus.SUBMITTED.label(),
                 from + "报送" + kindLabel);
         return copy.id();

@@ -56,6 +56,39 @@ public class CommitteeAccess {
         return new CurrentUser(user.id(), user.username(), user.displayName(), committeeId, Set.of(Role.LEADER), null, null, null);
     }
 
+    /**
+     * Whose figures a statistics page shows: the user's own committee (none given), or a committee below it, whose
+     * aggregate figures its upper committee's staff, administrators and leaders always see; {@code records}: whether
+     * the records behind them open (the own committee, or a lower one that granted access); {@code choices}: the
+     * committees the user may pick (their own, then every one below it). A peer or an upper committee: 403.
+     */
+    public record Figures(long committeeId, String committeeName, boolean across, boolean records, List<CommitteeView> choices) {
+
+        /** The parameter that opens the same committee's records or page: "" for the own committee. */
+        public String query() {
+            return across ? "committeeId=" + committeeId : "";
+        }
+
+        /** {@code link} with the committee's parameter added, or null when its records do not open from here. */
+        public String link(String link) {
+            if (!records || link == null) {
+                return null;
+            }
+            return across ? link + (link.contains("?") ? "&" : "?") + query() : link;
+        }
+    }
+
+    public Figures figures(CurrentUser user, Long committeeId) {
+        List<CommitteeView> choices = user.hasAny(UPPER_READERS) ? organization.subtree(user.committeeId()) : List.of();
+        if (committeeId == null || committeeId == user.committeeId()) {
+            String name = organization.committee(user.committeeId()).map(CommitteeView::name).orElse("");
+            return new Figures(user.committeeId(), name, false, true, choices);
+        }
+        CommitteeView lower = choices.stream().filter(c -> c.id() == committeeId).findFirst()
+                .orElseThrow(() -> BusinessException.forbidden("只能查看本级政协及其下级政协的统计数字"));
+        return new Figures(lower.id(), lower.name(), true, canRead(user, lower.id()), choices);
+    }
+
     /** Whether a user is reading another committee's records (so no step may be offered). */
     public static boolean readingAcross(CurrentUser reader, CurrentUser user) {
         return reader.committeeId() != user.committeeId();

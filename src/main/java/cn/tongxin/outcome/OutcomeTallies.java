@@ -79,10 +79,21 @@ public class OutcomeTallies {
         for (InstructionKind kind : InstructionKind.values()) {
             counts.put(kind, new EnumMap<>(InstructionLevel.class));
         }
-        jdbc.sql("select kind, level, count(distinct subject_id) as n" + INSTRUCTIONS + " group by kind, level")
+        byKindAndLevelPerCommittee(committeeIds, subjectType, from, to).values().forEach(c -> c.forEach((kind, levels) ->
+                levels.forEach((level, n) -> counts.get(kind).merge(level, n, Long::sum))));
+        return counts;
+    }
+
+    /** {@link #byKindAndLevel} of each committee (a subject is one committee's, so these add up); committees with none absent. */
+    public Map<Long, Map<InstructionKind, Map<InstructionLevel, Long>>> byKindAndLevelPerCommittee(Collection<Long> committeeIds,
+                                                                                                   SubjectType subjectType,
+                                                                                                   LocalDate from, LocalDate to) {
+        Map<Long, Map<InstructionKind, Map<InstructionLevel, Long>>> counts = new HashMap<>();
+        jdbc.sql("select committee_id, kind, level, count(distinct subject_id) as n" + INSTRUCTIONS + " group by committee_id, kind, level")
                 .params(Map.of("committees", committeeIds.toArray(Long[]::new), "subjectType", subjectType.name(), "from", from,
                         "to", to))
-                .query((rs, n) -> counts.get(InstructionKind.valueOf(rs.getString("kind")))
+                .query((rs, n) -> counts.computeIfAbsent(rs.getLong("committee_id"), c -> new EnumMap<>(InstructionKind.class))
+                        .computeIfAbsent(InstructionKind.valueOf(rs.getString("kind")), k -> new EnumMap<>(InstructionLevel.class))
                         .put(InstructionLevel.valueOf(rs.getString("level")), rs.getLong("n"))).list();
         return counts;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,9 +66,12 @@ public class KeyAppraisals {
     private final KeyAppraisalStore store;
     private final HandlingQueries handling;
     private final CurrentUsers currentUsers;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    KeyAppraisals(KeyAppraisalStore store, HandlingQueries handling, CurrentUsers currentUsers, Clock clock) {
+    KeyAppraisals(KeyAppraisalStore store, HandlingQueries handling, CurrentUsers currentUsers, Clock clock,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.handling = handling;
         this.currentUsers = currentUsers;
@@ -91,7 +95,9 @@ public class KeyAppraisals {
             throw BusinessException.invalid(year + "年度没有已交办的重点提案，无可评议的承办单位");
         }
         String name = Text.isBlank(title) ? year + "年度重点提案承办单位民主评议" : title.strip();
-        return store.add(staff.committeeId(), year, name, LocalDate.now(clock), staff.username(), units);
+        long id = store.add(staff.committeeId(), year, name, LocalDate.now(clock), staff.username(), units);
+        events.publishEvent(new ProposalEvents.KeyAppraisalChanged(staff.committeeId(), id));
+        return id;
     }
 
     /** A member rates every unit of an open appraisal, once. */
@@ -112,6 +118,7 @@ public class KeyAppraisals {
             throw BusinessException.invalid("请对每个承办单位作出评议（满意、基本满意或不满意）");
         }
         store.rate(id, member.memberId(), verdicts);
+        events.publishEvent(new ProposalEvents.KeyAppraisalChanged(member.committeeId(), id));
     }
 
     public void close(long id) {

@@ -50,22 +50,22 @@ public class PastProposals {
         List<SessionView> sessions = organization.sessions();
         List<Long> ids = new ArrayList<>();
         for (PastProposal p : proposals) {
-            long lead = p.proposerIds().getFirst();
+            Long lead = p.proposerIds().isEmpty() ? null : p.proposerIds().getFirst();
             ProposalStatus status = !p.filed() ? ProposalStatus.NOT_FILED
                     : p.handling() != null ? ProposalStatus.CLOSED : ProposalStatus.FILED;
             LocalDate reviewedOn = p.filed() ? p.filedOn() : p.submittedOn();
             SessionView session = sessionOf(sessions, p.submittedOn());
             long id = jdbc.sql("""
                     insert into proposal (committee_id, request_key, status, kind, title, body, category, publishable,
-                           lead_member_id, entered_by, on_behalf, session_id, session_proposal, submitted_at, number_text,
+                           lead_member_id, collective_unit_id, entered_by, on_behalf, session_id, session_proposal, submitted_at, number_text,
                            filed_at, reviewed_at, not_filed_reason, key_proposal, key_marked_on, closed_at, updated_at,
                            imported, imported_by, imported_at)
-                    values (:c, :key, :status, :kind, :title, :body, :category, false, :lead, :by, true, :session,
+                    values (:c, :key, :status, :kind, :title, :body, :category, false, :lead, :unit, :by, true, :session,
                             :sessionProposal, :submitted, :number, :filed, :reviewed, :reason, :isKey, :keyOn, :closed, :at,
                             true, :by, :at)
                     returning id""")
                     .param("c", committeeId).param("key", "history-" + UUID.randomUUID()).param("status", status.name())
-                    .param("kind", (p.proposerIds().size() > 1 ? ProposalKind.JOINT : ProposalKind.INDIVIDUAL).name())
+                    .param("kind", p.kind().name()).param("unit", p.collectiveUnitId())
                     .param("title", p.title()).param("body", "（历史导入，原文未录入）").param("category", p.category())
                     .param("lead", lead).param("by", stamp.by()).param("session", session == null ? null : session.id())
                     .param("sessionProposal", session != null && !p.submittedOn().isAfter(session.submissionDeadline())
@@ -77,7 +77,7 @@ public class PastProposals {
                     .param("closed", status == ProposalStatus.CLOSED ? at(closedOn(p)) : null)
                     .param("at", Timestamp.from(stamp.at()))
                     .query(Long.class).single();
-            for (Long cosigner : p.proposerIds().subList(1, p.proposerIds().size())) {
+            for (Long cosigner : p.proposerIds().stream().skip(1).toList()) {
                 jdbc.sql("""
                         insert into proposal_cosigner (proposal_id, member_id, status, invited_at, due_at, responded_at)
                         values (?, ?, 'CONFIRMED', ?, ?, ?)""")

@@ -61,4 +61,12 @@ public final class ProposalEvents {
     public record MarkedOutstanding(long committeeId, long proposalId, Long leadMemberId, Set<Long> coSignerIds, int year,
                                     boolean outstanding, LocalDate markedOn) {
     }
+
+    /** 修改 of a proposal returned for revision (it still counts as received, in its new category or party). */
+    public record Revised(long committeeId, long proposalId, Instant revisedAt) {
+    }
+
+    /** 民主评议 of the units handling key proposals: an appraisal opened or a member's ratings given. */
+    public record KeyAppraisalChanged(long committeeId, long appraisalId) {
+    }
 }

@@ -42,8 +42,8 @@ public class ProposalExports {
         return write(List.of(new Sheet("提案", List.of("编号", "案由", "提案人", "类型", "分类", "会议", "大会/平时", "状态", "重点", "优秀"), rows)));
     }
 
-    public byte[] statistics(ProposalStatistics.Period period) {
-        var report = statistics.report(period);
+    public byte[] statistics(ProposalStatistics.Period period, Long committeeId) {
+        var report = statistics.report(period, committeeId);
         List<List<Object>> figures = new ArrayList<>();
         report.counts().forEach(f -> figures.add(Arrays.asList(f.label(), f.value(), f.definition())));
         report.rates().forEach(r -> figures.add(Arrays.asList(r.label(), r.percent() + "（" + r.numerator() + " ÷ " + r.denominator() + "）", r.definition())));

@@ -1,7 +1,9 @@
 package cn.tongxin.proposal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,12 +95,33 @@ public class ProposalHeadlines {
 
     /** Received and filed per category over all the committees, in the order of the most received. */
     public Map<String, CategoryCount> byCategory(Collection<Long> committeeIds, DateRange range) {
+        Map<String, CategoryCount> sum = new HashMap<>();
+        byCategoryPerCommittee(committeeIds, range).values().forEach(list -> list.forEach(c -> sum.merge(c.category(), c,
+                (a, b) -> new CategoryCount(a.category(), a.received() + b.received(), a.filed() + b.filed()))));
         Map<String, CategoryCount> counts = new LinkedHashMap<>();
-        jdbc.sql("select p.category, count(*) as received, count(*) filter (where " + FILED + ") as filed from proposal p" + SCOPE
-                        + " group by p.category order by received desc, p.category")
+        sum.values().stream().sorted(Comparator.comparingLong(CategoryCount::received).reversed()
+                        .thenComparing(CategoryCount::category, Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(c -> counts.put(c.category(), c));
+        return counts;
+    }
+
+    /** {@link #byCategory} of each committee (committees with none absent): one query for all of them. */
+    public Map<Long, List<CategoryCount>> byCategoryPerCommittee(Collection<Long> committeeIds, DateRange range) {
+        Map<Long, List<CategoryCount>> counts = new HashMap<>();
+        jdbc.sql("select p.committee_id, p.category, count(*) as received, count(*) filter (where " + FILED + ") as filed from proposal p"
+                        + SCOPE + " group by p.committee_id, p.category")
                 .params(params(committeeIds, range))
-                .query((rs, n) -> counts.put(rs.getString("category"),
-                        new CategoryCount(rs.getString("category"), rs.getLong("received"), rs.getLong("filed")))).list();
+                .query((rs, n) -> counts.computeIfAbsent(rs.getLong("committee_id"), c -> new ArrayList<>())
+                        .add(new CategoryCount(rs.getString("category"), rs.getLong("received"), rs.getLong("filed")))).list();
+        return counts;
+    }
+
+    /** {@link #count} of each committee (committees with none absent), in no category. */
+    public Map<Long, Long> countPerCommittee(Collection<Long> committeeIds, DateRange range, Measure measure) {
+        Map<String, Object> params = new HashMap<>(params(committeeIds, range));
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("select p.committee_id, count(*) as n from proposal p" + SCOPE + where(measure, null, params) + " group by p.committee_id")
+                .params(params).query((rs, n) -> counts.put(rs.getLong("committee_id"), rs.getLong("n"))).list();
         return counts;
     }
 
@@ -132,9 +155,21 @@ public class ProposalHeadlines {
 
     /** Proposals received per party or group, and those made key proposals (see {@link ProposalFigures#PARTY_OF}). */
     public List<PartyCount> byParty(Collection<Long> committeeIds, DateRange range) {
-        return jdbc.sql(ProposalFigures.byPartySql(SCOPE)).params(params(committeeIds, range))
-                .query((rs, n) -> new PartyCount(rs.getString("party"), rs.getLong("received"), rs.getLong("key_count")))
+        Map<String, PartyCount> sum = new HashMap<>();
+        byPartyPerCommittee(committeeIds, range).values().forEach(list -> list.forEach(p -> sum.merge(p.party(), p,
+                (a, b) -> new PartyCount(a.party(), a.received() + b.received(), a.key() + b.key()))));
+        return sum.values().stream().sorted(Comparator.comparingLong(PartyCount::received).reversed().thenComparing(PartyCount::party))
+                .toList();
+    }
+
+    /** {@link #byParty} of each committee (committees with none absent): one query for all of them. */
+    public Map<Long, List<PartyCount>> byPartyPerCommittee(Collection<Long> committeeIds, DateRange range) {
+        Map<Long, List<PartyCount>> counts = new HashMap<>();
+        jdbc.sql(ProposalFigures.byPartySql(SCOPE)).params(params(committeeIds, range))
+                .query((rs, n) -> counts.computeIfAbsent(rs.getLong("committee_id"), c -> new ArrayList<>())
+                        .add(new PartyCount(rs.getString("party"), rs.getLong("received"), rs.getLong("key_count"))))
                 .list();
+        return counts;
     }
 
     /** The proposals of a party or group that {@link #byParty} counts: all received, or the key ones. */
@@ -148,6 +183,12 @@ public class ProposalHeadlines {
     /** Proposals signed off (签批) or instructed (批示) per level, by the date of the leader's words in the period. */
     public Map<InstructionKind, Map<InstructionLevel, Long>> instructions(Collection<Long> committeeIds, DateRange range) {
         return outcomes.byKindAndLevel(committeeIds, ProposalAccess.SUBJECT, range.from(), range.to());
+    }
+
+    /** {@link #instructions} of each committee (committees with none absent). */
+    public Map<Long, Map<InstructionKind, Map<InstructionLevel, Long>>> instructionsPerCommittee(Collection<Long> committeeIds,
+                                                                                                DateRange range) {
+        return outcomes.byKindAndLevelPerCommittee(committeeIds, ProposalAccess.SUBJECT, range.from(), range.to());
     }
 
     /** The proposals {@link #instructions} counts for a kind and level, by the earliest such date in the period. */
@@ -173,6 +214,11 @@ public class ProposalHeadlines {
      */
     public Map<String, Long> appraisals(Collection<Long> committeeIds, DateRange range) {
         return appraisals.tally(committeeIds, range.from(), range.to());
+    }
+
+    /** {@link #appraisals} of each committee (committees with none opened absent; a verdict present only where rated). */
+    public Map<Long, Map<String, Long>> appraisalsPerCommittee(Collection<Long> committeeIds, DateRange range) {
+        return appraisals.tallyPerCommittee(committeeIds, range.from(), range.to());
     }
 
     /** The units {@link #appraisals} counts, each with its satisfaction. */

@@ -13,6 +13,7 @@ import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
 import cn.tongxin.handling.HandlingStatistics;
+import cn.tongxin.organization.CommitteeAccess;
 import cn.tongxin.organization.Dictionaries;
 import cn.tongxin.outcome.InstructionKind;
 import cn.tongxin.outcome.InstructionLevel;
@@ -34,10 +35,12 @@ public class ProposalStatistics {
     private final Dictionaries dictionaries;
     private final HandlingStatistics handling;
     private final OutcomeTallies outcomes;
+    private final CommitteeAccess access;
 
     ProposalStatistics(ProposalFigures figures, CurrentUsers currentUsers, Dictionaries dictionaries, HandlingStatistics handling,
-                       OutcomeTallies outcomes) {
+                       OutcomeTallies outcomes, CommitteeAccess access) {
         this.outcomes = outcomes;
+        this.access = access;
         this.figures = figures;
         this.currentUsers = currentUsers;
         this.dictionaries = dictionaries;
@@ -69,33 +72,55 @@ public class ProposalStatistics {
     public record Breakdown(String label, List<Figure> rows) {
     }
 
+    /**
+     * {@code committee}: whose figures these are (the own committee or one below it) and whether the links to the
+     * records behind them open ({@code link} is null where they do not).
+     */
     public record Report(Period period, List<Figure> counts, List<Rate> rates, List<Breakdown> breakdowns,
-                         HandlingStatistics.Summary handling, Map<String, String> replyCategoryLabels) {
+                         HandlingStatistics.Summary handling, Map<String, String> replyCategoryLabels, CommitteeAccess.Figures committee) {
+
+        /** The list of the proposals behind a figure ({@code filter}: the list's parameters after the period), or null. */
+        public String link(String filter) {
+            return ProposalStatistics.link(committee, period, filter);
+        }
+    }
+
+    private static String link(CommitteeAccess.Figures shown, Period period, String filter) {
+        return shown.link("/proposals?" + period.query() + filter);
     }
 
     public Report report(Period period) {
+        return report(period, null);
+    }
+
+    /** The figures of the user's own committee, or of {@code committeeId} below it (see {@link CommitteeAccess#figures}). */
+    public Report report(Period period, Long committeeId) {
         CurrentUser user = currentUsers.require(Role.ADMIN, Role.STAFF, Role.LEADER);
-        long committee = user.committeeId();
+        var shown = access.figures(user, committeeId);
+        long committee = shown.committeeId();
         if (period.sessionId() == null && period.year() == null && period.from() != null && period.to() != null
                 && period.to().isBefore(period.from())) {
             throw BusinessException.invalid("结束日期不能早于开始日期");
         }
+        if (shown.across() && period.sessionId() != null) {
+            throw BusinessException.invalid("查看下级政协的统计请按年度或日期，不按本会的会议");
+        }
         var scope = figures.scope(committee, period);
-        String base = "/proposals?" + period.query();
+        java.util.function.Function<String, String> base = filter -> link(shown, period, filter);
         var c = figures.counts(scope);
         long received = n(c, "received"), reviewed = n(c, "reviewed"), filed = n(c, "filed");
         List<Figure> counts = List.of(
-                new Figure("收到", received, "期间内提交的提案（不含草稿和已撤回）", base + "&group=RECEIVED"),
-                new Figure("已审查", reviewed, "已作出立案、不予立案或并案决定的提案", base + "&group=REVIEWED"),
-                new Figure("立案", filed, "经审查立案的提案（并案的计入主提案）", base + "&group=FILED"),
-                new Figure("不予立案", n(c, "not_filed"), "审查决定不予立案的提案", base + "&status=NOT_FILED"),
-                new Figure("并案", n(c, "merged"), "并入其他提案办理的提案", base + "&status=MERGED"),
-                new Figure("转为社情民意或委员来信", n(c, "converted"), "不予立案并转办的提案", base + "&status=NOT_FILED"),
-                new Figure("退回修改中", n(c, "returned"), "退回提案人修改、尚未重新提交的提案", base + "&status=RETURNED"),
-                new Figure("待审查", n(c, "pending"), "已提交、尚未审查的提案", base + "&status=SUBMITTED"),
-                new Figure("重点提案", n(c, "key_count"), "经主席会议确定的重点提案", base + "&keyProposal=true"),
-                new Figure("优秀提案", n(c, "outstanding"), "评选的优秀提案", base + "&outstanding=true"),
-                new Figure("已办结", n(c, "closed"), "已办结的提案", base + "&status=CLOSED"));
+                new Figure("收到", received, "期间内提交的提案（不含草稿和已撤回）", base.apply("&group=RECEIVED")),
+                new Figure("已审查", reviewed, "已作出立案、不予立案或并案决定的提案", base.apply("&group=REVIEWED")),
+                new Figure("立案", filed, "经审查立案的提案（并案的计入主提案）", base.apply("&group=FILED")),
+                new Figure("不予立案", n(c, "not_filed"), "审查决定不予立案的提案", base.apply("&status=NOT_FILED")),
+                new Figure("并案", n(c, "merged"), "并入其他提案办理的提案", base.apply("&status=MERGED")),
+                new Figure("转为社情民意或委员来信", n(c, "converted"), "不予立案并转办的提案", base.apply("&status=NOT_FILED")),
+                new Figure("退回修改中", n(c, "returned"), "退回提案人修改、尚未重新提交的提案", base.apply("&status=RETURNED")),
+                new Figure("待审查", n(c, "pending"), "已提交、尚未审查的提案", base.apply("&status=SUBMITTED")),
+                new Figure("重点提案", n(c, "key_count"), "经主席会议确定的重点提案", base.apply("&keyProposal=true")),
+                new Figure("优秀提案", n(c, "outstanding"), "评选的优秀提案", base.apply("&outstanding=true")),
+                new Figure("已办结", n(c, "closed"), "已办结的提案", base.apply("&status=CLOSED")));
         var summary = handling.summarize(committee, ProposalAccess.SUBJECT, figures.filed(scope));
         List<Rate> rates = new ArrayList<>();
         rates.add(new Rate("立案率", filed, reviewed, "立案数 ÷ 已审查数"));
@@ -108,37 +133,38 @@ public class ProposalStatistics {
         rates.add(new Rate("办理结果满意和基本满意率", summary.result().satisfied() + summary.result().basicallySatisfied(),
                 summary.result().rated(), "（满意 + 基本满意）÷ 已评价数"));
         List<Breakdown> breakdowns = new ArrayList<>();
-        breakdowns.add(group("按类型", figures.byKind(scope), k -> ProposalKind.valueOf(k).label(), k -> base + "&group=RECEIVED&kind=" + k));
+        breakdowns.add(group("按类型", figures.byKind(scope), k -> ProposalKind.valueOf(k).label(), k -> base.apply("&group=RECEIVED&kind=" + k)));
         Map<String, String> categories = new LinkedHashMap<>();
         dictionaries.entries(committee, DictionaryKind.PROPOSAL_CATEGORY).forEach(e -> categories.put(e.code(), e.label()));
-        breakdowns.add(group("按分类", figures.byCategory(scope), k -> categories.getOrDefault(k, k), k -> base + "&group=RECEIVED&category=" + k));
+        breakdowns.add(group("按分类", figures.byCategory(scope), k -> categories.getOrDefault(k, k), k -> base.apply("&group=RECEIVED&category=" + k)));
         breakdowns.add(group("大会提案与平时提案", figures.bySessionProposal(scope),
-                k -> "true".equals(k) ? "大会提案" : "平时提案", k -> base + "&group=RECEIVED&sessionProposal=" + k));
+                k -> "true".equals(k) ? "大会提案" : "平时提案", k -> base.apply("&group=RECEIVED&sessionProposal=" + k)));
         Map<String, String> reasons = new LinkedHashMap<>();
         dictionaries.entries(committee, DictionaryKind.NOT_FILED_REASON).forEach(e -> reasons.put(e.code(), e.label()));
         breakdowns.add(group("不予立案理由", figures.byNotFiledReason(scope),
-                k -> reasons.getOrDefault(k, k), k -> base + "&status=NOT_FILED&notFiledReason=" + k));
+                k -> reasons.getOrDefault(k, k), k -> base.apply("&status=NOT_FILED&notFiledReason=" + k)));
         breakdowns.add(group("集体提案（按党派团体、界别、专委会）", figures.byCollectiveUnit(scope), k -> k,
-                k -> base + "&group=RECEIVED&kind=COLLECTIVE"));
+                k -> base.apply("&group=RECEIVED&kind=COLLECTIVE")));
         breakdowns.add(group("重点提案办理状态", figures.keyProposalsByStatus(scope), k -> ProposalStatus.valueOf(k).label(),
-                k -> base + "&keyProposal=true&status=" + k));
+                k -> base.apply("&keyProposal=true&status=" + k)));
         breakdowns.addAll(partiesAndOutcomes(committee, scope, base));
         Map<String, String> replyLabels = new LinkedHashMap<>();
         dictionaries.entries(committee, DictionaryKind.REPLY_CATEGORY).forEach(e -> replyLabels.put(e.code(), e.label()));
-        return new Report(period, counts, rates, breakdowns, summary, replyLabels);
+        return new Report(period, counts, rates, breakdowns, summary, replyLabels, shown);
     }
 
     /**
      * 党派提案 (received and made key, per party or group) and leaders' 签批 / 批示 by level among the proposals of the
      * period (each proposal counted once per kind and level).
      */
-    private List<Breakdown> partiesAndOutcomes(long committee, ProposalFigures.Scope scope, String base) {
+    private List<Breakdown> partiesAndOutcomes(long committee, ProposalFigures.Scope scope,
+                                               java.util.function.Function<String, String> base) {
         var parties = figures.byParty(scope);
         List<Breakdown> out = new ArrayList<>();
         out.add(new Breakdown("党派提案（按党派团体，收到）", parties.stream()
-                .map(c -> new Figure(c.party(), c.received(), null, base + "&group=RECEIVED")).toList()));
+                .map(c -> new Figure(c.party(), c.received(), null, base.apply("&group=RECEIVED"))).toList()));
         out.add(new Breakdown("党派提案列为重点提案（按党派团体）", parties.stream().filter(c -> c.key() > 0)
-                .map(c -> new Figure(c.party(), c.key(), null, base + "&keyProposal=true")).toList()));
+                .map(c -> new Figure(c.party(), c.key(), null, base.apply("&keyProposal=true"))).toList()));
         var instructed = outcomes.byKindAndLevelAmong(committee, ProposalAccess.SUBJECT, ProposalFigures.ids(scope), scope.params());
         for (InstructionKind kind : List.of(InstructionKind.SIGN_OFF, InstructionKind.INSTRUCTION)) {
             List<Figure> rows = new ArrayList<>();

@@ -77,8 +77,7 @@ public class AnnualAccounts {
             previous = snapshots.figures(committee, r.year() - 1, r.scope());
             previousSource = "上年公布数（" + lastLock.adoptedOn() + " 通过工作报告时锁定）";
         } else {
-            previous = values.of(r.ids(), r.previousYear().range());
-            previous.keySet().removeIf(FigureKeys::asOfToday);
+            previous = values.ofPast(r.ids(), r.previousYear().range());
             previousSource = "上年记录（上年尚未锁定）";
         }
         Lines lines = new Lines(now, published, previous, r.readsRecords() ? link(r) : null);
@@ -89,6 +88,7 @@ public class AnnualAccounts {
         for (Figure f : Figure.values()) {
             figures.add(lines.line(f.name(), f.area(), f.label(), f.definition(), null));
         }
+        figures.addAll(training(lines));
         List<RateLine> rates = Arrays.stream(Rate.values()).map(rate -> new RateLine(rate.name(), rate.area(), rate.label(),
                 rate.definition(), rate(now, rate), published == null ? null : rate(published, rate), rate(previous, rate),
                 points(now, previous, rate))).toList();
@@ -116,12 +116,24 @@ public class AnnualAccounts {
         return out;
     }
 
+    /** Members' training (DOMAIN.md §7): 举办培训班 N 期 and 培训委员 N 人次, beside the activity figures. */
+    private static List<Line> training(Lines lines) {
+        List<Line> out = new ArrayList<>();
+        for (ActivityType type : FigureKeys.TRAINING_TYPES) {
+            out.add(lines.line(FigureKeys.ACTIVITY_TYPE + type.name(), "学习培训", "举办" + type.label() + "（期）",
+                    "期间内开始的" + type.label() + "活动（不含取消的），每次活动计一期，按活动日期", null));
+            out.add(lines.line(FigureKeys.ACTIVITY_PERSON_TIMES + type.name(), "学习培训", type.label() + "委员（人次）",
+                    "上述" + type.label() + "活动的出席和列席人次（每位委员每期计一人次）", null));
+        }
+        return out;
+    }
+
     private List<Line> activityTypes(Lines lines) {
         List<Line> out = new ArrayList<>();
         for (ActivityType type : ActivityType.values()) {
             String key = FigureKeys.ACTIVITY_TYPE + type.name();
-            boolean consultation = type.category() == ActivityType.Category.CONSULTATION;
-            if (consultation || lines.keys().contains(key)) {
+            boolean always = type.category() == ActivityType.Category.CONSULTATION || FigureKeys.TRAINING_TYPES.contains(type);
+            if (always || lines.keys().contains(key)) {
                 out.add(lines.line(key, type.category().label(), type.label(), "期间内开始的" + type.label() + "（不含取消的）", null));
             }
         }

@@ -18,12 +18,14 @@ import com.deepoove.poi.config.Configure;
 import com.deepoove.poi.data.Charts;
 import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
 
+import cn.tongxin.activity.ActivityType;
 import cn.tongxin.outcome.AdoptionLevel;
 import cn.tongxin.report.AnnualAccount.Line;
 import cn.tongxin.report.internal.AnnualScope;
 import cn.tongxin.report.internal.AnnualSnapshots;
 import cn.tongxin.report.internal.AnnualValues;
 import cn.tongxin.report.internal.BundledTemplate;
+import cn.tongxin.report.internal.FigureKeys;
 import cn.tongxin.rollup.Figure;
 import cn.tongxin.shared.CountedRecord;
 import cn.tongxin.shared.PageQuery;
@@ -45,8 +47,10 @@ public class AnnualDocuments {
         CONFIGURE = builder.build();
     }
 
-    private static final List<Figure> CHARTED = List.of(Figure.PROPOSALS_RECEIVED, Figure.PROPOSALS_FILED, Figure.PROPOSALS_REPLIED,
-            Figure.SUGGESTIONS_RECEIVED, Figure.OPINIONS_RECEIVED, Figure.OPINIONS_ISSUED, Figure.ACTIVITIES_HELD);
+    /** The figures of the bar chart, by key: the headline figures and the trainings held (举办培训班). */
+    private static final List<String> CHARTED = List.of(Figure.PROPOSALS_RECEIVED.name(), Figure.PROPOSALS_FILED.name(),
+            Figure.PROPOSALS_REPLIED.name(), Figure.SUGGESTIONS_RECEIVED.name(), Figure.OPINIONS_RECEIVED.name(),
+            Figure.OPINIONS_ISSUED.name(), Figure.ACTIVITIES_HELD.name(), FigureKeys.ACTIVITY_TYPE + ActivityType.TRAINING.name());
 
     private final AnnualScope scopes;
     private final AnnualAccounts accounts;
@@ -118,10 +122,11 @@ public class AnnualDocuments {
         data.put("categories", categories);
         data.put("keyProposals", keyProposals.stream().map(AnnualDocuments::record).toList());
         data.put("adoptedReports", adopted.stream().map(AnnualDocuments::record).toList());
-        String[] charted = CHARTED.stream().map(f -> f.area() + f.label()).toArray(String[]::new);
-        data.put("figureChart", Charts.ofBar("主要数字与上年比较", charted)
-                .addSeries("本年", CHARTED.stream().map(f -> a.line(f.name()).value()).toArray(Number[]::new))
-                .addSeries("上年", CHARTED.stream().map(f -> nz(a.line(f.name()).previous())).toArray(Number[]::new)).create());
+        List<Line> charted = CHARTED.stream().flatMap(k -> a.figures().stream().filter(l -> l.code().equals(k)).findFirst().stream())
+                .toList();
+        data.put("figureChart", Charts.ofBar("主要数字与上年比较", charted.stream().map(l -> l.area() + l.label()).toArray(String[]::new))
+                .addSeries("本年", charted.stream().map(Line::value).toArray(Number[]::new))
+                .addSeries("上年", charted.stream().map(l -> nz(l.previous())).toArray(Number[]::new)).create());
         List<Line> received = a.categories().stream().filter(l -> l.label().equals("收到")).toList();
         data.put("categoryChart", received.isEmpty()
                 ? Charts.ofPie("收到提案按分类", new String[]{"无"}).series("收到", new Number[]{0}).create()

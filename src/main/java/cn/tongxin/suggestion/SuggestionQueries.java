@@ -104,8 +104,10 @@ public class SuggestionQueries {
                 timeline.of(user.committeeId(), SubmitSuggestions.SUBJECT, id));
     }
 
+    /** {@code committee}: whose figures these are (the own committee, or one below it: figures only without its grant). */
     public record Statistics(LocalDate from, LocalDate to, long received, long accepted, long rejected, long converted,
-                             long replied, long repliedOnTime, long overdue, HandlingStatistics.Summary handling) {
+                             long replied, long repliedOnTime, long overdue, HandlingStatistics.Summary handling,
+                             CommitteeAccess.Figures committee) {
         /** 办复率 = replied ÷ accepted, e.g. 316 ÷ 323 = 97.8%. */
         public String replyRate() {
             return accepted == 0 ? "—" : replied + " ÷ " + accepted + " = " + String.format("%.1f%%", replied * 100.0 / accepted);
@@ -113,15 +115,21 @@ public class SuggestionQueries {
     }
 
     public Statistics statistics(Integer year, LocalDate from, LocalDate to) {
+        return statistics(year, from, to, null);
+    }
+
+    /** The figures of the user's own committee, or of {@code committeeId} below it (see {@link CommitteeAccess#figures}). */
+    public Statistics statistics(Integer year, LocalDate from, LocalDate to, Long committeeId) {
         CurrentUser user = currentUsers.require(Role.ADMIN, Role.STAFF, Role.LEADER);
+        var shown = committees.figures(user, committeeId);
         var range = cn.tongxin.shared.DateRange.resolve(year, from, to, LocalDate.now(clock));
         LocalDate start = range.from();
         LocalDate end = range.to();
-        var row = reads.counts(user.committeeId(), range.startsAt(clock.getZone()), range.endsBefore(clock.getZone()));
-        var summary = handlingStatistics.summarize(user.committeeId(), SubmitSuggestions.SUBJECT,
+        var row = reads.counts(shown.committeeId(), range.startsAt(clock.getZone()), range.endsBefore(clock.getZone()));
+        var summary = handlingStatistics.summarize(shown.committeeId(), SubmitSuggestions.SUBJECT,
                 reads.accepted(range.startsAt(clock.getZone()), range.endsBefore(clock.getZone())));
         return new Statistics(start, end, n(row, "received"), n(row, "accepted"), n(row, "rejected"), n(row, "converted"),
-                summary.replied(), summary.repliedOnTime(), summary.overdue(), summary);
+                summary.replied(), summary.repliedOnTime(), summary.overdue(), summary, shown);
     }
 
     private static long n(Map<String, Object> row, String key) {

@@ -1,6 +1,8 @@
 package cn.tongxin.bench;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -40,7 +42,8 @@ import cn.tongxin.suggestion.SuggestionStatus;
  * Run with {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=ProvinceBenchmark -Dprovince.scale=0.1}
  * (1.0: the full province). The database lives in target/province-postgres and is cleaned at start unless
  * {@code -Dprovince.keep=true}, with which a province already there is measured again without generating it.
- * Figures go to target/benchmarks/province.md.
+ * Figures go to target/benchmarks/province.md; with {@code -Dprovince.only=annual} only the annual account is measured
+ * (target/benchmarks/province-annual.md).
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -83,6 +86,28 @@ class ProvinceBenchmark {
     cn.tongxin.rollup.SystemStatistics systemStatistics;
     @Autowired
     cn.tongxin.report.AnnualAccounts annualAccounts;
+    @Autowired
+    cn.tongxin.organization.Organization organization;
+    @Autowired
+    cn.tongxin.rollup.FigureValues figureValues;
+    @Autowired
+    cn.tongxin.member.MemberHeadlines memberHeadlines;
+    @Autowired
+    cn.tongxin.organization.StudioHeadlines studioHeadlines;
+    @Autowired
+    cn.tongxin.opinion.CorrespondentAppointments correspondents;
+    @Autowired
+    cn.tongxin.proposal.ProposalHeadlines proposalHeadlines;
+    @Autowired
+    cn.tongxin.activity.ActivityHeadlines activityHeadlines;
+    @Autowired
+    cn.tongxin.activity.OutputHeadlines outputHeadlines;
+    @Autowired
+    cn.tongxin.opinion.OpinionHeadlines opinionHeadlines;
+    @Autowired
+    cn.tongxin.activity.SpeechHeadlines speechHeadlines;
+    @Autowired
+    cn.tongxin.opinion.ForwardHeadlines forwardHeadlines;
 
     @Test
     void measure() throws Exception {
@@ -95,6 +120,13 @@ class ProvinceBenchmark {
                 .append(LocalDate.now()).append(".\n\n");
         data(report, generated);
         client.login("staff", "Demo@2026");
+        provinceToken();
+        if ("annual".equals(System.getProperty("province.only"))) { // -Dprovince.only=annual: the annual account alone (~1 min)
+            annualAccount(client);
+            client.write("province-annual.md");
+            jdbc.sql("checkpoint").update();
+            return;
+        }
         pages(client);
         try {
             systemStatistics(client);
@@ -190,6 +222,21 @@ class ProvinceBenchmark {
         report.append("\n");
     }
 
+    private static final String PROVINCE_TOKEN = "tx_province" + "0".repeat(32);
+
+    /** An account of the province's staff with an API token, written in SQL (once; kept with the database). */
+    private void provinceToken() {
+        jdbc.sql("""
+                insert into user_account (committee_id, username, display_name, password_hash, must_change_password)
+                select id, 'province_staff', '省政协工作人员', '{noop}x', false from committee where name = ?
+                on conflict do nothing""").param(ProvinceGenerator.PROVINCE).update();
+        jdbc.sql("insert into user_role (user_account_id, role) select id, 'STAFF' from user_account where username = 'province_staff' on conflict do nothing").update();
+        jdbc.sql("""
+                insert into api_token (user_account_id, name, token_hash, token_prefix)
+                select id, '压测', encode(sha256(convert_to(?, 'UTF8')), 'hex'), substr(?, 1, 8) from user_account where username = 'province_staff'
+                on conflict do nothing""").params(PROVINCE_TOKEN, PROVINCE_TOKEN).update();
+    }
+
     /**
      * Statistics over a committee and the committees below it: the demo city with its counties (its staff's page), and
      * the province (an account of the province's staff with an API token, written in SQL).
@@ -202,16 +249,7 @@ class ProvinceBenchmark {
         row(client, "city with its counties, 2025 (page)", "/system-statistics?year=2025", "staff", () -> systemStatistics.report(2025, null, null));
         row(client, "city with its counties, ten years (page)", "/system-statistics?from=2016-01-01&to=2025-12-31", "staff",
                 () -> systemStatistics.report(null, from, to));
-        String token = "tx_province" + "0".repeat(32);
-        jdbc.sql("""
-                insert into user_account (committee_id, username, display_name, password_hash, must_change_password)
-                select id, 'province_staff', '省政协工作人员', '{noop}x', false from committee where name = ?
-                on conflict do nothing""").param(ProvinceGenerator.PROVINCE).update();
-        jdbc.sql("insert into user_role (user_account_id, role) select id, 'STAFF' from user_account where username = 'province_staff' on conflict do nothing").update();
-        jdbc.sql("""
-                insert into api_token (user_account_id, name, token_hash, token_prefix)
-                select id, '压测', encode(sha256(convert_to(?, 'UTF8')), 'hex'), substr(?, 1, 8) from user_account where username = 'province_staff'
-                on conflict do nothing""").params(token, token).update();
+        String token = PROVINCE_TOKEN;
         var province = new BenchmarkClient(port, "");
         province.bearer(token);
         province.report.setLength(0);
@@ -222,22 +260,107 @@ class ProvinceBenchmark {
     }
 
     /**
-     * The annual account (issue 12): the demo city's year alone and with its counties (its staff's page and API), and
-     * the province's year with all 139 committees below it (the province staff's token written by systemStatistics).
+     * The annual account (issue 12): where the time of the province's year went when every breakdown was counted live
+     * (each module's query over the 140 committees, in process), then the account — the demo city's year alone and with
+     * its counties (its staff's page), the province's year with all 139 committees below it (the province staff's
+     * token) — first read with no summaries (every committee-year recomputed; best and all of three), read again
+     * (warm), and counted live (a period that is not a calendar year).
      */
     private void annualAccount(BenchmarkClient client) throws Exception {
-        client.report.append("## Annual account (年度报告数字)\n\n")
+        long province = jdbc.sql("select id from committee where name = ?").param(ProvinceGenerator.PROVINCE).query(Long.class).single();
+        List<Long> all = organization.subtree(province).stream().map(c -> c.id()).toList();
+        List<Long> cityAndCounties = organization.subtree(committee()).stream().map(c -> c.id()).toList();
+        breakdown(client.report, all);
+        client.report.append("### Annual account: first read after the summaries were dropped (every committee-year of the year and the "
+                        + "year before recomputed)\n\n| page | runs ms | best ms |\n|---|---|---|\n");
+        BenchmarkClient provinceClient = new BenchmarkClient(port, "");
+        provinceClient.bearer(PROVINCE_TOKEN);
+        cold(client, "city, 2025 (page)", "/reports/annual?year=2025", List.of(committee()));
+        cold(client, "city with its counties, 2025 (page)", "/reports/annual?year=2025&scope=system", cityAndCounties);
+        cold(provinceClient, client.report, "province with 139 committees below, 2025 (API)", "/api/v1/reports/annual?year=2025&scope=system", all);
+        client.report.append("\n### Annual account: read again (summaries current)\n\n")
                 .append("| page | n | p50 ms | p95 ms | p99 ms | max ms | own p50 ms | own p95 ms | page ÷ own (p50) |\n|---|---|---|---|---|---|---|---|---|\n");
         row(client, "city, 2025 (page)", "/reports/annual?year=2025", "staff",
                 () -> annualAccounts.account(new cn.tongxin.report.AnnualRequest(2025, null, null, null, null)));
         row(client, "city with its counties, 2025 (page)", "/reports/annual?year=2025&scope=system", "staff",
                 () -> annualAccounts.account(new cn.tongxin.report.AnnualRequest(2025, null, null, null, "system")));
-        var province = new BenchmarkClient(port, "");
-        province.bearer("tx_province" + "0".repeat(32));
-        province.report.setLength(0);
-        row(province, "province with 139 committees below, 2025 (API)", "/api/v1/reports/annual?year=2025&scope=system", "province_staff",
+        provinceClient.report.setLength(0);
+        row(provinceClient, "province with 139 committees below, 2025 (API)", "/api/v1/reports/annual?year=2025&scope=system", "province_staff",
                 () -> annualAccounts.account(new cn.tongxin.report.AnnualRequest(2025, null, null, null, "system")));
-        client.report.append(province.report).append("\n");
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        LocalDate to = LocalDate.of(2025, 12, 30);
+        row(provinceClient, "province, 2025-01-01 to 2025-12-30, counted live (API)",
+                "/api/v1/reports/annual?from=" + from + "&to=" + to + "&scope=system", "province_staff",
+                () -> annualAccounts.account(new cn.tongxin.report.AnnualRequest(null, from, to, null, "system")));
+        client.report.append(provinceClient.report).append("\n");
+    }
+
+    /** Each figure family of the province's year counted live in process: the best of three after one warm-up, this year and last. */
+    private void breakdown(StringBuilder report, List<Long> ids) throws Exception {
+        var y = new cn.tongxin.shared.DateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+        var p = new cn.tongxin.shared.DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        java.util.Map<String, java.util.function.Function<cn.tongxin.shared.DateRange, Object>> families = new java.util.LinkedHashMap<>();
+        families.put("rollup figures (summaries, ADR 006)", r -> figureValues.total(ids, r));
+        families.put("members (as of today)", r -> memberHeadlines.members(ids));
+        families.put("persons, each once (as of today)", r -> memberHeadlines.persons(ids));
+        families.put("studios and studios by level (as of today)", r -> List.of(studioHeadlines.studios(ids), studioHeadlines.byLevel(ids)));
+        families.put("特聘信息员", r -> correspondents.count(ids, r));
+        families.put("proposals by category", r -> proposalHeadlines.byCategory(ids, r));
+        families.put("party proposals", r -> proposalHeadlines.count(ids, r, cn.tongxin.proposal.ProposalHeadlines.Measure.PARTIES, null));
+        families.put("proposals by party (and key)", r -> proposalHeadlines.byParty(ids, r));
+        families.put("签批/批示 on proposals", r -> proposalHeadlines.instructions(ids, r));
+        families.put("民主评议 of key proposals' units", r -> proposalHeadlines.appraisals(ids, r));
+        families.put("activities by type", r -> activityHeadlines.byType(ids, r));
+        families.put("outputs by kind", r -> outputHeadlines.outputsByKind(ids, r));
+        families.put("supervision groups", r -> outputHeadlines.supervisionGroups(ids, r));
+        families.put("reports from parties", r -> opinionHeadlines.count(ids, r, cn.tongxin.opinion.OpinionHeadlines.Measure.FROM_PARTIES));
+        families.put("reports by source", r -> opinionHeadlines.bySource(ids, r));
+        families.put("speeches by party", r -> speechHeadlines.count(ids, r, cn.tongxin.activity.SpeechHeadlines.By.PARTY));
+        families.put("speeches by sector", r -> speechHeadlines.count(ids, r, cn.tongxin.activity.SpeechHeadlines.By.SECTOR));
+        families.put("报送 by level", r -> forwardHeadlines.forwardedByLevel(ids, r));
+        families.put("报送上级 (reports, outputs)", r -> forwardHeadlines.upward(ids, r));
+        report.append("## Annual account (年度报告数字)\n\n### Where the time goes: each family of the province's year (").append(ids.size())
+                .append(" committees) counted live, in process, best of 3\n\n| family | 2025 ms | 2024 ms |\n|---|---|---|\n");
+        double total = 0;
+        for (var f : families.entrySet()) {
+            double a = best(() -> f.getValue().apply(y));
+            double b = best(() -> f.getValue().apply(p));
+            total += a + b;
+            report.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f |\n", f.getKey(), a, b));
+        }
+        report.append(String.format(Locale.ROOT, "| **sum** | %.0f (both years) | |\n\n", total));
+    }
+
+    private static double best(Callable<?> work) throws Exception {
+        work.call();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            work.call();
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        return best / 1e6;
+    }
+
+    private void cold(BenchmarkClient client, String label, String path, List<Long> ids) throws Exception {
+        cold(client, client.report, label, path, ids);
+    }
+
+    /** Three first reads, each after dropping the summaries' year rows of the committees (this year and last). */
+    private void cold(BenchmarkClient client, StringBuilder report, String label, String path, List<Long> ids) throws Exception {
+        client.get(path);
+        List<Long> runs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Long[] committees = ids.toArray(Long[]::new);
+            jdbc.sql("delete from annual_breakdown_year where committee_id = any(?) and year in (2024, 2025)").param(committees).update();
+            jdbc.sql("delete from rollup_year where committee_id = any(?) and year in (2024, 2025)").param(committees).update();
+            long t0 = System.nanoTime();
+            client.get(path);
+            runs.add((System.nanoTime() - t0) / 1_000_000);
+        }
+        report.append("| ").append(label).append(" | ").append(runs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")))
+                .append(" | ").append(Collections.min(runs)).append(" |\n");
+        System.out.println("[province] cold " + label + " " + runs);
     }
 
     private static void warmUp(BenchmarkClient client, List<String> paths, int times) throws Exception {

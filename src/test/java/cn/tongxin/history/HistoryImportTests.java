@@ -275,8 +275,7 @@ class HistoryImportTests {
                         "第5行【承办单位】“不存在的单位”不是本会的承办单位，请先在承办单位中添加",
                         "第5行【答复日期】历史提案交办的须已答复，请填写答复日期",
                         "第6行【提案号】与第2行重复")));
-        assertThat(jdbc.sql("select count(*) from proposal where committee_id = ? and number_text like '错第%'").param(county)
-                .query(Long.class).single()).isZero();
+        assertThat(HistoryFiles.proposalsNumbered(jdbc, county, "错第")).isZero();
         assertThat(jdbc.sql("select count(*) from history_import where committee_id = ? and file_name = '历史.xlsx' and years like '2013%'")
                 .param(county).query(Long.class).single()).isZero();
     }

@@ -105,6 +105,34 @@ public final class SystemSteps {
         api.post(prefix + "staff", "/api/v1/activities/" + activity + "/attendance/" + memberId("member"), null).andExpect(status().isOk());
     }
 
+    /**
+     * An activity of a type held on a day (09:00–12:00) with both demo members invited and these of them (users without
+     * the prefix, e.g. "member2") marked present: e.g. a training of a past year.
+     */
+    public long activityOn(String title, String type, LocalDate day, String... present) throws Exception {
+        LocalDateTime start = LocalDateTime.now(ZONE).plusDays(1).withNano(0);
+        var r = api.post(prefix + "staff", "/api/v1/activities", """
+                {"title":"%s","type":"%s","organiserKind":"OFFICE","organiserName":"办公室","startsAt":"%s","endsAt":"%s",
+                 "place":"会议室","memberIds":[%d,%d]}""".formatted(title, type, start, start.plusHours(2), memberId("member"),
+                memberId("member2"))).andExpect(status().isCreated());
+        long activity = ((Number) api.read(r, "$.id")).longValue();
+        jdbc.sql("""
+                update activity set starts_at = cast(:day as date) + time '09:00' at time zone 'Asia/Shanghai',
+                       ends_at = cast(:day as date) + time '12:00' at time zone 'Asia/Shanghai',
+                       checkin_opens_at = cast(:day as date) + time '08:00' at time zone 'Asia/Shanghai',
+                       checkin_closes_at = cast(:day as date) + time '12:00' at time zone 'Asia/Shanghai' where id = :id""")
+                .param("day", day).param("id", activity).update();
+        for (String user : present) {
+            attend(activity, user);
+        }
+        return activity;
+    }
+
+    /** Staff mark a demo member (user without the prefix) present at an activity. */
+    public void attend(long activity, String user) throws Exception {
+        api.post(prefix + "staff", "/api/v1/activities/" + activity + "/attendance/" + memberId(user), null).andExpect(status().isOk());
+    }
+
     private void reply(long caseId) throws Exception {
         long assignment = jdbc.sql("select id from handling_assignment where case_id = ? and status <> 'WITHDRAWN'").param(caseId)
                 .query(Long.class).single();

@@ -196,9 +196,10 @@ class ActivityApiController {
     }
 
     @GetMapping("/activities/statistics")
+    @Operation(summary = "履职活动统计（年度 year 或日期 from/to）；committeeId 为下级政协时只给数字，经其授权才列出委员出勤与评议")
     ActivityStatistics.Report statistics(@RequestParam(required = false) Integer year, @RequestParam(required = false) LocalDate from,
-                                         @RequestParam(required = false) LocalDate to) {
-        return statistics.report(year, from, to);
+                                         @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long committeeId) {
+        return statistics.report(year, from, to, committeeId);
     }
 
     record Reason(String reason) {

@@ -42,13 +42,10 @@ class ActivityProgrammeController {
     private final Organization organization;
     private final Members members;
     private final cn.tongxin.activity.ActivityHeadlines headlines;
-    private final cn.tongxin.account.CurrentUsers currentUsers;
 
     ActivityProgrammeController(ConsultationPlan plan, Supervision supervision, Appraisals appraisals, ActivityStatistics statistics,
-                                Organization organization, Members members, cn.tongxin.activity.ActivityHeadlines headlines,
-                                cn.tongxin.account.CurrentUsers currentUsers) {
+                                Organization organization, Members members, cn.tongxin.activity.ActivityHeadlines headlines) {
         this.headlines = headlines;
-        this.currentUsers = currentUsers;
         this.plan = plan;
         this.supervision = supervision;
         this.appraisals = appraisals;
@@ -131,8 +128,9 @@ class ActivityProgrammeController {
     @GetMapping("/activity-statistics")
     String statistics(@RequestParam(required = false) Integer year,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        var report = statistics.report(year, from, to);
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                      @RequestParam(required = false) Long committeeId, Model model) {
+        var report = statistics.report(year, from, to, committeeId);
         model.addAttribute("report", report);
         model.addAttribute("charts", charts(year, report));
         return "activity/statistics";
@@ -145,7 +143,7 @@ class ActivityProgrammeController {
         if (!years.isEmpty()) {
             List<Number> held = new ArrayList<>(), people = new ArrayList<>(), rate = new ArrayList<>();
             // each year's headline counts (the same definitions as the page), not the whole report once per year
-            long committee = currentUsers.get().committeeId();
+            long committee = report.committee().committeeId();
             for (var y : years) {
                 var r = headlines.of(List.of(committee), new cn.tongxin.shared.DateRange(y.from(), y.to()))
                         .getOrDefault(committee, cn.tongxin.activity.ActivityHeadlines.Figures.NONE);

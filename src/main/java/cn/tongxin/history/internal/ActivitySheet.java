@@ -11,6 +11,7 @@ import cn.tongxin.activity.ActivityType;
 import cn.tongxin.activity.PastActivity;
 import cn.tongxin.activity.PastOutputs;
 import cn.tongxin.shared.FieldErrors;
+import cn.tongxin.shared.XlsxRows;
 
 /** The past activities template and its rows: one activity per row with its attendance by member name. */
 public final class ActivitySheet {
@@ -67,7 +68,7 @@ public final class ActivitySheet {
                                           List<FieldErrors.FieldError> errors, Set<Integer> years) {
         Set<String> existing = new HashSet<>(held.stream().map(h -> h.title() + "|" + h.heldOn()).toList());
         List<PastActivity> result = new ArrayList<>();
-        for (Sheet.Row row : sheet.rows()) {
+        for (XlsxRows.Row row : sheet.rows()) {
             var c = new RowCheck(sheet, row, errors, today);
             String title = c.text(Column.TITLE, 200);
             ActivityType type = c.choice(Column.TYPE, v -> Arrays.stream(ActivityType.values()).filter(t -> t.label().equals(v)).findFirst(),

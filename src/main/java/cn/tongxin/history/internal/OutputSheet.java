@@ -10,6 +10,7 @@ import cn.tongxin.activity.OutputKind;
 import cn.tongxin.activity.PastOutput;
 import cn.tongxin.activity.PastOutputs;
 import cn.tongxin.shared.FieldErrors;
+import cn.tongxin.shared.XlsxRows;
 
 /** The past outputs template and its rows: one output per row, under an activity of the committee found by title. */
 public final class OutputSheet {
@@ -69,7 +70,7 @@ public final class OutputSheet {
                                         LocalDate today,
                                         List<FieldErrors.FieldError> errors, Set<Integer> years) {
         List<PastOutput> result = new ArrayList<>();
-        for (Sheet.Row row : sheet.rows()) {
+        for (XlsxRows.Row row : sheet.rows()) {
             var c = new RowCheck(sheet, row, errors, today);
             String title = c.text(Column.TITLE, 200);
             OutputKind kind = c.choice(Column.KIND, v -> Arrays.stream(OutputKind.values()).filter(k -> k.label().equals(v)).findFirst(),

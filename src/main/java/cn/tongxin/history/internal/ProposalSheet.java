@@ -16,14 +16,20 @@ import cn.tongxin.handling.UnitRole;
 import cn.tongxin.organization.DictionaryKind;
 import cn.tongxin.proposal.PastProposal;
 import cn.tongxin.shared.FieldErrors;
+import cn.tongxin.shared.XlsxRows;
 
-/** The past-proposals template and its rows: one proposal per row, its handling and the lead proposer's rating. */
+/**
+ * The past-proposals template and its rows: one proposal per row, its handling and the lead proposer's rating. A
+ * collective proposal (集体提案) names its party, group, sector or special committee in 【集体提案名义】 and counts as
+ * that party's or group's proposal (党派团体提案, by party), like a live one.
+ */
 public final class ProposalSheet {
 
     public enum Column implements SheetColumn {
         NUMBER("提案号", true, "原提案号，如“十三届二次会议第0123号”", "十三届二次会议第0123号"),
         TITLE("案由", true, "提案标题，200字以内", "关于加快老旧小区改造的建议"),
-        PROPOSERS("提案人", true, "委员姓名，须在本会名册中；联名以“、”分隔，第一位为第一提案人", "张三、李四"),
+        PROPOSERS("提案人", false, "个人、联名提案必填：委员姓名，须在本会名册中；联名以“、”分隔，第一位为第一提案人。"
+                + "集体提案可空，或填一位联系委员（有评价的须填，由其评价）", "张三、李四"),
         CATEGORY("类别", true, "提案分类的名称或代码", "社会建设"),
         SUBMITTED_ON("提交日期", true, "如 2019-01-10", "2019-01-10"),
         FILED("是否立案", true, "“是”或“否”", "是"),
@@ -38,7 +44,9 @@ public final class ProposalSheet {
         REPLIED_ON("答复日期", false, "交办的须填写", "2019-05-10"),
         ATTITUDE("办理态度评价", false, "满意、基本满意或不满意", "满意"),
         RESULT("办理结果评价", false, "满意、基本满意或不满意", "满意"),
-        RATED_ON("评价日期", false, "有评价的须填写", "2019-05-20");
+        RATED_ON("评价日期", false, "有评价的须填写", "2019-05-20"),
+        COLLECTIVE("集体提案名义", false, "以党派、人民团体、无党派人士、界别或专门委员会名义提出的集体提案填写其名称（须在本会组织机构中；"
+                + "与党派同名的界别写作“界别：名称”）；个人、联名提案留空", "");
 
         private final String header;
         private final boolean required;
@@ -82,7 +90,7 @@ public final class ProposalSheet {
                                           List<FieldErrors.FieldError> errors, Set<Integer> years) {
         List<PastProposal> result = new ArrayList<>();
         Map<String, Integer> numbers = new HashMap<>();
-        for (Sheet.Row row : sheet.rows()) {
+        for (XlsxRows.Row row : sheet.rows()) {
             var c = new RowCheck(sheet, row, errors, today);
             String number = c.text(Column.NUMBER, 60);
             if (number != null) {
@@ -94,7 +102,9 @@ public final class ProposalSheet {
                 }
             }
             String title = c.text(Column.TITLE, 200);
-            List<Long> proposers = c.members(Column.PROPOSERS, lookups);
+            Long collective = c.choice(Column.COLLECTIVE, lookups::collectiveUnit,
+                    "本会的党派、人民团体、无党派人士、界别或专门委员会（请先在组织机构中添加）");
+            List<Long> proposers = proposers(c, lookups, collective != null || c.has(Column.COLLECTIVE));
             String category = c.choice(Column.CATEGORY, v -> lookups.code(DictionaryKind.PROPOSAL_CATEGORY, v), "本会的提案分类");
             LocalDate submitted = c.date(Column.SUBMITTED_ON);
             Boolean filed = c.yesNo(Column.FILED);
@@ -105,7 +115,7 @@ public final class ProposalSheet {
             c.requireAfter(Column.FILED_ON, filedOn, Column.SUBMITTED_ON, submitted);
             String reason = c.choice(Column.NOT_FILED_REASON, v -> lookups.code(DictionaryKind.NOT_FILED_REASON, v), "本会的不予立案理由");
             Boolean key = c.yesNo(Column.KEY);
-            PastCase handling = handling(c, lookups, filedOn, proposers, filed);
+            PastCase handling = handling(c, lookups, filedOn, proposers, filed, collective != null);
             if (Boolean.FALSE.equals(filed) && Boolean.TRUE.equals(key)) {
                 c.fail(Column.KEY, "未立案的提案不能列为重点提案");
             }
@@ -122,12 +132,13 @@ public final class ProposalSheet {
                 handling.ratings().forEach(r -> years.add(r.ratedOn().getYear()));
             }
             result.add(new PastProposal(number, title, proposers, category, submitted, filed, filed ? filedOn : null, reason,
-                    Boolean.TRUE.equals(key), handling));
+                    Boolean.TRUE.equals(key), handling, collective));
         }
         return result;
     }
 
-    private static PastCase handling(RowCheck c, Lookups lookups, LocalDate filedOn, List<Long> proposers, Boolean filed) {
+    private static PastCase handling(RowCheck c, Lookups lookups, LocalDate filedOn, List<Long> proposers, Boolean filed,
+                                     boolean collective) {
         HandlingMode mode = c.choice(Column.MODE, v -> Arrays.stream(HandlingMode.values())
                 .filter(m -> m.label().equals(v) || m.label().replace("+", "").equals(v) || (m == HandlingMode.LEAD_WITH_CO && v.equals("主办")))
                 .findFirst(), "单办、主办+会办或分办");
@@ -190,6 +201,9 @@ public final class ProposalSheet {
         if ((attitude == null) != (result == null) || (attitude != null && rated == null)) {
             c.fail(Column.RATED_ON, "评价须同时填写办理态度、办理结果和评价日期");
         }
+        if (collective && attitude != null && proposers.isEmpty()) {
+            c.fail(Column.PROPOSERS, "集体提案有评价的，须填写作出评价的联系委员");
+        }
         if (c.failed()) {
             return null;
         }
@@ -206,6 +220,20 @@ public final class ProposalSheet {
         List<PastCase.Rating> ratings = attitude == null ? List.of()
                 : List.of(new PastCase.Rating(proposers.getFirst(), attitude, result, rated));
         return new PastCase(mode, assigned, all, replied, ratings, new java.util.LinkedHashSet<>(proposers));
+    }
+
+    /**
+     * The proposers: required for an individual or joint proposal; for a collective one (named in 【集体提案名义】)
+     * none, or one contact member.
+     */
+    private static List<Long> proposers(RowCheck c, Lookups lookups, boolean collective) {
+        List<String> names = c.list(Column.PROPOSERS);
+        if (!collective && names.isEmpty()) {
+            c.fail(Column.PROPOSERS, "不能为空（集体提案请填写【集体提案名义】）");
+        } else if (collective && names.size() > 1) {
+            c.fail(Column.PROPOSERS, "集体提案以其名义提出，最多填写一位联系委员");
+        }
+        return c.members(Column.PROPOSERS, names, lookups);
     }
 
     private static List<Long> units(RowCheck c, Column column, Lookups lookups) {

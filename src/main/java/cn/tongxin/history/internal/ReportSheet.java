@@ -9,6 +9,7 @@ import java.util.Set;
 import cn.tongxin.opinion.PastReport;
 import cn.tongxin.organization.DictionaryKind;
 import cn.tongxin.shared.FieldErrors;
+import cn.tongxin.shared.XlsxRows;
 
 /** The past public-opinion reports template and its rows: one report per row, its issue, adoptions and instruction. */
 public final class ReportSheet {
@@ -67,7 +68,7 @@ public final class ReportSheet {
     public static List<PastReport> read(Sheet sheet, Lookups lookups, Set<String> existing, LocalDate today,
                                         List<FieldErrors.FieldError> errors, Set<Integer> years) {
         List<PastReport> result = new ArrayList<>();
-        for (Sheet.Row row : sheet.rows()) {
+        for (XlsxRows.Row row : sheet.rows()) {
             var c = new RowCheck(sheet, row, errors, today);
             String title = c.text(Column.TITLE, 200);
             List<String> names = c.list(Column.AUTHORS);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import cn.tongxin.shared.FieldErrors;
+import cn.tongxin.shared.XlsxRows;
 
 /** Reads the cells of one row and collects its errors as “第N行【列】…”. */
 final class RowCheck {
@@ -23,12 +24,12 @@ final class RowCheck {
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private final Sheet sheet;
-    private final Sheet.Row row;
+    private final XlsxRows.Row row;
     private final List<FieldErrors.FieldError> errors;
     private final LocalDate today;
     private boolean failed;
 
-    RowCheck(Sheet sheet, Sheet.Row row, List<FieldErrors.FieldError> errors, LocalDate today) {
+    RowCheck(Sheet sheet, XlsxRows.Row row, List<FieldErrors.FieldError> errors, LocalDate today) {
         this.sheet = sheet;
         this.row = row;
         this.errors = errors;
@@ -43,6 +44,11 @@ final class RowCheck {
             fail(column, "不能超过" + max + "个字");
         }
         return value;
+    }
+
+    /** Whether the cell is filled (whatever its value). */
+    boolean has(SheetColumn column) {
+        return sheet.get(row, column) != null;
     }
 
     /** A day not in the future; null when blank (an error when the column is required). */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
 import cn.tongxin.audit.AuditLog;
 import cn.tongxin.member.MemberCriteria;
+import cn.tongxin.member.MemberEvents;
 import cn.tongxin.member.MemberForm;
 import cn.tongxin.member.MemberStatus;
 import cn.tongxin.member.MemberView;
@@ -39,8 +41,11 @@ public class MemberService implements cn.tongxin.member.Members {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     MemberService(JdbcClient jdbc, MemberQueries queries, CurrentUsers currentUsers, Organization organization,
-                  AuditLog audit, Clock clock) {
+                  AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.queries = queries;
         this.currentUsers = currentUsers;
@@ -75,6 +80,7 @@ public class MemberService implements cn.tongxin.member.Members {
                         :employer, :mobile, :standing, :term, :status) returning id""")
                 .params(params(staff.committeeId(), form)).query(Long.class).single();
         audit.record(staff.committeeId(), "新增委员", "member", id, form.name().strip());
+        events.publishEvent(new MemberEvents.RosterChanged(staff.committeeId()));
         return id;
     }
 
@@ -96,6 +102,7 @@ public class MemberService implements cn.tongxin.member.Members {
             throw BusinessException.conflict("该委员信息已被他人修改，请刷新后重试");
         }
         audit.record(staff.committeeId(), "修改委员", "member", id, form.name().strip());
+        events.publishEvent(new MemberEvents.RosterChanged(staff.committeeId()));
     }
 
     private void validate(long committeeId, MemberForm form, Long exceptId) {

@@ -2,97 +2,25 @@ package cn.tongxin.member.internal;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import cn.idev.excel.FastExcel;
-import cn.idev.excel.context.AnalysisContext;
-import cn.idev.excel.event.AnalysisEventListener;
-import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.XlsxRows;
 
-/** The rows of an uploaded roster, each with its row number as Excel shows it. */
-record RosterFile(Map<RosterColumn, Integer> columns, List<String> missingColumns, List<Row> rows) {
+/** The rows of an uploaded roster (read by {@link XlsxRows}), with the roster's columns found by their headers. */
+record RosterFile(Map<RosterColumn, Integer> columns, List<String> missingColumns, List<XlsxRows.Row> rows) {
 
     static final int MAX_ROWS = 10_000;
 
-    record Row(int number, Map<Integer, String> cells) {
-        String get(Map<RosterColumn, Integer> columns, RosterColumn column) {
-            Integer index = columns.get(column);
-            String value = index == null ? null : cells.get(index);
-            return value == null || value.isBlank() ? null : value.strip();
-        }
-
-        boolean isBlank() {
-            return cells.values().stream().allMatch(v -> v == null || v.isBlank());
-        }
-    }
-
     static RosterFile read(InputStream raw) {
-        var in = new java.io.BufferedInputStream(raw);
-        if (!isZip(in)) {
-            throw BusinessException.invalid("文件无法读取，请上传 .xlsx 格式的委员名册（可先导出一份作为模板）");
-        }
-        var listener = new Listener();
-        try {
-            FastExcel.read(in, listener).sheet(0).headRowNumber(1).doRead();
-        } catch (TooManyRows e) {
-            throw BusinessException.invalid("名册超过" + MAX_ROWS + "行，请分批导入");
-        } catch (RuntimeException e) {
-            throw BusinessException.invalid("文件无法读取，请上传 .xlsx 格式的委员名册（可先导出一份作为模板）");
-        }
-        Map<RosterColumn, Integer> columns = new HashMap<>();
+        XlsxRows file = XlsxRows.read(raw, MAX_ROWS, "委员名册", "可先导出一份作为模板");
         List<String> missing = new ArrayList<>();
-        for (RosterColumn column : RosterColumn.values()) {
-            Integer index = listener.headers.get(column.header);
-            if (index != null) {
-                columns.put(column, index);
-            } else if (column.required) {
-                missing.add(column.header);
-            }
-        }
-        return new RosterFile(columns, missing, listener.rows);
+        var columns = file.columns(Arrays.asList(RosterColumn.values()), c -> c.header, c -> c.required, missing);
+        return new RosterFile(columns, missing, file.rows());
     }
 
-    /** An .xlsx file is a zip archive: it starts with "PK\u0003\u0004". */
-    private static boolean isZip(java.io.BufferedInputStream in) {
-        try {
-            in.mark(4);
-            byte[] head = in.readNBytes(4);
-            in.reset();
-            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-        } catch (java.io.IOException e) {
-            return false;
-        }
-    }
-
-    private static final class TooManyRows extends RuntimeException {
-    }
-
-    private static final class Listener extends AnalysisEventListener<Map<Integer, String>> {
-        final Map<String, Integer> headers = new HashMap<>();
-        final List<Row> rows = new ArrayList<>();
-
-        @Override
-        public void invokeHeadMap(Map<Integer, String> headMap, AnalysisContext context) {
-            headMap.forEach((index, text) -> {
-                if (text != null) {
-                    headers.putIfAbsent(text.replace("*", "").strip(), index);
-                }
-            });
-        }
-
-        @Override
-        public void invoke(Map<Integer, String> data, AnalysisContext context) {
-            if (rows.size() >= MAX_ROWS) {
-                throw new TooManyRows();
-            }
-            rows.add(new Row(context.readRowHolder().getRowIndex() + 1, data));
-        }
-
-        @Override
-        public void doAfterAllAnalysed(AnalysisContext context) {
-            // all rows are collected; checking happens afterwards, all at once
-        }
+    String get(XlsxRows.Row row, RosterColumn column) {
+        return row.cell(columns.get(column));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,7 @@ import cn.tongxin.account.Role;
 import cn.tongxin.audit.AuditLog;
 import cn.tongxin.member.Gender;
 import cn.tongxin.member.ImportResult;
+import cn.tongxin.member.MemberEvents;
 import cn.tongxin.member.MemberStatus;
 import cn.tongxin.organization.OrgUnit;
 import cn.tongxin.organization.OrgUnitKind;
@@ -31,6 +33,7 @@ import cn.tongxin.organization.Organization;
 import cn.tongxin.organization.TermView;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.FieldErrors;
+import cn.tongxin.shared.XlsxRows;
 
 /**
  * Imports a roster .xlsx: every row is checked first; either all rows are imported or none. A member is matched by
@@ -50,9 +53,11 @@ public class RosterImport {
     private final Organization organization;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RosterImport(JdbcClient jdbc, NamedParameterJdbcTemplate named, CurrentUsers currentUsers,
-                 Organization organization, AuditLog audit, Clock clock) {
+                 Organization organization, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.named = named;
         this.currentUsers = currentUsers;
@@ -80,11 +85,8 @@ public class RosterImport {
         List<MapSqlParameterSource> inserts = new ArrayList<>();
         List<MapSqlParameterSource> updates = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        for (RosterFile.Row row : file.rows()) {
-            if (row.isBlank()) {
-                continue;
-            }
-            var checker = new RowChecker(row, file.columns(), errors);
+        for (XlsxRows.Row row : file.rows()) {
+            var checker = new RowChecker(row, file, errors);
             String name = checker.text(RosterColumn.NAME, MemberRules::checkName);
             Gender gender = checker.parse(RosterColumn.GENDER, v -> Gender.fromLabel(v).orElse(null), "应为“男”或“女”", null);
             String ethnicity = checker.text(RosterColumn.ETHNICITY, v -> v != null && v.length() > 20 ? "不能超过20个字" : null);
@@ -144,6 +146,7 @@ public class RosterImport {
         var result = new ImportResult(inserts.size(), updates.size(), (System.nanoTime() - started) / 1_000_000);
         audit.record(staff.committeeId(), "导入委员名册", "member", null,
                 "新增" + result.created() + "人，更新" + result.updated() + "人");
+        events.publishEvent(new MemberEvents.RosterChanged(staff.committeeId()));
         return result;
     }
 
@@ -199,25 +202,25 @@ public class RosterImport {
 
     /** Reads the cells of one row and collects its errors as “第N行【列】…”. */
     private static final class RowChecker {
-        private final RosterFile.Row row;
-        private final Map<RosterColumn, Integer> columns;
+        private final XlsxRows.Row row;
+        private final RosterFile file;
         private final List<FieldErrors.FieldError> errors;
         private boolean failed;
 
-        RowChecker(RosterFile.Row row, Map<RosterColumn, Integer> columns, List<FieldErrors.FieldError> errors) {
+        RowChecker(XlsxRows.Row row, RosterFile file, List<FieldErrors.FieldError> errors) {
             this.row = row;
-            this.columns = columns;
+            this.file = file;
             this.errors = errors;
         }
 
         String text(RosterColumn column, Function<String, String> rule) {
-            String value = row.get(columns, column);
+            String value = file.get(row, column);
             fail(column, rule.apply(value));
             return value;
         }
 
         <T> T parse(RosterColumn column, Function<String, T> parser, String problem, T whenBlank) {
-            String value = row.get(columns, column);
+            String value = file.get(row, column);
             if (value == null) {
                 return whenBlank;
             }

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import cn.tongxin.opinion.OpinionSource;
 import cn.tongxin.opinion.OpinionStatistics.AuthorRow;
-import cn.tongxin.outcome.AdoptionLevel;
 import cn.tongxin.shared.DateRange;
 import cn.tongxin.shared.SubjectType;
 
@@ -50,7 +49,6 @@ public class OpinionFigures {
         sql.put("reports", REPORTS);
         sql.put("bulletins", BULLETINS);
         sql.put("bulletinsBySeries", BULLETINS_BY_SERIES);
-        sql.put("forwardedByLevel", FORWARDED_BY_LEVEL);
         sql.put("bySource", BY_SOURCE);
         sql.put("authors", AUTHORS);
         sql.put("partiesAndGroups", PARTIES);
@@ -73,13 +71,6 @@ public class OpinionFigures {
             select b.series_name as k, count(*) as n from bulletin b
              where b.committee_id = :committee and b.status = 'ISSUED' and b.issued_on between :fromDate and :toDate
              group by b.series, b.series_name order by b.series""";
-    /** 报送 by level and date: the committee's items first, then each item's forwards by its key ("offset 0"). */
-    private static final String FORWARDED_BY_LEVEL = """
-            select f.level as k, count(*) as n
-              from opinion_item i
-              cross join lateral (select f.level from opinion_forward f
-                                   where f.item_id = i.id and f.forwarded_on between :fromDate and :toDate offset 0) f
-             where i.committee_id = :committee group by f.level""";
     private static final String BY_SOURCE = "select r.source as k, count(*) as n from opinion_report r" + RECEIVED
             + " group by r.source order by r.source";
     /** The authors of each report by the report's key ("offset 0": a lookup per report, never a scan of every committee's authors). */
@@ -114,17 +105,6 @@ public class OpinionFigures {
         Map<String, Long> bySeries = new LinkedHashMap<>();
         jdbc.sql(BULLETINS_BY_SERIES).params(p).query((rs, i) -> bySeries.merge(rs.getString("k"), rs.getLong("n"), Long::sum)).list();
         return bySeries;
-    }
-
-    /** Items 报送 in the period (by the date forwarded) per level, every level shown. */
-    public Map<String, Long> forwardedByLevel(Map<String, Object> p) {
-        Map<AdoptionLevel, Long> counts = new java.util.EnumMap<>(AdoptionLevel.class);
-        jdbc.sql(FORWARDED_BY_LEVEL).params(p).query((rs, i) -> counts.put(AdoptionLevel.valueOf(rs.getString("k")), rs.getLong("n"))).list();
-        Map<String, Long> byLevel = new LinkedHashMap<>();
-        for (AdoptionLevel level : AdoptionLevel.values()) {
-            byLevel.put(level.label(), counts.getOrDefault(level, 0L));
-        }
-        return byLevel;
     }
 
     public Map<String, Long> bySource(Map<String, Object> p) {

@@ -40,13 +40,11 @@ class BulletinController {
     private final OpinionStatistics statistics;
     private final OpinionDocuments documents;
     private final cn.tongxin.opinion.OpinionHeadlines headlines;
-    private final cn.tongxin.account.CurrentUsers currentUsers;
 
     BulletinController(BulletinQueries queries, EditReports edit, AssembleBulletins bulletins, IssueBulletins issue,
                        ItemOutcomes outcomes, OpinionStatistics statistics, OpinionDocuments documents,
-                       cn.tongxin.opinion.OpinionHeadlines headlines, cn.tongxin.account.CurrentUsers currentUsers) {
+                       cn.tongxin.opinion.OpinionHeadlines headlines) {
         this.headlines = headlines;
-        this.currentUsers = currentUsers;
         this.queries = queries;
         this.edit = edit;
         this.bulletins = bulletins;
@@ -159,8 +157,9 @@ class BulletinController {
     @GetMapping("/opinion-statistics")
     String statistics(@RequestParam(required = false) Integer year,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        var report = statistics.report(year, from, to);
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                      @RequestParam(required = false) Long committeeId, Model model) {
+        var report = statistics.report(year, from, to, committeeId);
         model.addAttribute("report", report);
         model.addAttribute("charts", charts(year, report));
         return "opinion/statistics";
@@ -175,7 +174,7 @@ class BulletinController {
             var issued = new java.util.ArrayList<Number>();
             var adopted = new java.util.ArrayList<Number>();
             // each year's headline counts (the same definitions as the page), not the whole report once per year
-            long committee = currentUsers.get().committeeId();
+            long committee = report.committee().committeeId();
             for (var y : years) {
                 var r = headlines.of(java.util.List.of(committee), new cn.tongxin.shared.DateRange(y.from(), y.to())).get(committee);
                 received.add(r == null ? 0 : r.received());

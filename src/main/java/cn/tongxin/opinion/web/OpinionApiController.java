@@ -123,9 +123,10 @@ class OpinionApiController {
     }
 
     @GetMapping("/opinions/statistics")
+    @Operation(summary = "社情民意统计（年度 year 或日期 from/to）；committeeId 为下级政协时只给数字，经其授权才列出作者")
     OpinionStatistics.Report statistics(@RequestParam(required = false) Integer year, @RequestParam(required = false) LocalDate from,
-                                        @RequestParam(required = false) LocalDate to) {
-        return statistics.report(year, from, to);
+                                        @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long committeeId) {
+        return statistics.report(year, from, to, committeeId);
     }
 
     record Revision(String title, String body, int version) {

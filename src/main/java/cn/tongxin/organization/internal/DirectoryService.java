@@ -2,6 +2,7 @@ package cn.tongxin.organization.internal;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,7 @@ import cn.tongxin.account.Role;
 import cn.tongxin.audit.AuditLog;
 import cn.tongxin.organization.OrgUnit;
 import cn.tongxin.organization.OrgUnitKind;
+import cn.tongxin.organization.OrganizationEvents;
 import cn.tongxin.organization.StudioLevel;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.FieldErrors;
@@ -26,7 +28,10 @@ public class DirectoryService {
     private final CurrentUsers currentUsers;
     private final AuditLog audit;
 
-    DirectoryService(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog audit) {
+    private final ApplicationEventPublisher events;
+
+    DirectoryService(JdbcClient jdbc, CurrentUsers currentUsers, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.audit = audit;
@@ -68,6 +73,7 @@ public class DirectoryService {
                         form.sortOrder() == null ? 0 : form.sortOrder(), level(kind, form))
                 .query(Long.class).single();
         audit.record(admin.committeeId(), "新建" + kind.label(), "org_unit", id, form.name().strip());
+        events.publishEvent(new OrganizationEvents.DirectoryChanged(admin.committeeId(), kind, id));
         return id;
     }
 
@@ -86,6 +92,7 @@ public class DirectoryService {
             throw BusinessException.conflict("该" + kind.label() + "已被他人修改，请刷新后重试");
         }
         audit.record(admin.committeeId(), "修改" + kind.label(), "org_unit", id, form.name().strip());
+        events.publishEvent(new OrganizationEvents.DirectoryChanged(admin.committeeId(), kind, id));
     }
 
     private void validate(long committeeId, OrgUnitKind kind, OrgUnitForm form, Long exceptId) {

@@ -107,16 +107,26 @@ public class KeyAppraisalStore {
 
     /** Units appraised and ratings per verdict over the appraisals opened in the period: keys UNITS and each verdict. */
     public Map<String, Long> tally(Collection<Long> committeeIds, LocalDate from, LocalDate to) {
-        Map<String, Object> params = Map.of("committees", committeeIds.toArray(Long[]::new), "from", from, "to", to);
         Map<String, Long> out = new LinkedHashMap<>();
-        out.put("UNITS", jdbc.sql("select count(*) from key_appraisal_unit u where u.appraisal_id in (select a.id" + IN_PERIOD + ")")
-                .params(params).query(Long.class).single());
+        out.put("UNITS", 0L);
         for (Verdict v : Verdict.values()) {
             out.put(v.name(), 0L);
         }
-        jdbc.sql("select r.verdict, count(*) as n from key_appraisal_rating r where r.appraisal_id in (select a.id" + IN_PERIOD + ")"
-                        + " group by r.verdict")
-                .params(params).query((rs, n) -> out.put(rs.getString("verdict"), rs.getLong("n"))).list();
+        tallyPerCommittee(committeeIds, from, to).values().forEach(c -> c.forEach((k, n) -> out.merge(k, n, Long::sum)));
+        return out;
+    }
+
+    /** {@link #tally} of each committee: UNITS where an appraisal was opened, a verdict where rated; committees with none absent. */
+    public Map<Long, Map<String, Long>> tallyPerCommittee(Collection<Long> committeeIds, LocalDate from, LocalDate to) {
+        Map<String, Object> params = Map.of("committees", committeeIds.toArray(Long[]::new), "from", from, "to", to);
+        Map<Long, Map<String, Long>> out = new HashMap<>();
+        jdbc.sql("select a.committee_id, 'UNITS' as k, (select count(*) from key_appraisal_unit u where u.appraisal_id = a.id) as n"
+                        + IN_PERIOD + " union all select a.committee_id, r.verdict, count(*) from key_appraisal_rating r join key_appraisal a"
+                        + " on a.id = r.appraisal_id where a.committee_id = any(:committees) and a.opened_on between :from and :to"
+                        + " group by a.committee_id, r.verdict")
+                .params(params)
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), c -> new LinkedHashMap<>()).merge(rs.getString(2), rs.getLong(3), Long::sum))
+                .list();
         return out;
     }
 

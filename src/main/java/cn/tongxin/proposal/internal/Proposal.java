@@ -106,6 +106,9 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     public void revise(ProposalDraft draft, Instant at) {
         requireEditable();
         write(draft, at);
+        if (status == ProposalStatus.RETURNED) {
+            registerEvent(new ProposalEvents.Revised(committeeId, id, at));
+        }
     }
 
     private void write(ProposalDraft d, Instant at) {

@@ -162,18 +162,20 @@ public class ProposalFigures {
 
     /**
      * {@link #PARTY_OF} counted over the proposals of a where clause on {@code proposal p}, grouped before any look-up
-     * so that each lead member and each unit is read once: columns {@code party, received, key_count}.
+     * so that each lead member and each unit is read once: columns {@code committee_id, party, received, key_count},
+     * one row per committee and party.
      */
     public static String byPartySql(String where) {
-        return "with x as (select case when p.kind = 'COLLECTIVE' then p.collective_unit_id end as unit_id,"
+        return "with x as (select p.committee_id, case when p.kind = 'COLLECTIVE' then p.collective_unit_id end as unit_id,"
                 + " case when p.kind <> 'COLLECTIVE' then p.lead_member_id end as member_id,"
-                + " count(*) as n, count(*) filter (where p.key_proposal) as k from proposal p" + where + " group by 1, 2),"
-                + " y as (select coalesce(x.unit_id, (select m.affiliation_id from member m where m.id = x.member_id offset 0)) as unit_id,"
+                + " count(*) as n, count(*) filter (where p.key_proposal) as k from proposal p" + where + " group by 1, 2, 3),"
+                + " y as (select x.committee_id, coalesce(x.unit_id, (select m.affiliation_id from member m where m.id = x.member_id offset 0)) as unit_id,"
                 + " x.unit_id is not null as collective, x.n, x.k from x),"
-                + " z as (select unit_id, collective, sum(n) as n, sum(k) as k from y where unit_id is not null group by unit_id, collective)"
-                + " select u.name as party, sum(z.n) as received, sum(z.k) as key_count from z join lateral (select u.name from org_unit u"
+                + " z as (select committee_id, unit_id, collective, sum(n) as n, sum(k) as k from y where unit_id is not null"
+                + " group by committee_id, unit_id, collective)"
+                + " select z.committee_id, u.name as party, sum(z.n) as received, sum(z.k) as key_count from z join lateral (select u.name from org_unit u"
                 + " where u.id = z.unit_id and u.kind in ('PARTY', 'GROUP', 'NON_PARTY') and (z.collective or u.kind = 'PARTY') offset 0) u"
-                + " on true group by u.name order by sum(z.n) desc, u.name";
+                + " on true group by z.committee_id, u.name order by sum(z.n) desc, u.name";
     }
 
     private List<Count> group(String sql, Scope scope) {

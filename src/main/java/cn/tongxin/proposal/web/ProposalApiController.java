@@ -69,12 +69,14 @@ class ProposalApiController {
     }
 
     @GetMapping("/statistics")
-    @Operation(summary = "提案统计（按会议 sessionId、年度 year 或日期 from/to），每项带口径")
+    @Operation(summary = "提案统计（按会议 sessionId、年度 year 或日期 from/to），每项带口径；committeeId 为下级政协时只给数字，"
+            + "经其授权才带明细链接")
     cn.tongxin.proposal.ProposalStatistics.Report statistics(@RequestParam(required = false) Long sessionId,
                                                             @RequestParam(required = false) Integer year,
                                                             @RequestParam(required = false) LocalDate from,
-                                                            @RequestParam(required = false) LocalDate to) {
-        return statistics.report(ProposalStatisticsController.period(sessionId, year, from, to));
+                                                            @RequestParam(required = false) LocalDate to,
+                                                            @RequestParam(required = false) Long committeeId) {
+        return statistics.report(ProposalStatisticsController.period(sessionId, year, from, to), committeeId);
     }
 
     @GetMapping("/{id}")

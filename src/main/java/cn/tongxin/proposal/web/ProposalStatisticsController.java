@@ -32,23 +32,22 @@ class ProposalStatisticsController {
     private final ProposalExports exports;
     private final Organization organization;
     private final cn.tongxin.proposal.ProposalHeadlines headlines;
-    private final cn.tongxin.account.CurrentUsers currentUsers;
 
     ProposalStatisticsController(ProposalStatistics statistics, ProposalExports exports, Organization organization,
-                                 cn.tongxin.proposal.ProposalHeadlines headlines, cn.tongxin.account.CurrentUsers currentUsers) {
+                                 cn.tongxin.proposal.ProposalHeadlines headlines) {
         this.statistics = statistics;
         this.exports = exports;
         this.organization = organization;
         this.headlines = headlines;
-        this.currentUsers = currentUsers;
     }
 
     @GetMapping("/proposals/statistics")
     String show(@RequestParam(required = false) Long sessionId, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) Long committeeId, Model model) {
         var period = period(sessionId, year, from, to);
-        var report = statistics.report(period);
+        var report = statistics.report(period, committeeId);
         model.addAttribute("report", report);
         model.addAttribute("charts", charts(period, report));
         model.addAttribute("period", period);
@@ -59,8 +58,9 @@ class ProposalStatisticsController {
     @GetMapping("/proposals/statistics.xlsx")
     ResponseEntity<byte[]> export(@RequestParam(required = false) Long sessionId, @RequestParam(required = false) Integer year,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return Downloads.of("提案统计.xlsx", Downloads.XLSX, exports.statistics(period(sessionId, year, from, to)));
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                  @RequestParam(required = false) Long committeeId) {
+        return Downloads.of("提案统计.xlsx", Downloads.XLSX, exports.statistics(period(sessionId, year, from, to), committeeId));
     }
 
     @GetMapping("/proposals/export")
@@ -75,7 +75,7 @@ class ProposalStatisticsController {
                 ? Chart.trendYears(period.from(), period.to()) : List.of();
         if (!years.isEmpty()) {
             // each year's headline counts (the same definitions as the page), not the whole report once per year
-            long committee = currentUsers.get().committeeId();
+            long committee = report.committee().committeeId();
             List<Number> received = new ArrayList<>(), filed = new ArrayList<>(), replied = new ArrayList<>();
             for (var y : years) {
                 var r = headlines.of(List.of(committee), new cn.tongxin.shared.DateRange(y.from(), y.to()))

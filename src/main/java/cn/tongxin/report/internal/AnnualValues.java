@@ -7,13 +7,12 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import cn.tongxin.activity.ActivityHeadlines;
+import cn.tongxin.activity.ActivityType;
 import cn.tongxin.activity.OutputHeadlines;
 import cn.tongxin.member.MemberHeadlines;
 import cn.tongxin.opinion.ForwardHeadlines;
 import cn.tongxin.opinion.OpinionHeadlines;
 import cn.tongxin.organization.StudioHeadlines;
-import cn.tongxin.outcome.InstructionLevel;
-import cn.tongxin.proposal.KeyAppraisals;
 import cn.tongxin.proposal.ProposalHeadlines;
 import cn.tongxin.rollup.Figure;
 import cn.tongxin.rollup.FigureRecords;
@@ -40,10 +39,15 @@ public class AnnualValues {
     private final OpinionHeadlines opinions;
     private final PeopleFigures people;
     private final ForwardHeadlines forwards;
+    private final Breakdowns breakdowns;
+    private final BreakdownSummaries summaries;
 
     AnnualValues(FigureValues figures, FigureRecords figureRecords, MemberHeadlines members, StudioHeadlines studios,
                  ProposalHeadlines proposals, ActivityHeadlines activities, OutputHeadlines outputs,
-                 OpinionHeadlines opinions, PeopleFigures people, ForwardHeadlines forwards) {
+                 OpinionHeadlines opinions, PeopleFigures people, ForwardHeadlines forwards, Breakdowns breakdowns,
+                 BreakdownSummaries summaries) {
+        this.breakdowns = breakdowns;
+        this.summaries = summaries;
         this.people = people;
         this.forwards = forwards;
         this.figures = figures;
@@ -56,52 +60,31 @@ public class AnnualValues {
         this.opinions = opinions;
     }
 
+    /**
+     * Every figure of the committees in the period: rollup's figures and the {@link Breakdowns} from the per committee ×
+     * year summaries when the period is a calendar year, counted live otherwise; the figures as of today (members,
+     * studios, persons) and the 特聘信息员 always live.
+     */
     public Map<String, Long> of(Collection<Long> committees, DateRange range) {
+        return of(committees, range, true);
+    }
+
+    /** As {@link #of} without the figures as of today ({@link FigureKeys#asOfToday}): a past period compared with. */
+    public Map<String, Long> ofPast(Collection<Long> committees, DateRange range) {
+        return of(committees, range, false);
+    }
+
+    private Map<String, Long> of(Collection<Long> committees, DateRange range, boolean today) {
         Map<String, Long> values = new LinkedHashMap<>();
-        values.put(FigureKeys.MEMBERS, members.members(committees));
-        values.put(FigureKeys.STUDIOS, studios.studios(committees));
-        figures.total(committees, range).forEach((f, n) -> values.put(f.name(), n));
-        proposals.byCategory(committees, range).values().forEach(c -> {
-            values.put(FigureKeys.CATEGORY_RECEIVED + c.category(), c.received());
-            values.put(FigureKeys.CATEGORY_FILED + c.category(), c.filed());
-        });
-        activities.byType(committees, range).forEach((type, n) -> values.put(FigureKeys.ACTIVITY_TYPE + type.name(), n));
-        outputs.outputsByKind(committees, range).forEach((kind, n) -> values.put(FigureKeys.OUTPUT_KIND + kind.name(), n));
-        values.put(FigureKeys.SUPERVISION_GROUPS, outputs.supervisionGroups(committees, range));
-        values.put(FigureKeys.PARTY_PROPOSALS, proposals.count(committees, range, ProposalHeadlines.Measure.PARTIES, null));
-        values.put(FigureKeys.PARTY_REPORTS, opinions.count(committees, range, OpinionHeadlines.Measure.FROM_PARTIES));
-        values.putAll(people.of(committees, range));
-        forwarded(committees, range, values);
-        proposalSide(committees, range, values);
-        return values;
-    }
-
-    /** 报送 per level, and 报送上级 of reports and outputs with what the upper committee made of them. */
-    private void forwarded(Collection<Long> committees, DateRange range, Map<String, Long> values) {
-        forwards.forwardedByLevel(committees, range).forEach((level, n) -> values.put(FigureKeys.FORWARDED + level.name(), n));
-        forwards.upward(committees, range).forEach((sent, counts) ->
-                counts.forEach((measure, n) -> values.put(FigureKeys.upward(sent, measure), n)));
-    }
-
-    /** 党派提案 per party (received, made key), leaders' 签批 / 批示 per level, 民主评议 of the units handling key proposals. */
-    private void proposalSide(Collection<Long> committees, DateRange range, Map<String, Long> values) {
-        proposals.byParty(committees, range).forEach(p -> {
-            values.put(FigureKeys.BY_PARTY + p.party(), p.received());
-            values.put(FigureKeys.KEY_BY_PARTY + p.party(), p.key());
-        });
-        proposals.instructions(committees, range).forEach((kind, levels) -> {
-            for (InstructionLevel level : InstructionLevel.values()) {
-                values.put(FigureKeys.proposalOutcome(kind, level), levels.getOrDefault(level, 0L));
-            }
-        });
-        Map<String, Long> appraised = proposals.appraisals(committees, range);
-        values.put(FigureKeys.KEY_APPRAISAL_UNITS, appraised.get("UNITS"));
-        long ratings = 0;
-        for (KeyAppraisals.Verdict v : KeyAppraisals.Verdict.values()) {
-            values.put(FigureKeys.KEY_APPRAISAL + v.name(), appraised.get(v.name()));
-            ratings += appraised.get(v.name());
+        if (today) {
+            values.put(FigureKeys.MEMBERS, members.members(committees));
+            values.put(FigureKeys.STUDIOS, studios.studios(committees));
         }
-        values.put(FigureKeys.KEY_APPRAISAL_RATINGS, ratings);
+        figures.total(committees, range).forEach((f, n) -> values.put(f.name(), n));
+        values.putAll(FigureValues.wholeYear(range) ? summaries.total(committees, range.from().getYear())
+                : breakdowns.total(committees, range));
+        values.putAll(people.of(committees, range, today));
+        return values;
     }
 
     public Map<Long, Map<Figure, Long>> perCommittee(Collection<Long> committees, DateRange range) {
@@ -118,7 +101,8 @@ public class AnnualValues {
             case FigureKeys.Studios s -> studios.records(committees, page);
             case FigureKeys.Category c -> proposals.records(committees, range,
                     c.filed() ? ProposalHeadlines.Measure.FILED : ProposalHeadlines.Measure.RECEIVED, c.code(), page);
-            case FigureKeys.OfActivityType t -> activities.records(committees, range, ActivityHeadlines.Measure.HELD, t.type(), page);
+            case FigureKeys.OfActivityType t -> activities.records(committees, range,
+                    t.personTimes() ? ActivityHeadlines.Measure.PERSON_TIMES : ActivityHeadlines.Measure.HELD, t.type(), page);
             case FigureKeys.OfOutputKind o -> outputs.outputs(committees, range, o.kind(), page);
             case FigureKeys.SupervisionGroups g -> outputs.supervisionGroupRecords(committees, range, page);
             case FigureKeys.PartyProposals p -> proposals.records(committees, range, ProposalHeadlines.Measure.PARTIES, null, page);

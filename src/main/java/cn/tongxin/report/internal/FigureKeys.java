@@ -15,7 +15,8 @@ import cn.tongxin.shared.BusinessException;
 /**
  * The keys of the annual figures, as stored in a snapshot: a rollup {@link Figure} by name, {@code MEMBERS} and
  * {@code STUDIOS} (as of today), {@code CATEGORY_RECEIVED:<code>} / {@code CATEGORY_FILED:<code>} per proposal category,
- * {@code ACTIVITY_TYPE:<type>} per activity type, {@code OUTPUT_KIND:<kind>} per kind of output and
+ * {@code ACTIVITY_TYPE:<type>} per activity type (and {@code ACTIVITY_PERSON_TIMES:<type>}, its 人次, for the types the
+ * report counts people in: trainings, {@link #TRAINING_TYPES}), {@code OUTPUT_KIND:<kind>} per kind of output and
  * {@code SUPERVISION_GROUPS}, {@code PARTY_PROPOSALS} and {@code PARTY_REPORTS} (parties' and groups' own);
  * {@code FORWARDED:<level>} (edited items 报送 per level) and {@code UPWARD:<REPORTS|OUTPUTS>:<SUBMITTED|ADOPTED|INSTRUCTED>}
  * (报送上级 and its outcome above).
@@ -27,6 +28,9 @@ public final class FigureKeys {
     public static final String CATEGORY_RECEIVED = "CATEGORY_RECEIVED:";
     public static final String CATEGORY_FILED = "CATEGORY_FILED:";
     public static final String ACTIVITY_TYPE = "ACTIVITY_TYPE:";
+    public static final String ACTIVITY_PERSON_TIMES = "ACTIVITY_PERSON_TIMES:";
+    /** Members' training (DOMAIN.md §7: 举办培训班 N 期, 培训委员 N 人次): the activities of these types and their 人次. */
+    public static final java.util.List<ActivityType> TRAINING_TYPES = java.util.List.of(ActivityType.TRAINING);
     public static final String OUTPUT_KIND = "OUTPUT_KIND:";
     public static final String SUPERVISION_GROUPS = "SUPERVISION_GROUPS";
     public static final String PARTY_PROPOSALS = "PARTY_PROPOSALS";
@@ -60,7 +64,8 @@ public final class FigureKeys {
     public record Category(String code, boolean filed) implements Key {
     }
 
-    public record OfActivityType(ActivityType type) implements Key {
+    /** Activities of a type held, or ({@code personTimes}) their attendance records (人次). */
+    public record OfActivityType(ActivityType type, boolean personTimes) implements Key {
     }
 
     public record OfOutputKind(OutputKind kind) implements Key {
@@ -151,7 +156,10 @@ public final class FigureKeys {
                 return Optional.of(new OfOutputKind(OutputKind.valueOf(key.substring(OUTPUT_KIND.length()))));
             }
             if (key.startsWith(ACTIVITY_TYPE)) {
-                return Optional.of(new OfActivityType(ActivityType.valueOf(key.substring(ACTIVITY_TYPE.length()))));
+                return Optional.of(new OfActivityType(ActivityType.valueOf(key.substring(ACTIVITY_TYPE.length())), false));
+            }
+            if (key.startsWith(ACTIVITY_PERSON_TIMES)) {
+                return Optional.of(new OfActivityType(ActivityType.valueOf(key.substring(ACTIVITY_PERSON_TIMES.length())), true));
             }
             return Optional.of(new OfFigure(Figure.valueOf(key)));
         } catch (IllegalArgumentException e) {

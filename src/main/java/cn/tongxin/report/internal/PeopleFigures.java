@@ -63,21 +63,22 @@ public class PeopleFigures {
                 || key.startsWith(SPEECHES_SECTOR);
     }
 
-    public Map<String, Long> of(Collection<Long> committees, DateRange range) {
+    /**
+     * The people figures that are not summed per committee and year: persons (each once across the rolls) and studios
+     * per level as of today (unless {@code asOfToday} is false), and 特聘信息员 over the period. The reports per source and the speeches are
+     * {@link Breakdowns}.
+     */
+    public Map<String, Long> of(Collection<Long> committees, DateRange range, boolean asOfToday) {
         Map<String, Long> values = new LinkedHashMap<>();
-        values.put(MEMBER_PERSONS, members.persons(committees));
-        var levels = studios.byLevel(committees);
-        for (StudioLevel level : StudioLevel.values()) {
-            values.put(STUDIO_LEVEL + level.name(), levels.getOrDefault(level, 0L));
+        if (asOfToday) {
+            values.put(MEMBER_PERSONS, members.persons(committees));
+            var levels = studios.byLevel(committees);
+            for (StudioLevel level : StudioLevel.values()) {
+                values.put(STUDIO_LEVEL + level.name(), levels.getOrDefault(level, 0L));
+            }
+            values.put(STUDIO_LEVEL + NO_LEVEL, levels.getOrDefault(null, 0L));
         }
-        values.put(STUDIO_LEVEL + NO_LEVEL, levels.getOrDefault(null, 0L));
         values.put(SPECIAL_CORRESPONDENTS, correspondents.count(committees, range));
-        var sources = opinions.bySource(committees, range);
-        for (OpinionSource source : OpinionSource.values()) {
-            values.put(OPINION_SOURCE + source.name(), sources.getOrDefault(source, 0L));
-        }
-        speeches.count(committees, range, SpeechHeadlines.By.PARTY).forEach((name, n) -> values.put(SPEECHES_PARTY + name, n));
-        speeches.count(committees, range, SpeechHeadlines.By.SECTOR).forEach((name, n) -> values.put(SPEECHES_SECTOR + name, n));
         return values;
     }
 

@@ -30,6 +30,8 @@ final class AnnualCharts {
         charts.add(new Chart(Chart.Kind.PIE, "收到提案按分类", received.stream().map(Line::area).toList(),
                 List.of(Chart.Series.of("收到", received.stream().map(Line::value).toList())), "件"));
         charts.add(compare("活动按类型（含各类协商）", a.activityTypes(), Line::label, "次"));
+        charts.add(compare("学习培训（培训班期数与培训人次）", a.figures().stream().filter(l -> l.area().equals("学习培训")).toList(),
+                Line::label, "期/人次"));
         charts.addAll(people(a));
         List<Line> forwarded = a.outputs().stream().filter(l -> l.code().startsWith("FORWARDED:")
                 || (l.code().startsWith("UPWARD:") && l.code().endsWith(":SUBMITTED"))).toList();

@@ -85,10 +85,12 @@ class SuggestionApiController {
         review.close(id);
     }
 
+    /** committeeId: a committee below the user's (figures only; see CommitteeAccess#figures). */
     @GetMapping("/statistics")
     SuggestionQueries.Statistics apiStatistics(@RequestParam(required = false) Integer year,
-                                               @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
-        return queries.statistics(year, from, to);
+                                               @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                                               @RequestParam(required = false) Long committeeId) {
+        return queries.statistics(year, from, to, committeeId);
     }
 
     /** {@code memberId}, {@code receivedOn}: staff entering one on a member's behalf, received that day (null: today). */

@@ -193,8 +193,9 @@ class SuggestionController {
     @GetMapping("/suggestion-statistics")
     String statistics(@RequestParam(required = false) Integer year,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        var stats = queries.statistics(year, from, to);
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                      @RequestParam(required = false) Long committeeId, Model model) {
+        var stats = queries.statistics(year, from, to, committeeId);
         model.addAttribute("stats", stats);
         model.addAttribute("charts", charts(year, stats));
         return "suggestion/statistics";
@@ -209,7 +210,7 @@ class SuggestionController {
             var accepted = new java.util.ArrayList<Number>();
             var replied = new java.util.ArrayList<Number>();
             // each year's headline counts (the same definitions as the page), not the whole statistics once per year
-            long committee = currentUsers.get().committeeId();
+            long committee = stats.committee().committeeId();
             for (var y : years) {
                 var s = headlines.of(java.util.List.of(committee), new cn.tongxin.shared.DateRange(y.from(), y.to()))
                         .getOrDefault(committee, cn.tongxin.suggestion.SuggestionHeadlines.Figures.NONE);
