@@ -39,10 +39,26 @@ class OperationsTests {
     }
 
     @Test
-    void metricsAreExposedForPrometheus() throws Exception {
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+    void metricsAreExposedForPrometheusToAnAdministratorsToken() throws Exception {
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + cn.tongxin.support.Logins.apiToken(mvc, "admin")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("hikaricp_connections_active")))
                 .andExpect(content().string(Matchers.containsString("http_server_requests")));
+    }
+
+    /** Management endpoints other than health need an administrator: anonymous 401, other roles 403; health stays open. */
+    @Test
+    void managementEndpointsExceptHealthRequireAnAdministrator() throws Exception {
+        for (String path : java.util.List.of("/actuator/prometheus", "/actuator/info", "/actuator")) {
+            mvc.perform(get(path)).andExpect(status().isUnauthorized()).andExpect(jsonPath("$.title").value("未认证"));
+            mvc.perform(get(path).header("Authorization", "Bearer " + cn.tongxin.support.Logins.apiToken(mvc, "staff")))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get(path).session(cn.tongxin.support.Logins.login(mvc, "admin"))).andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/actuator/info").header("Authorization", "Bearer " + cn.tongxin.support.Logins.apiToken(mvc, "admin")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
     }
 
     @Test

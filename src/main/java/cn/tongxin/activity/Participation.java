@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +14,7 @@ import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
 import cn.tongxin.activity.internal.Activities;
 import cn.tongxin.activity.internal.CheckInCodes;
+import cn.tongxin.activity.internal.CheckInGuesses;
 import cn.tongxin.activity.internal.Invitations;
 import cn.tongxin.member.Members;
 import cn.tongxin.notification.Notifications;
@@ -33,9 +35,11 @@ public class Participation {
     private final Notifications notifications;
     private final Timeline timeline;
     private final Clock clock;
+    private final CheckInGuesses guesses;
 
     Participation(Activities activities, Invitations invitations, CurrentUsers currentUsers, Members members,
-                  Notifications notifications, Timeline timeline, Clock clock) {
+                  Notifications notifications, Timeline timeline, Clock clock, CheckInGuesses guesses) {
+        this.guesses = guesses;
         this.timeline = timeline;
         this.activities = activities;
         this.invitations = invitations;
@@ -94,7 +98,12 @@ public class Participation {
         if (!a.guards(now).checkInWindowOpen()) {
             throw BusinessException.conflict("不在签到时间内（活动开始前30分钟至结束）");
         }
+        if (guesses.exhausted(a.id(), member.memberId(), now)) {
+            throw new BusinessException(HttpStatus.TOO_MANY_REQUESTS, "签到码输入错误次数过多，请" + CheckInGuesses.WINDOW.toMinutes()
+                    + "分钟后再试，或请工作人员代为签到");
+        }
         if (!CheckInCodes.accepts(a.checkinSecret(), a.id(), now, code)) {
+            guesses.wrong(a.committeeId(), a.id(), member.memberId(), now);
             throw BusinessException.invalid("签到码已过期或不正确，请输入现场最新的签到码");
         }
         Attendance attendance = a.checkIn(member.memberId(), as, clock);

@@ -21,7 +21,6 @@ import cn.tongxin.member.Members;
 import cn.tongxin.organization.OrgUnit;
 import cn.tongxin.organization.OrgUnitKind;
 import cn.tongxin.organization.Organization;
-import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.FieldErrors;
 import cn.tongxin.shared.Text;
 import cn.tongxin.timeline.Timeline;
@@ -73,22 +72,24 @@ public class PlanActivities {
             errors.add("place", "请填写地点（或选择线上）");
         }
         String organiserName = organiserName(f, errors);
-        errors.throwIfAny();
-        Set<Long> invitees = new LinkedHashSet<>(f.memberIds() == null ? List.of() : f.memberIds());
-        invitees.addAll(members.inGroups(list(f.sectorIds()), list(f.specialCommitteeIds()), list(f.studioIds()),
-                Boolean.TRUE.equals(f.standingCommittee())));
-        for (Long m : f.memberIds() == null ? List.<Long>of() : f.memberIds()) {
-            if (m == null || members.find(m).isEmpty()) {
-                throw BusinessException.invalid("所选委员不存在");
-            }
+        // every id in the form must be one of this committee's: another committee's is refused, never shown
+        ownIds(errors, "sectorIds", "界别", f.sectorIds(), organization.units(OrgUnitKind.SECTOR));
+        ownIds(errors, "specialCommitteeIds", "专委会", f.specialCommitteeIds(), organization.units(OrgUnitKind.SPECIAL_COMMITTEE));
+        ownIds(errors, "studioIds", "委员工作室", f.studioIds(), organization.units(OrgUnitKind.STUDIO));
+        if (list(f.memberIds()).stream().anyMatch(m -> m == null || members.find(m).isEmpty())) {
+            errors.add("memberIds", "所选委员不存在或不属于本会");
         }
-        Instant starts = f.startsAt().atZone(clock.getZone()).toInstant();
-        Instant ends = f.endsAt().atZone(clock.getZone()).toInstant();
         var units = organization.activeHandlingUnits().stream().map(u -> u.id()).toList();
         List<Long> unitIds = list(f.unitIds());
         if (unitIds.stream().anyMatch(u -> !units.contains(u))) {
-            throw BusinessException.invalid("所选承办单位不存在");
+            errors.add("unitIds", "所选承办单位不存在或不属于本会");
         }
+        errors.throwIfAny();
+        Set<Long> invitees = new LinkedHashSet<>(list(f.memberIds()));
+        invitees.addAll(members.inGroups(list(f.sectorIds()), list(f.specialCommitteeIds()), list(f.studioIds()),
+                Boolean.TRUE.equals(f.standingCommittee())));
+        Instant starts = f.startsAt().atZone(clock.getZone()).toInstant();
+        Instant ends = f.endsAt().atZone(clock.getZone()).toInstant();
         byte[] secret = new byte[24];
         random.nextBytes(secret);
         Activity activity = activities.save(Activity.publish(staff.committeeId(), new Activity.Details(f.title().strip(), f.type(),
@@ -99,7 +100,8 @@ public class PlanActivities {
         invitations.invite(id, invitees);
         for (Long p : list(f.proposalIds())) {
             if (p == null || !invitations.linkProposal(id, p)) {
-                throw BusinessException.invalid("所选提案不存在");
+                throw new FieldErrors("提交的内容有误，请修改后重试",
+                        List.of(new FieldErrors.FieldError("proposalIds", "所选提案不存在或不属于本会")));
             }
         }
         unitIds.forEach(u -> invitations.linkUnit(id, u));
@@ -131,6 +133,12 @@ public class PlanActivities {
                     errors.add("organiserId", "请选择组织方");
                     return "";
                 });
+    }
+
+    private static void ownIds(FieldErrors.Collector errors, String field, String what, List<Long> ids, List<OrgUnit> own) {
+        if (list(ids).stream().anyMatch(id -> id == null || own.stream().noneMatch(u -> u.id() == id))) {
+            errors.add(field, "所选" + what + "不存在或不属于本会");
+        }
     }
 
     private static List<Long> list(List<Long> ids) {

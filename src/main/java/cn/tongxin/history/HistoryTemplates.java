@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
+import cn.tongxin.shared.Spreadsheets;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
 import cn.tongxin.history.internal.SheetColumn;
@@ -34,7 +35,7 @@ public class HistoryTemplates {
         List<List<String>> head = columns.stream().map(c -> List.of(c.header() + (c.required() ? "*" : ""))).toList();
         List<List<Object>> help = columns.stream()
                 .map(c -> List.<Object>of(c.header(), c.required() ? "必填" : "选填", c.help(), c.example())).toList();
-        try (ExcelWriter writer = FastExcel.write(out).build()) {
+        try (ExcelWriter writer = Spreadsheets.write(out).build()) {
             writer.write(List.of(), FastExcel.writerSheet(0, kind.label()).head(head).build());
             writer.write(help, FastExcel.writerSheet(1, "填写说明")
                     .head(List.of(List.of("列名"), List.of("是否必填"), List.of("说明"), List.of("示例"))).build());

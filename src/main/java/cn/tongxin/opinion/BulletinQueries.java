@@ -80,7 +80,16 @@ public class BulletinQueries {
     /** The committee's bulletins, of a year and of a series (a code; null: all). */
     public List<BulletinSummary> bulletins(Integer year, String series) {
         CurrentUser user = currentUsers.require(Role.ADMIN, Role.STAFF, Role.LEADER);
-        return rows.bulletins(user.committeeId(), year, series == null || series.isBlank() ? null : series);
+        return rows.bulletins(user.committeeId(), year, series == null || series.isBlank() ? null : series).stream()
+                .filter(b -> readable(user, b)).toList();
+    }
+
+    /**
+     * Who reads a bulletin — its page, its .docx and the API alike: the office every one of its committee; leaders,
+     * to whom bulletins are sent, the issued ones (a draft is the office's work in progress).
+     */
+    private static boolean readable(CurrentUser user, BulletinSummary b) {
+        return user.hasAny(Role.ADMIN, Role.STAFF) || !BulletinWorkflow.Status.DRAFT.name().equals(b.status());
     }
 
     /** The committee's bulletin series (its BULLETIN_SERIES dictionary), the default first. */
@@ -95,7 +104,8 @@ public class BulletinQueries {
 
     public BulletinPage bulletin(long id) {
         CurrentUser user = currentUsers.require(Role.ADMIN, Role.STAFF, Role.LEADER);
-        BulletinSummary b = rows.bulletin(user.committeeId(), id).orElseThrow(() -> BusinessException.notFound("期刊"));
+        BulletinSummary b = rows.bulletin(user.committeeId(), id).filter(x -> readable(user, x))
+                .orElseThrow(() -> BusinessException.notFound("期刊"));
         List<ItemView> items = rows.itemsOf(id).stream().map(i -> item(user, i)).toList();
         return new BulletinPage(b, items, ReportActions.offered(user, BulletinWorkflow.Status.valueOf(b.status())));
     }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
+import cn.tongxin.shared.Spreadsheets;
 
 /** The bulletin as .docx, and the statistics as .xlsx. */
 @Service
@@ -65,7 +66,7 @@ public class OpinionDocuments {
         List<List<Object>> groups = new ArrayList<>();
         r.partiesAndGroups().forEach(a -> groups.add(Arrays.asList(a.name(), a.reports(), a.issued(), a.adopted())));
         var out = new ByteArrayOutputStream();
-        try (ExcelWriter writer = FastExcel.write(out).build()) {
+        try (ExcelWriter writer = Spreadsheets.write(out).build()) {
             writer.write(figures, FastExcel.writerSheet(0, "统计").head(heads("指标", "数值", "口径")).build());
             writer.write(authors, FastExcel.writerSheet(1, "作者").head(heads("作者", "报送", "编发", "采用")).build());
             writer.write(groups, FastExcel.writerSheet(2, "党派团体").head(heads("党派团体", "报送", "编发", "采用")).build());

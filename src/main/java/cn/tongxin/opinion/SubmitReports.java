@@ -19,6 +19,7 @@ import cn.tongxin.member.MemberView;
 import cn.tongxin.member.Members;
 import cn.tongxin.opinion.internal.OpinionReports;
 import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.RequestKeys;
 import cn.tongxin.shared.ReceivedDates;
 import cn.tongxin.shared.SubjectType;
 import cn.tongxin.shared.Text;
@@ -38,9 +39,11 @@ public class SubmitReports {
     private final Timeline timeline;
     private final Clock clock;
     private final AuditLog audit;
+    private final RequestKeys requestKeys;
 
     SubmitReports(OpinionReports reports, CurrentUsers currentUsers, ReportChecks checks, Members members, Attachments attachments,
-                  Timeline timeline, Clock clock, AuditLog audit) {
+                  Timeline timeline, Clock clock, AuditLog audit, RequestKeys requestKeys) {
+        this.requestKeys = requestKeys;
         this.audit = audit;
         this.reports = reports;
         this.currentUsers = currentUsers;
@@ -57,8 +60,14 @@ public class SubmitReports {
         if (key == null || key.length() > 64) {
             throw BusinessException.invalid("表单已失效，请刷新页面后重新填写");
         }
+        var request = new RequestKeys.Request(user.committeeId(), SUBJECT, key, user.username(), RequestKeys.fingerprint(form, files));
+        return requestKeys.once(request, () -> submitOnce(user, key, form, files));
+    }
+
+    private long submitOnce(CurrentUser user, String key, ReportForm form, List<Upload> files) {
         var existing = reports.findByCommitteeIdAndRequestKey(user.committeeId(), key);
         if (existing.isPresent()) {
+            // a key used before request keys were recorded
             if (existing.get().submitterAccountId() != user.id()) {
                 throw BusinessException.conflict("表单已被使用，请刷新页面后重新填写");
             }

@@ -37,6 +37,7 @@ import cn.tongxin.performance.internal.ExtraEntryStore.NewRow;
 import cn.tongxin.performance.internal.ExtraEntryStore.Row;
 import cn.tongxin.performance.internal.Ledger.MemberYear;
 import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.RequestKeys;
 import cn.tongxin.shared.FieldErrors;
 import cn.tongxin.shared.Labelled;
 import cn.tongxin.shared.PageQuery;
@@ -107,9 +108,11 @@ public class ExtraEntries {
     private final AuditLog audit;
     private final Notifications notifications;
     private final Clock clock;
+    private final RequestKeys requestKeys;
 
     ExtraEntries(ExtraEntryStore store, Scores scores, CurrentUsers currentUsers, Members members, Attachments attachments,
-                 AuditLog audit, Notifications notifications, Clock clock) {
+                 AuditLog audit, Notifications notifications, Clock clock, RequestKeys requestKeys) {
+        this.requestKeys = requestKeys;
         this.store = store;
         this.scores = scores;
         this.currentUsers = currentUsers;
@@ -141,9 +144,19 @@ public class ExtraEntries {
         if (key != null && key.length() > 64) {
             throw BusinessException.invalid("表单已失效，请刷新页面后重新填写");
         }
+        if (key == null) {
+            return createOnce(user, null, form, evidence, origin);
+        }
+        var request = new RequestKeys.Request(user.committeeId(), SUBJECT, key, user.username(),
+                RequestKeys.fingerprint(origin, form, evidence));
+        return requestKeys.once(request, () -> createOnce(user, key, form, evidence, origin));
+    }
+
+    private long createOnce(CurrentUser user, String key, ExtraEntryForm form, List<Upload> evidence, Origin origin) {
         if (key != null) {
             var existing = store.byRequestKey(user.committeeId(), key);
             if (existing.isPresent()) {
+                // a key used before request keys were recorded
                 return existing.get();
             }
         }

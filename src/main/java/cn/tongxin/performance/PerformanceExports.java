@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
+import cn.tongxin.shared.Spreadsheets;
 import cn.idev.excel.write.handler.SheetWriteHandler;
 import cn.idev.excel.write.handler.context.SheetWriteHandlerContext;
 import cn.idev.excel.write.metadata.WriteSheet;
@@ -55,7 +56,7 @@ public class PerformanceExports {
 
     private static byte[] write(List<Table> tables) {
         var out = new ByteArrayOutputStream();
-        try (ExcelWriter writer = FastExcel.write(out).build()) {
+        try (ExcelWriter writer = Spreadsheets.write(out).build()) {
             for (int i = 0; i < tables.size(); i++) {
                 Table t = tables.get(i);
                 WriteSheet sheet = FastExcel.writerSheet(i, t.name()).head(t.headers().stream().map(List::of).toList())

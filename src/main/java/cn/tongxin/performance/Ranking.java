@@ -165,8 +165,8 @@ public class Ranking {
     }
 
     private static PageResult<Row> page(List<Row> rows, Integer page) {
-        int p = page == null || page < 1 ? 1 : page;
-        int from = Math.min(rows.size(), (p - 1) * PAGE_SIZE);
+        int p = new cn.tongxin.shared.PageQuery(page == null ? 1 : page, PAGE_SIZE).page(); // 400 for a page past any list
+        int from = (int) Math.min(rows.size(), (long) (p - 1) * PAGE_SIZE);
         return new PageResult<>(rows.subList(from, Math.min(rows.size(), from + PAGE_SIZE)), p, PAGE_SIZE, rows.size());
     }
 

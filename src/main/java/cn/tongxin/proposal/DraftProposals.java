@@ -18,6 +18,7 @@ import cn.tongxin.proposal.internal.ProposalCalendar;
 import cn.tongxin.proposal.internal.ProposalJournal;
 import cn.tongxin.proposal.internal.Proposals;
 import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.RequestKeys;
 import cn.tongxin.shared.SubjectType;
 import cn.tongxin.shared.Text;
 
@@ -34,9 +35,12 @@ public class DraftProposals {
     private final ProposalJournal journal;
     private final ProposalCalendar calendar;
     private final AuditLog audit;
+    private final RequestKeys requestKeys;
 
     DraftProposals(CurrentUsers currentUsers, Proposals proposals, ProposalAccess access, DraftRules rules,
-                   Attachments attachments, ProposalJournal journal, ProposalCalendar calendar, AuditLog audit) {
+                   Attachments attachments, ProposalJournal journal, ProposalCalendar calendar, AuditLog audit,
+                   RequestKeys requestKeys) {
+        this.requestKeys = requestKeys;
         this.audit = audit;
         this.currentUsers = currentUsers;
         this.proposals = proposals;
@@ -54,8 +58,15 @@ public class DraftProposals {
         if (key == null || key.length() > 64) {
             throw BusinessException.invalid("表单已失效，请刷新页面后重新填写");
         }
+        var request = new RequestKeys.Request(user.committeeId(), SubjectType.PROPOSAL, key, user.username(),
+                RequestKeys.fingerprint(draft, files));
+        return requestKeys.once(request, () -> createOnce(user, key, draft, files));
+    }
+
+    private long createOnce(CurrentUser user, String key, ProposalDraft draft, List<Upload> files) {
         var existing = proposals.findByCommitteeIdAndRequestKey(user.committeeId(), key);
         if (existing.isPresent()) {
+            // a key used before request keys were recorded
             if (!existing.get().enteredBy().equals(user.username())) {
                 throw BusinessException.conflict("表单已被使用，请刷新页面后重新填写");
             }

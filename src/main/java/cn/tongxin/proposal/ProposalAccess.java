@@ -16,7 +16,8 @@ import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.SubjectType;
 
 /**
- * Who sees a proposal: staff all of their committee; leaders read all; members their own (lead or co-signer), the
+ * Who sees a proposal: staff all of their committee and leaders read all, except drafts they did not enter
+ * themselves (a draft is its proposer's own until submitted); members their own (lead or co-signer), the
  * ones they rate (merged) and filed public ones; units only what is assigned to them, from assignment on. And as
  * which {@link Party} someone acts on it.
  */
@@ -37,7 +38,10 @@ public class ProposalAccess {
     }
 
     public boolean canView(CurrentUser user, ProposalView p) {
-        if (user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER)) {
+        // a draft is its proposer's own until submitted: the office and leaders see only the drafts they entered
+        // themselves (on a member's behalf, or a collective proposal)
+        if (user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER)
+                && (p.status() != ProposalStatus.DRAFT || user.username().equals(p.enteredBy()))) {
             return true;
         }
         if (user.has(Role.MEMBER) && user.memberId() != null) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
 import cn.idev.excel.write.metadata.WriteSheet;
+import cn.tongxin.shared.Spreadsheets;
 import cn.tongxin.shared.PageQuery;
 
 /** .xlsx exports of the proposal list (the current filters) and of the statistics. */
@@ -67,7 +68,7 @@ public class ProposalExports {
 
     private static byte[] write(List<Sheet> sheets) {
         var out = new ByteArrayOutputStream();
-        try (ExcelWriter writer = FastExcel.write(out).build()) {
+        try (ExcelWriter writer = Spreadsheets.write(out).build()) {
             for (int i = 0; i < sheets.size(); i++) {
                 Sheet s = sheets.get(i);
                 WriteSheet sheet = FastExcel.writerSheet(i, s.name()).head(s.headers().stream().map(List::of).toList()).build();

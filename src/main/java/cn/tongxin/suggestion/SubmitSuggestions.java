@@ -23,6 +23,7 @@ import cn.tongxin.organization.Organization;
 import cn.tongxin.organization.SettingKey;
 import cn.tongxin.organization.TermView;
 import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.RequestKeys;
 import cn.tongxin.shared.FieldErrors;
 import cn.tongxin.shared.ReceivedDates;
 import cn.tongxin.shared.SubjectType;
@@ -52,10 +53,12 @@ public class SubmitSuggestions {
     private final Organization organization;
     private final Members members;
     private final AuditLog audit;
+    private final RequestKeys requestKeys;
 
     SubmitSuggestions(MicroSuggestions suggestions, CurrentUsers currentUsers, CommitteeSettings settings, Attachments attachments,
                       Timeline timeline, Notifications notifications, ApplicationEventPublisher events, Clock clock,
-                      Organization organization, Members members, AuditLog audit) {
+                      Organization organization, Members members, AuditLog audit, RequestKeys requestKeys) {
+        this.requestKeys = requestKeys;
         this.organization = organization;
         this.members = members;
         this.audit = audit;
@@ -91,8 +94,19 @@ public class SubmitSuggestions {
         if (key == null || key.length() > 64) {
             throw BusinessException.invalid("表单已失效，请刷新页面后重新填写");
         }
+        var request = new RequestKeys.Request(user.committeeId(), SUBJECT, key, user.username(),
+                RequestKeys.fingerprint(title, body, place, photos, memberId, receivedOn));
+        return requestKeys.once(request, () -> submitOnce(user, key, title, body, place, photos, memberId, receivedOn));
+    }
+
+    private long submitOnce(CurrentUser user, String key, String title, String body, String place, List<Upload> photos,
+                            Long memberId, LocalDate receivedOn) {
         var existing = suggestions.findByCommitteeIdAndRequestKey(user.committeeId(), key);
         if (existing.isPresent()) {
+            // a key used before request keys were recorded
+            if (existing.get().memberId() != (memberId == null ? user.memberId() : memberId)) {
+                throw BusinessException.conflict("表单已被使用，请刷新页面后重新填写");
+            }
             return existing.get().id();
         }
         LocalDate today = LocalDate.now(clock);

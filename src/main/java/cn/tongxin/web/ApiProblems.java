@@ -56,6 +56,11 @@ class ApiProblems {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
+        // a parameter that does not convert (an unknown enum value, text for a number) names itself, never Spring's message
+        var unconvertible = e.getBindingResult().getFieldErrors().stream().filter(f -> f.isBindingFailure()).findFirst();
+        if (unconvertible.isPresent()) {
+            return parameter(unconvertible.get().getField());
+        }
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "提交的内容有误，请修改后重试");
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> Map.of("field", f.getField(), "message", f.getDefaultMessage() == null ? "格式不正确" : f.getDefaultMessage()))
@@ -84,8 +89,12 @@ class ApiProblems {
         return parameter(e.getRequestPartName());
     }
 
+    static String badParameter(String name) {
+        return "请求内容格式不正确，请检查参数“" + name + "”";
+    }
+
     private static ProblemDetail parameter(String name) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求内容格式不正确，请检查参数“" + name + "”");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, badParameter(name));
         problem.setProperty("parameter", name);
         return problem;
     }
@@ -107,7 +116,21 @@ class ApiProblems {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
+        if (invalidValue(e)) {
+            return problem(HttpStatus.BAD_REQUEST, INVALID_VALUE);
+        }
         return problem(HttpStatus.CONFLICT, "数据与已有记录冲突，请检查后重试");
+    }
+
+    static final String INVALID_VALUE = "请求中有无效的值（如超出范围的数字或不允许的字符），请检查参数";
+
+    /**
+     * PostgreSQL's class 22 (data exception: a value out of range, a character it cannot store) is bad input, not a
+     * conflict with a record; the checks at the edge should have named the parameter, this is the net below them.
+     */
+    static boolean invalidValue(DataIntegrityViolationException e) {
+        return org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e) instanceof java.sql.SQLException sql
+                && sql.getSQLState() != null && sql.getSQLState().startsWith("22");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

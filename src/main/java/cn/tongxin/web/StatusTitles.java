@@ -20,6 +20,7 @@ public final class StatusTitles {
             case 413 -> "文件过大";
             case 415 -> "不支持的内容类型";
             case 422 -> "内容有误";
+            case 429 -> "请求过于频繁";
             default -> status.is5xxServerError() ? "服务器错误" : "请求失败";
         };
     }

@@ -268,21 +268,63 @@ class ActivityApiTests {
         String body = """
                 {"title":"对口协商","type":"COUNTERPART_CONSULTATION","organiserKind":"OFFICE","organiserName":"研究室","startsAt":"%s","endsAt":"%s",
                  "place":"会议室","memberIds":[%d],"proposalIds":[%s],"unitIds":[%s]}""";
-        api.post("staff", "/api/v1/activities", body.formatted(start, start.plusHours(2), memberId("dc_member"), "", ""))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.detail").value("所选委员不存在"));
-        api.post("staff", "/api/v1/activities", body.formatted(start, start.plusHours(2), memberId("member"), "", unitId("dc_unit")))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.detail").value("所选承办单位不存在"));
-        api.post("staff", "/api/v1/activities", body.formatted(start, start.plusHours(2), memberId("member"), "987654321", ""))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.detail").value("所选提案不存在"));
+        refused(api.post("staff", "/api/v1/activities", body.formatted(start, start.plusHours(2), memberId("dc_member"), "", "")),
+                "memberIds", "所选委员不存在或不属于本会");
+        refused(api.post("staff", "/api/v1/activities", body.formatted(start, start.plusHours(2), memberId("member"), "", unitId("dc_unit"))),
+                "unitIds", "所选承办单位不存在或不属于本会");
+        refused(api.post("staff", "/api/v1/activities", body.formatted(start, start.plusHours(2), memberId("member"), "987654321", "")),
+                "proposalIds", "所选提案不存在或不属于本会");
         var county = jdbc.sql("""
                 select p.id from proposal p join committee c on c.id = p.committee_id where c.name <> '示例市政协' order by p.id limit 1""")
                 .query(Long.class).optional();
         if (county.isPresent()) {
-            api.post("staff", "/api/v1/activities", body.formatted(start, start.plusHours(2), memberId("member"), county.get(), ""))
-                    .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.detail").value("所选提案不存在"));
+            refused(api.post("staff", "/api/v1/activities", body.formatted(start, start.plusHours(2), memberId("member"), county.get(), "")),
+                    "proposalIds", "所选提案不存在或不属于本会");
         }
         api.post("staff", "/api/v1/activities", body.formatted(start, start.plusHours(2), memberId("member"), "", unitId("unit")))
                 .andExpect(status().isCreated());
+    }
+
+    /** Sectors, special committees and studios invited as groups: another committee's are refused, naming the field. */
+    @Test
+    void anActivityRefusesAnotherCommitteesGroupsNamingTheField() throws Exception {
+        LocalDateTime start = LocalDateTime.now(ZONE).plusDays(3);
+        long before = jdbc.sql("select count(*) from activity").query(Long.class).single();
+        for (var group : List.of(List.of("sectorIds", "SECTOR", "界别"), List.of("specialCommitteeIds", "SPECIAL_COMMITTEE", "专委会"),
+                List.of("studioIds", "STUDIO", "委员工作室"))) {
+            long foreign = orgUnit("示例市东城区政协", group.get(1));
+            String body = """
+                    {"title":"界别协商","type":"SECTOR_CONSULTATION","organiserKind":"OFFICE","organiserName":"研究室","startsAt":"%s","endsAt":"%s",
+                     "place":"会议室","%s":[%d]}""".formatted(start, start.plusHours(2), group.get(0), foreign);
+            refused(api.post("staff", "/api/v1/activities", body), group.get(0), "所选" + group.get(2) + "不存在或不属于本会");
+            long own = orgUnit("示例市政协", group.get(1));
+            api.post("staff", "/api/v1/activities", body.replace("[" + foreign + "]", "[" + own + "]")).andExpect(status().isCreated());
+        }
+        assertThat(jdbc.sql("select count(*) from activity").query(Long.class).single()).isEqualTo(before + 3);
+    }
+
+    /** A member's unsubmitted draft is theirs: it cannot be linked to an activity (whose page would show its title). */
+    @Test
+    void anActivityCannotLinkAMembersDraft() throws Exception {
+        var draft = api.post("member", "/api/v1/proposals", """
+                {"requestKey":"draft-link-%d","title":"尚未提交的草稿","body":"正文，建议如下","category":"ECONOMY"}""".formatted(System.nanoTime()))
+                .andExpect(status().isCreated());
+        long id = ((Number) api.read(draft, "$.proposal.id")).longValue();
+        LocalDateTime start = LocalDateTime.now(ZONE).plusDays(3);
+        refused(api.post("staff", "/api/v1/activities", """
+                {"title":"提案办理协商","type":"PROPOSAL_CONSULTATION","organiserKind":"OFFICE","organiserName":"提案委","startsAt":"%s","endsAt":"%s",
+                 "place":"会议室","proposalIds":[%d]}""".formatted(start, start.plusHours(2), id)), "proposalIds", "所选提案不存在或不属于本会");
+    }
+
+    private long orgUnit(String committee, String kind) {
+        return jdbc.sql("""
+                select u.id from org_unit u join committee c on c.id = u.committee_id where c.name = ? and u.kind = ? order by u.id limit 1""")
+                .params(committee, kind).query(Long.class).single();
+    }
+
+    private static void refused(org.springframework.test.web.servlet.ResultActions result, String field, String message) throws Exception {
+        result.andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[?(@.field == '" + field + "')].message").value(message));
     }
 
     @Test

@@ -69,7 +69,7 @@ class LoginAttempts implements AuthenticationFailureHandler, AuthenticationSucce
                 switch (reason) {
                     case "locked" -> "账户已锁定";
                     case "disabled" -> "账户已停用";
-                    default -> "用户名或密码错误";
+                    default -> account.isPresent() ? "用户名或密码错误" : "用户名不存在";
                 }, remoteAddress));
         return reason;
     }

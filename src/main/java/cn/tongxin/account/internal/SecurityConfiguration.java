@@ -3,6 +3,7 @@ package cn.tongxin.account.internal;
 import java.time.Clock;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
@@ -29,20 +31,28 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** /api/v1: stateless, personal API tokens only, errors as problem details. */
+    /**
+     * /api/v1 and the management endpoints: stateless, personal API tokens only, errors as problem details. Health is
+     * open (load balancers, probes); metrics and every other management endpoint need an administrator's token
+     * (Prometheus scrapes with it as a bearer token).
+     */
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, UserAccounts accounts,
-                                 ProblemResponses problems, Clock clock) throws Exception {
-        http.securityMatcher("/api/**")
+                                 ProblemResponses problems, Clock clock, ApplicationEventPublisher events) throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**")
                 // The password login that issues a script's first token is the only API call without a token.
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, problems, clock),
                         AnonymousAuthenticationFilter.class)
+                // inside the token filter, which clears the security context on its way out
+                .addFilterAfter(new DeniedRequests(events), ApiTokenAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "未认证", "请在 Authorization 头中提供有效的API令牌"))
                         .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "无权访问", "您没有执行此操作的权限")))
@@ -53,10 +63,9 @@ class SecurityConfiguration {
     /** Pages: form login in a session, CSRF on every form, lockout, forced first password change. */
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, LoginAttempts loginAttempts) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, LoginAttempts loginAttempts, ApplicationEventPublisher events) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info",
                                 "/v3/api-docs/**", "/v3/api-docs", "/api-docs", "/api-docs/**", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/**", "/org/units/new").hasRole("ADMIN")
                         .requestMatchers("/org/units/*").authenticated()
@@ -67,6 +76,7 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")) // ending the session expires its cookie
                 .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
                 .addFilterAfter(new MustChangePasswordFilter(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new DeniedRequests(events), SecurityContextHolderFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))

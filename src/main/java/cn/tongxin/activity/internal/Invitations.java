@@ -99,12 +99,15 @@ public class Invitations {
 
     private static final String PROPOSAL = SubjectType.PROPOSAL.name();
 
-    /** Links to proposals (提案办理协商) and units (对口协商, supervision). */
-    /** Links a proposal of the activity's own committee; false when there is none with that id. */
+    /**
+     * Links a submitted proposal of the activity's own committee (提案办理协商); false when there is none with that id
+     * (another committee's, or a member's unsubmitted draft).
+     */
     public boolean linkProposal(long activityId, long proposalId) {
         return jdbc.sql("""
                 insert into activity_link (activity_id, kind, target_id)
-                select a.id, ?, p.id from activity a join proposal p on p.id = ? and p.committee_id = a.committee_id where a.id = ?
+                select a.id, ?, p.id from activity a join proposal p on p.id = ? and p.committee_id = a.committee_id and p.status <> 'DRAFT'
+                 where a.id = ?
                 on conflict do nothing""").params(PROPOSAL, proposalId, activityId).update() > 0
                 || jdbc.sql("select count(*) from activity_link where activity_id = ? and kind = ? and target_id = ?")
                         .params(activityId, PROPOSAL, proposalId).query(Long.class).single() > 0;

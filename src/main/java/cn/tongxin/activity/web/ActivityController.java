@@ -23,7 +23,7 @@ import com.google.zxing.BarcodeFormat;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.QRCodeWriter;
 
-import cn.idev.excel.FastExcel;
+import cn.tongxin.shared.Spreadsheets;
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.organization.CommitteeAccess;
@@ -195,7 +195,7 @@ class ActivityController {
         }
         rows.add(Arrays.asList("出席率", page.attendanceRate()));
         var out = new ByteArrayOutputStream();
-        FastExcel.write(out).head(List.of(List.of("姓名"), List.of("界别"), List.of("受邀"), List.of("报名/请假"), List.of("请假事由"),
+        Spreadsheets.write(out).head(List.of(List.of("姓名"), List.of("界别"), List.of("受邀"), List.of("报名/请假"), List.of("请假事由"),
                 List.of("出勤"), List.of("签到时间"))).sheet("签到表").doWrite(rows);
         return Downloads.of(page.title() + "-签到表.xlsx", Downloads.XLSX, out.toByteArray());
     }

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
+import cn.tongxin.shared.Spreadsheets;
 import cn.tongxin.activity.ActivityStatistics;
 import cn.tongxin.activity.ActivityType;
 import cn.tongxin.activity.Appraisals;
@@ -197,7 +198,7 @@ class ActivityProgrammeController {
         List<List<Object>> people = new ArrayList<>();
         r.members().forEach(m -> people.add(Arrays.asList(m.name(), m.invited(), m.present(), m.excused(), m.absent(), m.rate())));
         var out = new ByteArrayOutputStream();
-        try (ExcelWriter writer = FastExcel.write(out).build()) {
+        try (ExcelWriter writer = Spreadsheets.write(out).build()) {
             writer.write(figures, FastExcel.writerSheet(0, "统计").head(heads("指标", "数值", "口径")).build());
             writer.write(types, FastExcel.writerSheet(1, "按类型").head(heads("类型", "类别", "活动", "人次")).build());
             writer.write(people, FastExcel.writerSheet(2, "委员出勤").head(heads("委员", "应出席", "出席", "请假", "缺席", "出席率")).build());

@@ -55,6 +55,13 @@ class JdbcAuditLog implements AuditLog, AuditSearch {
         insert(event.committeeId(), event.username(), "登录失败", "account", null, event.reason(), event.remoteAddress(), false);
     }
 
+    /** A refused request: who, method and path (bounded, no query string or body), from where. */
+    @EventListener
+    void on(AccountEvents.AccessDenied event) {
+        insert(event.committeeId(), event.username(), "拒绝访问", "request", null, event.method() + " " + event.path(),
+                event.remoteAddress(), false);
+    }
+
     @EventListener
     void on(AccountEvents.AccountChanged event) {
         record(event.committeeId(), event.action(), "account", event.accountId(), event.detail());
@@ -74,8 +81,11 @@ class JdbcAuditLog implements AuditLog, AuditSearch {
     @Transactional(readOnly = true)
     public PageResult<AuditEntry> search(Criteria c, PageQuery page) {
         long committee = currentUsers.require(Role.ADMIN).committeeId();
+        // Rows of no committee (failed logins with an unknown user name) belong to the platform: the administrators
+        // of the top committee (no parent) see them. Read from committee here: organization depends on audit.
         String where = """
-                 where committee_id = :committee
+                 where (committee_id = :committee
+                        or (committee_id is null and exists (select 1 from committee c where c.id = :committee and c.parent_id is null)))
                    and (cast(:username as text) is null or lower(username) = lower(:username))
                    and (cast(:action as text) is null or action = :action)
                    and (cast(:from as timestamptz) is null or occurred_at >= :from)

@@ -8,7 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.idev.excel.FastExcel;
+import cn.tongxin.shared.Spreadsheets;
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
@@ -42,7 +42,7 @@ public class RosterExport {
                     m.specialCommitteeName(), m.studioName(), m.employerTitle(), m.mobile(), m.standing() ? "是" : "否",
                     m.termName(), m.status().label()));
         }
-        FastExcel.write(out).head(head).sheet("委员名册").doWrite(rows);
+        Spreadsheets.write(out).head(head).sheet("委员名册").doWrite(rows);
         audit.record(staff.committeeId(), "导出委员名册", "member", null, members.size() + "人");
     }
 }

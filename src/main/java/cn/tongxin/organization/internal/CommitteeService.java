@@ -72,9 +72,16 @@ public class CommitteeService {
         return id;
     }
 
+    /**
+     * An administrator changes their own committee's record only. An upper committee founds a committee below it but
+     * changes nothing of it afterwards (name, region, or any of its records): each level manages its own (docs/modules.md).
+     */
     public void update(long id, CommitteeForm form, int version) {
         CurrentUser admin = currentUsers.require(Role.ADMIN);
         get(id);
+        if (id != admin.committeeId()) {
+            throw BusinessException.forbidden("上级政协不能修改下级政协的信息，请由该政协的管理员修改");
+        }
         validateName(form.name(), id);
         cache.changedAll();
         int updated = jdbc.sql("update committee set name = ?, region = ?, version = version + 1 where id = ? and version = ?")

@@ -7,6 +7,7 @@ import java.util.List;
 
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
+import cn.tongxin.shared.Spreadsheets;
 import cn.tongxin.suggestion.SuggestionQueries;
 
 final class SuggestionExport {
@@ -31,7 +32,7 @@ final class SuggestionExport {
         s.handling().units().forEach(u -> units.add(Arrays.asList(u.unitName(), u.assigned(), u.replied(), u.onTime(), u.overdue(),
                 u.rated(), u.satisfiedOrBasically())));
         var out = new ByteArrayOutputStream();
-        try (ExcelWriter writer = FastExcel.write(out).build()) {
+        try (ExcelWriter writer = Spreadsheets.write(out).build()) {
             writer.write(figures, FastExcel.writerSheet(0, "统计").head(List.of(List.of("指标"), List.of("数值"), List.of("口径"))).build());
             writer.write(units, FastExcel.writerSheet(1, "承办单位").head(List.of(List.of("承办单位"), List.of("交办"), List.of("答复"),
                     List.of("按期"), List.of("超期"), List.of("评价人次"), List.of("满意和基本满意"))).build());
