@@ -213,7 +213,7 @@ class AccountService implements Accounts {
         account.unlock();
         accounts.save(account);
         int revoked = revokeTokens(accountId);
-        int ended = endSessions(account);
+        int ended = sessions.endAll(account.username); // the person is not logged in here: every session ends
         events.publishEvent(new AccountChanged(account.committeeId, accountId, "找回密码",
                 "凭验证码设置新密码" + (revoked > 0 ? "；已吊销其" + revoked + "个API令牌" : "")
                         + (ended > 0 ? "；已结束其" + ended + "个会话" : "")));
