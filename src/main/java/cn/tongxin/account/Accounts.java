@@ -27,6 +27,12 @@ public interface Accounts {
 
     void resetPassword(long accountId, String newInitialPassword);
 
+    /**
+     * Password recovery, after the person proved a code sent to them: the new password under the password policy, the
+     * account unlocked and its API tokens revoked. No caller; the recovery module checks the code.
+     */
+    void recoverPassword(long accountId, String newPassword);
+
     void updateRoles(long accountId, java.util.Set<Role> roles, String office);
 
     void setEnabled(long accountId, boolean enabled);

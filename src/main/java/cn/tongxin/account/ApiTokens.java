@@ -13,7 +13,8 @@ public interface ApiTokens {
 
     void revoke(long tokenId);
 
-    record IssuedToken(long id, String name, String token) {
+    /** Serializable: the token page hands it to the next page as a flash attribute, through the stored session. */
+    record IssuedToken(long id, String name, String token) implements java.io.Serializable {
     }
 
     record TokenSummary(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {

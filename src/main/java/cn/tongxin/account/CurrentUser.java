@@ -2,9 +2,14 @@ package cn.tongxin.account;
 
 import java.util.Set;
 
-/** Who is acting, and in which committee. The committee always comes from here, never from a request parameter. */
+/**
+ * Who is acting, and in which committee. The committee always comes from here, never from a request parameter.
+ * Serializable: it is kept in the web session, which lives in the database (ADR 011).
+ */
 public record CurrentUser(long id, String username, String displayName, long committeeId, Set<Role> roles,
-                          String office, Long memberId, Long unitId) {
+                          String office, Long memberId, Long unitId) implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public boolean has(Role role) {
         return roles.contains(role);

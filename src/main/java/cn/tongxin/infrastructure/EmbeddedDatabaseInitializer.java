@@ -16,8 +16,10 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts the embedded PostgreSQL before the application context when no external database is configured
- * ({@code spring.datasource.url} / {@code TONGXIN_DB_URL} empty), and points the data source at it.
- * One server per data folder and JVM, so that test contexts share it.
+ * ({@code spring.datasource.url} / {@code TONGXIN_DB_URL} empty), and points the data source at it: the application
+ * connects as {@value EmbeddedPostgres#APPLICATION}, Flyway migrates as {@value EmbeddedPostgres#OWNER} (ADR 011).
+ * One server per data folder and JVM, so that test contexts share it. Its port is chosen at every start: a second
+ * instance of the platform needs an external database (docs/deployment.md).
  */
 public class EmbeddedDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -34,20 +36,28 @@ public class EmbeddedDatabaseInitializer implements ApplicationContextInitialize
         int port = env.getProperty("tongxin.database.embedded.port", Integer.class, 0);
         boolean clean = env.getProperty("tongxin.database.embedded.clean", Boolean.class, false);
         String database = env.getProperty("tongxin.database.embedded.database", "tongxin");
+        boolean maintenance = env.getProperty("tongxin.database.embedded.maintenance", Boolean.class, false);
         EmbeddedPostgres postgres = RUNNING.computeIfAbsent(dataDir, dir -> start(dir, port, clean));
-        createDatabaseIfMissing(postgres, database);
+        prepare(postgres, database, maintenance);
         env.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
                 "spring.datasource.url", postgres.jdbcUrl(database),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "")));
+                "spring.datasource.username", EmbeddedPostgres.APPLICATION,
+                "spring.datasource.password", "",
+                "spring.flyway.user", EmbeddedPostgres.OWNER,
+                "spring.flyway.password", "")));
+    }
+
+    /** The embedded server of a data folder started in this JVM, if any (the backup test reads its data folder). */
+    public static java.util.Optional<EmbeddedPostgres> running(Path dataDir) {
+        return java.util.Optional.ofNullable(RUNNING.get(dataDir.toAbsolutePath().normalize()));
     }
 
     /** Several databases may live in one server (a test context may ask for a database of its own). */
-    private static synchronized void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) {
+    private static synchronized void prepare(EmbeddedPostgres postgres, String database, boolean maintenance) {
         try {
-            postgres.createDatabaseIfMissing(database);
+            postgres.prepareApplicationDatabase(database, maintenance);
         } catch (SQLException e) {
-            throw new IllegalStateException("无法创建嵌入式数据库 " + database + ": " + e.getMessage(), e);
+            throw new IllegalStateException("无法准备嵌入式数据库 " + database + ": " + e.getMessage(), e);
         }
     }
 

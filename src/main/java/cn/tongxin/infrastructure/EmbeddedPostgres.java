@@ -26,11 +26,36 @@ import org.slf4j.LoggerFactory;
  * A PostgreSQL server run from the binaries that ship in a Maven Central jar, with its data in a folder we keep.
  * PostgreSQL refuses to run as root; when the platform itself runs as root, the server runs in a fresh user
  * namespace ({@code unshare -U}) where it is an unprivileged user that still owns its data folder.
+ * <p>
+ * The server never outlives the JVM that started it: it runs under a small supervisor that reads the JVM's end of a
+ * pipe and stops the server (fast shutdown) when the pipe closes, which the kernel does when the JVM dies however it
+ * dies. The application connects as {@value #APPLICATION}, which is not a superuser; Flyway migrates as {@value #OWNER},
+ * which owns the database and its tables (ADR 011).
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
     private static final String ARCHIVE = "postgres-linux-x86_64.txz";
+
+    /** Owns the database, its tables and functions; Flyway migrates as this role. Not a superuser. */
+    public static final String OWNER = "tongxin_owner";
+    /** The role the application connects as: reads and writes rows, owns nothing, may not switch triggers off. */
+    public static final String APPLICATION = "tongxin_app";
+    private static final String SUPERUSER = "postgres";
+
+    /**
+     * Runs the server as a child and stops it (SIGINT, PostgreSQL's fast shutdown) when its standard input, the JVM's
+     * end of a pipe, reaches end of file: the JVM has gone, even by kill -9. Also ends when the server ends by itself.
+     */
+    private static final String SUPERVISOR = """
+            "$@" </dev/null &
+            server=$!
+            while kill -0 "$server" 2>/dev/null; do
+              read -r -t 1 _
+              if [ $? -eq 1 ]; then kill -INT "$server" 2>/dev/null; break; fi
+            done
+            wait "$server"
+            """;
 
     private final Path binaries;
     private final Path dataDirectory;
@@ -63,17 +88,88 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return port;
     }
 
-    /** Creates the application database if it does not exist yet. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Creates the database if it does not exist yet (owned by the superuser: a scratch database for tests). */
     public void createDatabaseIfMissing(String database) throws SQLException {
-        try (var connection = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "");
+        try (var connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
              var check = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             check.setString(1, database);
             if (!check.executeQuery().next()) {
                 try (var create = connection.createStatement()) {
-                    create.execute("create database \"" + database.replace("\"", "") + "\" encoding 'UTF8'");
+                    create.execute("create database " + quote(database) + " encoding 'UTF8'");
                 }
             }
         }
+    }
+
+    /**
+     * The application's database with its two roles (ADR 011): {@value #OWNER} owns the database and everything in it
+     * (Flyway runs as it), {@value #APPLICATION} may read and write rows and use sequences, nothing else. Also brings
+     * a data folder from before the roles up to date: what the superuser created there is handed to the owner.
+     * {@code maintenance}: the application role may also ANALYZE and CHECKPOINT (tests and benchmarks load data in bulk).
+     */
+    public void prepareApplicationDatabase(String database, boolean maintenance) throws SQLException {
+        try (var connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
+             var sql = connection.createStatement()) {
+            for (String role : List.of(OWNER, APPLICATION)) {
+                try (var check = connection.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+                    check.setString(1, role);
+                    if (!check.executeQuery().next()) {
+                        sql.execute("create role " + role + " login nosuperuser nocreatedb nocreaterole noreplication nobypassrls");
+                    }
+                }
+            }
+            sql.execute((maintenance ? "grant pg_maintain, pg_checkpoint to " : "revoke pg_maintain, pg_checkpoint from ") + APPLICATION);
+            try (var check = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+                check.setString(1, database);
+                if (!check.executeQuery().next()) {
+                    sql.execute("create database " + quote(database) + " owner " + OWNER + " encoding 'UTF8'");
+                } else {
+                    sql.execute("alter database " + quote(database) + " owner to " + OWNER);
+                }
+            }
+        }
+        try (var connection = DriverManager.getConnection(jdbcUrl(database), SUPERUSER, "");
+             var sql = connection.createStatement()) {
+            sql.execute(HAND_OVER_TO_OWNER);
+            sql.execute("grant select, insert, update, delete on all tables in schema public to " + APPLICATION);
+            sql.execute("grant usage, select, update on all sequences in schema public to " + APPLICATION);
+            sql.execute("alter default privileges for role " + OWNER + " in schema public grant select, insert, update, delete on tables to " + APPLICATION);
+            sql.execute("alter default privileges for role " + OWNER + " in schema public grant usage, select, update on sequences to " + APPLICATION);
+        }
+    }
+
+    /** Tables, sequences and functions of schema public not yet the owner's (a data folder from before ADR 011). */
+    private static final String HAND_OVER_TO_OWNER = """
+            do $$
+            declare
+                r record;
+            begin
+                for r in select c.oid::regclass as name, c.relkind from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                          where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm', 'f')
+                            and pg_get_userbyid(c.relowner) <> '%1$s'
+                            and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'e') loop
+                    execute format('alter %%s %%s owner to %1$s',
+                        case r.relkind when 'v' then 'view' when 'm' then 'materialized view' when 'f' then 'foreign table' else 'table' end,
+                        r.name);
+                end loop;
+                for r in select c.oid::regclass as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                          where n.nspname = 'public' and c.relkind = 'S' and pg_get_userbyid(c.relowner) <> '%1$s'
+                            and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype in ('a', 'i', 'e')) loop
+                    execute format('alter sequence %%s owner to %1$s', r.name);
+                end loop;
+                for r in select p.oid::regprocedure as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                          where n.nspname = 'public' and pg_get_userbyid(p.proowner) <> '%1$s'
+                            and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e') loop
+                    execute format('alter routine %%s owner to %1$s', r.name);
+                end loop;
+            end $$""".formatted(OWNER);
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "") + "\"";
     }
 
     private void initializeIfNeeded() throws IOException {
@@ -84,16 +180,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
         Files.setPosixFilePermissions(dataDirectory, EnumSet.of(PosixFilePermission.OWNER_READ,
                 PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
         log.info("创建嵌入式 PostgreSQL 数据目录 {}", dataDirectory);
-        run(List.of("initdb", "-A", "trust", "-U", "postgres", "-D", dataDirectory.toString(), "-E", "UTF8",
+        run(List.of("initdb", "-A", "trust", "-U", SUPERUSER, "-D", dataDirectory.toString(), "-E", "UTF8",
                 "--no-locale"), Duration.ofMinutes(2));
     }
 
     private void startServer() throws IOException {
         stopStaleServer();
-        List<String> command = command("postgres", "-D", dataDirectory.toString(), "-p", Integer.toString(port),
+        List<String> command = new ArrayList<>(List.of("bash", "-c", SUPERVISOR, "supervisor"));
+        command.addAll(command("postgres", "-D", dataDirectory.toString(), "-p", Integer.toString(port),
                 "-h", "127.0.0.1", "-k", "", "-c", "fsync=on", "-c", "max_connections=200",
-                "-c", "shared_buffers=128MB", "-c", "logging_collector=off");
+                "-c", "shared_buffers=128MB", "-c", "logging_collector=off"));
         Path logFile = dataDirectory.resolveSibling("postgres.log");
+        // standard input stays a pipe from this JVM: the supervisor's watch on it (never written, never closed here)
         server = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
         waitUntilReady(logFile);
@@ -116,7 +214,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
             if (!server.isAlive()) {
                 throw new IOException("嵌入式 PostgreSQL 启动失败，详见 " + logFile);
             }
-            try (var ignored = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "")) {
+            try (var ignored = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "")) {
                 return;
             } catch (SQLException notYet) {
                 sleep(100);

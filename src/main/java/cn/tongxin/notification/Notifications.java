@@ -32,15 +32,17 @@ public class Notifications {
         this.clock = clock;
     }
 
+    /** Writes a message to the inbox; e-mail and SMS follow after the commit, as the recipients' preferences say. */
     public void notify(long committeeId, Recipient to, String title, String body, String link) {
-        messages.insert(committeeId, to, title, body, link, Instant.now(clock));
+        long id = messages.insert(committeeId, to, title, body, link, Instant.now(clock));
+        events.publishEvent(new MessageCreated(id, committeeId, to, MessageKind.of(to, false), title, body, link));
     }
 
     /** Creates a reminder unless the same obligation was already reminded to the same recipient that day. */
     public boolean remind(long committeeId, Recipient to, String obligationKey, LocalDate day, String title, String body,
                           String link) {
         var id = messages.insertReminder(committeeId, to, obligationKey, day, title, body, link, Instant.now(clock));
-        id.ifPresent(n -> events.publishEvent(new ReminderCreated(n, committeeId, to, title, link)));
+        id.ifPresent(n -> events.publishEvent(new MessageCreated(n, committeeId, to, MessageKind.of(to, true), title, body, link)));
         return id.isPresent();
     }
 

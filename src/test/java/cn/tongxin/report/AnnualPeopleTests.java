@@ -89,6 +89,7 @@ class AnnualPeopleTests {
                 "{\"kind\":\"SPEECH_WRITTEN\",\"title\":\"书面发言\",\"text\":\"发言稿\",\"authorIds\":[" + member + "]}")
                 .andExpect(status().isCreated());
 
+        cn.tongxin.support.Listeners.settled(jdbc, "rollup"); // the breakdown summaries follow by listener
         Map<String, Integer> after = people();
         assertThat(after.get("STUDIO_LEVEL:CITY_MODEL")).isEqualTo(before.get("STUDIO_LEVEL:CITY_MODEL") + 1);
         assertThat(after.get("STUDIO_LEVEL:NONE")).isEqualTo(before.get("STUDIO_LEVEL:NONE") - 1);

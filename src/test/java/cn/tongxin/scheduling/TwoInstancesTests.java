@@ -6,52 +6,105 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.moments.support.TimeMachine;
 
 import cn.tongxin.TongxinApplication;
+import cn.tongxin.infrastructure.EmbeddedPostgres;
+import cn.tongxin.support.WebSession;
 
 /**
- * Two application instances on one database, time moved by the moments' time machine: a day's reminders are created
+ * Two application instances on one database. Sessions are in the database: a user logged in on the first continues
+ * on the second, also once the first is gone. Time moved by the moments' time machine: a day's reminders are created
  * by the first instance whose day event takes the day's lock; the other instance's day event does nothing that day.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTests {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    @Test
-    void aDaysRemindersRunOnceWithTwoInstancesOnOneDatabase() {
-        try (var first = start("--tongxin.database.embedded.database=two_instances", "--tongxin.admin.committee-name=两实例测试政协")) {
-            String url = first.getEnvironment().getProperty("spring.datasource.url");
-            // the second instance finds the database migrated and initialised: no Flyway, no first-start work
-            try (var second = start("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                    "--spring.datasource.password=", "--spring.flyway.enabled=false")) {
-                JdbcClient jdbc = first.getBean(JdbcClient.class);
-                LocalDate today = LocalDate.now(ZONE);
-                long proposal = invitedCosignerDueIn(jdbc, today.plusDays(2));
-                long activity = activityEnded(jdbc, today.minusDays(2));
+    private ConfigurableApplicationContext first;
+    private ConfigurableApplicationContext second;
 
-                first.getBean(TimeMachine.class).shiftBy(Duration.ofDays(1)); // today has passed: reminders of tomorrow
-                assertThat(reminders(jdbc, proposal)).isEqualTo(1);
-                assertThat(jdbc.sql("select status from activity where id = ?").param(activity).query(String.class).single())
-                        .isEqualTo("CLOSED"); // archived a day after its end
-                assertThat(locks(jdbc, today)).isEqualTo(3); // proposal-reminders-, handling-reminders-, activity-archiving-<day>
+    @BeforeAll
+    void startTwoInstances() {
+        first = start("--tongxin.database.embedded.database=two_instances", "--tongxin.admin.committee-name=两实例测试政协");
+        String url = first.getEnvironment().getProperty("spring.datasource.url");
+        // the second instance finds the database migrated and initialised: no Flyway, no first-start work
+        second = start("--spring.datasource.url=" + url, "--spring.datasource.username=" + EmbeddedPostgres.APPLICATION,
+                "--spring.datasource.password=", "--spring.flyway.enabled=false");
+    }
 
-                // clear the day's reminder: were the second instance to do the day's work again, it would come back
-                jdbc.sql("delete from notification where obligation_key like ?").param("proposal:cosign:" + proposal + ":%").update();
-                second.getBean(TimeMachine.class).shiftBy(Duration.ofDays(1)); // the same day passes on the second instance
-                assertThat(reminders(jdbc, proposal)).isZero();
-                assertThat(locks(jdbc, today)).isEqualTo(3);
-
-                second.getBean(TimeMachine.class).shiftBy(Duration.ofDays(1)); // the next day is the next day's work
-                assertThat(reminders(jdbc, proposal)).isEqualTo(1);
-                assertThat(locks(jdbc, today.plusDays(1))).isEqualTo(3);
+    @AfterAll
+    void stop() {
+        for (var context : new ConfigurableApplicationContext[] {second, first}) {
+            if (context != null && context.isActive()) {
+                context.close();
             }
         }
+    }
+
+    @Test
+    @Order(1)
+    void aDaysRemindersRunOnceWithTwoInstancesOnOneDatabase() {
+        JdbcClient jdbc = first.getBean(JdbcClient.class);
+        LocalDate today = LocalDate.now(ZONE);
+        long proposal = invitedCosignerDueIn(jdbc, today.plusDays(2));
+        long activity = activityEnded(jdbc, today.minusDays(2));
+
+        first.getBean(TimeMachine.class).shiftBy(Duration.ofDays(1)); // today has passed: reminders of tomorrow
+        assertThat(reminders(jdbc, proposal)).isEqualTo(1);
+        assertThat(jdbc.sql("select status from activity where id = ?").param(activity).query(String.class).single())
+                .isEqualTo("CLOSED"); // archived a day after its end
+        assertThat(locks(jdbc, today)).isEqualTo(3); // proposal-reminders-, handling-reminders-, activity-archiving-<day>
+
+        // clear the day's reminder: were the second instance to do the day's work again, it would come back
+        jdbc.sql("delete from notification where obligation_key like ?").param("proposal:cosign:" + proposal + ":%").update();
+        second.getBean(TimeMachine.class).shiftBy(Duration.ofDays(1)); // the same day passes on the second instance
+        assertThat(reminders(jdbc, proposal)).isZero();
+        assertThat(locks(jdbc, today)).isEqualTo(3);
+
+        second.getBean(TimeMachine.class).shiftBy(Duration.ofDays(1)); // the next day is the next day's work
+        assertThat(reminders(jdbc, proposal)).isEqualTo(1);
+        assertThat(locks(jdbc, today.plusDays(1))).isEqualTo(3);
+    }
+
+    @Test
+    @Order(2)
+    void aUserLoggedInOnOneInstanceContinuesOnTheOtherAlsoWhenTheFirstIsGone() throws Exception {
+        var browser = new WebSession(port(first));
+        assertThat(browser.login("admin", "Tongxin@2026")).isEqualTo("/account/password?first");
+
+        browser.at(port(second)); // the proxy sends the next request to the other instance: same session there
+        var changed = browser.post("/account/password", Map.of("currentPassword", "Tongxin@2026",
+                "newPassword", "Changed#2026", "confirmPassword", "Changed#2026"), "/account/password?first");
+        assertThat(WebSession.location(changed)).isEqualTo("/");
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+
+        browser.at(port(first)); // what the second instance wrote into the session, the first reads
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+
+        first.close(); // the first instance is gone
+        browser.at(port(second));
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/admin/users").statusCode()).isEqualTo(200);
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     private static ConfigurableApplicationContext start(String... args) {

@@ -12,6 +12,8 @@ import cn.tongxin.account.CurrentUser;
 /** The authenticated user as Spring Security holds it; never serialises the password hash into a session. */
 public final class AccountPrincipal implements UserDetails {
 
+    private static final long serialVersionUID = 1L;
+
     private final CurrentUser user;
     private final transient String passwordHash;
     private final boolean enabled;

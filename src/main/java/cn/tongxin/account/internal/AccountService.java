@@ -47,11 +47,13 @@ class AccountService implements Accounts {
     private final JdbcClient jdbc;
     private final ObjectProvider<AccountLinks> links;
     private final PasswordHistory history;
+    private final UserSessions sessions;
 
     AccountService(UserAccounts accounts, CurrentUsers currentUsers, PasswordEncoder encoder,
                    ApplicationEventPublisher events, JdbcClient jdbc, ObjectProvider<AccountLinks> links,
-                   PasswordHistory history) {
+                   PasswordHistory history, UserSessions sessions) {
         this.history = history;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.currentUsers = currentUsers;
         this.encoder = encoder;
@@ -182,7 +184,10 @@ class AccountService implements Accounts {
         account.changePassword(encoder.encode(newPassword), false);
         accounts.save(account);
         history.remember(account);
-        events.publishEvent(new AccountChanged(me.committeeId(), me.id(), "修改密码", "本人修改密码"));
+        // whoever else is logged in with the old password is logged out; this session goes on
+        int ended = sessions.endOthers(account.username);
+        events.publishEvent(new AccountChanged(me.committeeId(), me.id(), "修改密码",
+                "本人修改密码" + (ended > 0 ? "；已结束其另外" + ended + "个会话" : "")));
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
             var updated = principal.withPasswordChanged();
@@ -201,11 +206,37 @@ class AccountService implements Accounts {
         account.unlock();
         accounts.save(account);
         history.remember(account);
-        // whoever held the old password may have made tokens with it: a reset ends them too
-        int revoked = jdbc.sql("update api_token set revoked_at = now() where user_account_id = ? and revoked_at is null")
-                .param(accountId).update();
+        int revoked = revokeTokens(accountId);
+        int ended = endSessions(account);
         events.publishEvent(new AccountChanged(account.committeeId, accountId, "重置密码",
-                "重置为初始密码，首次登录须修改" + (revoked > 0 ? "；已吊销其" + revoked + "个API令牌" : "")));
+                "重置为初始密码，首次登录须修改" + (revoked > 0 ? "；已吊销其" + revoked + "个API令牌" : "")
+                        + (ended > 0 ? "；已结束其" + ended + "个会话" : "")));
+    }
+
+    @Override
+    public void recoverPassword(long accountId, String newPassword) {
+        UserAccount account = accounts.findById(accountId).filter(a -> a.enabled)
+                .orElseThrow(() -> BusinessException.notFound("账户"));
+        PasswordPolicy.check(newPassword, account.username).or(() -> history.reuses(account, newPassword)
+                        ? java.util.Optional.of("新密码不能与最近" + history.rules() + "次使用过的密码相同") : java.util.Optional.empty())
+                .ifPresent(m -> {
+                    throw new FieldErrors("提交的内容有误，请修改后重试", List.of(new FieldErrors.FieldError("newPassword", m)));
+                });
+        account.changePassword(encoder.encode(newPassword), false);
+        account.unlock();
+        accounts.save(account);
+        history.remember(account);
+        int revoked = revokeTokens(accountId);
+        int ended = sessions.endAll(account.username); // the person is not logged in here: every session ends
+        events.publishEvent(new AccountChanged(account.committeeId, accountId, "找回密码",
+                "凭验证码设置新密码" + (revoked > 0 ? "；已吊销其" + revoked + "个API令牌" : "")
+                        + (ended > 0 ? "；已结束其" + ended + "个会话" : "")));
+    }
+
+    /** Whoever held the old password may have made tokens with it: a reset ends them too. */
+    private int revokeTokens(long accountId) {
+        return jdbc.sql("update api_token set revoked_at = now() where user_account_id = ? and revoked_at is null")
+                .param(accountId).update();
     }
 
     @Override
@@ -226,10 +257,14 @@ class AccountService implements Accounts {
         if (accountId == currentUsers.get().id() && !roles.contains(Role.ADMIN)) {
             throw BusinessException.conflict("不能撤销自己的系统管理员角色");
         }
+        boolean removed = !roles.containsAll(account.roleSet());
         account.assignRoles(roles);
         account.office = blankToNull(office);
         accounts.save(account);
-        events.publishEvent(new AccountChanged(account.committeeId, accountId, "修改角色", "角色 " + rolesLabel(roles)));
+        // a session keeps the roles of its login: one that still holds a removed role ends
+        int ended = removed ? endSessions(account) : 0;
+        events.publishEvent(new AccountChanged(account.committeeId, accountId, "修改角色", "角色 " + rolesLabel(roles)
+                + (ended > 0 ? "；已结束其" + ended + "个会话" : "")));
     }
 
     @Override
@@ -240,7 +275,9 @@ class AccountService implements Accounts {
         }
         account.enabled = enabled;
         accounts.save(account);
-        events.publishEvent(new AccountChanged(account.committeeId, accountId, enabled ? "启用账户" : "停用账户", account.username));
+        int ended = enabled ? 0 : sessions.endAll(account.username);
+        events.publishEvent(new AccountChanged(account.committeeId, accountId, enabled ? "启用账户" : "停用账户",
+                account.username + (ended > 0 ? "；已结束其" + ended + "个会话" : "")));
     }
 
     @Override
@@ -249,6 +286,11 @@ class AccountService implements Accounts {
         account.unlock();
         accounts.save(account);
         events.publishEvent(new AccountChanged(account.committeeId, accountId, "解锁账户", account.username));
+    }
+
+    /** Ends the account's sessions; an administrator acting on their own account keeps the session they act in. */
+    private int endSessions(UserAccount account) {
+        return account.id.equals(currentUsers.get().id()) ? sessions.endOthers(account.username) : sessions.endAll(account.username);
     }
 
     /** A member or unit an account is linked to must be the committee's own (ids in a request are not trusted). */

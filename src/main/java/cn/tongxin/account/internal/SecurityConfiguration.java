@@ -44,6 +44,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/actuator/**")
                 // The password login that issues a script's first token is the only API call without a token.
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                        // password recovery: the person cannot log in, that is why they are here
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
@@ -67,7 +69,7 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, LoginAttempts loginAttempts, ApplicationEventPublisher events,
                                  RateLimits limits) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/password-reset", "/password-reset/confirm", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/v3/api-docs/**", "/v3/api-docs", "/api-docs", "/api-docs/**", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/**", "/org/units/new").hasRole("ADMIN")
                         .requestMatchers("/org/units/*").authenticated()
@@ -75,7 +77,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")
                         .successHandler(loginAttempts).failureHandler(loginAttempts).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")) // ending the session expires its cookie
                 .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
                 .addFilterBefore(new LoginRateLimitFilter(limits, events), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new MustChangePasswordFilter(), UsernamePasswordAuthenticationFilter.class)

@@ -1,5 +1,11 @@
 package cn.tongxin.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +22,7 @@ import cn.tongxin.web.Forms;
 class PasswordController {
 
     private final Accounts accounts;
+    private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
     PasswordController(Accounts accounts) {
         this.accounts = accounts;
@@ -30,7 +37,8 @@ class PasswordController {
     @PostMapping("/account/password")
     @ApiTwin("POST /api/v1/me/password")
     String change(@RequestParam String currentPassword, @RequestParam String newPassword,
-                  @RequestParam String confirmPassword, Model model, RedirectAttributes redirect) {
+                  @RequestParam String confirmPassword, Model model, RedirectAttributes redirect,
+                  HttpServletRequest request, HttpServletResponse response) {
         if (!newPassword.equals(confirmPassword)) {
             Forms.showErrors(model, new FieldErrors("提交的内容有误，请修改后重试",
                     java.util.List.of(new FieldErrors.FieldError("confirmPassword", "两次输入的新密码不一致"))));
@@ -38,6 +46,8 @@ class PasswordController {
         }
         try {
             accounts.changeOwnPassword(currentPassword, newPassword);
+            // the session is stored in the database: the login without the first-change mark must be saved into it
+            securityContexts.saveContext(SecurityContextHolder.getContext(), request, response);
         } catch (FieldErrors e) {
             Forms.showErrors(model, e);
             return "account/password";

@@ -3,12 +3,14 @@ package cn.tongxin.notification.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.tongxin.account.AccountDirectory.Addressee;
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.notification.Message;
 import cn.tongxin.notification.Recipient;
@@ -24,18 +26,23 @@ public class Messages {
                 or (recipient_kind = 'UNIT' and recipient_id = :unit)
                 or (recipient_kind = 'STAFF' and :office))""";
 
+    /** The SQL twin of {@link cn.tongxin.notification.MessageKind#of}. */
+    private static final String KIND = """
+             (case when obligation_key is not null then 'DEADLINE'
+                   when recipient_kind in ('USER', 'MEMBER') then 'PERSONAL' else 'WORK' end)""";
+
     private final JdbcClient jdbc;
 
     Messages(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public void insert(long committeeId, Recipient to, String title, String body, String link, Instant createdAt) {
-        jdbc.sql("""
+    public long insert(long committeeId, Recipient to, String title, String body, String link, Instant createdAt) {
+        return jdbc.sql("""
                 insert into notification (committee_id, recipient_kind, recipient_id, title, body, link, created_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(committeeId, to.kind().name(), to.id(), title, body, link, Timestamp.from(createdAt))
-                .update();
+                .query(Long.class).single();
     }
 
     /** The new reminder's id, or empty when the same obligation was already reminded to the same recipient that day. */
@@ -90,6 +97,25 @@ public class Messages {
     public int markRead(CurrentUser me, long id) {
         return bind(jdbc.sql("update notification set read_at = coalesce(read_at, now())" + MINE + " and id = :id"), me)
                 .param("id", id).update();
+    }
+
+    /** A person's messages of the given kinds written in the window (from, to], oldest first, at most {@code limit}. */
+    public List<DigestLine> window(Addressee a, Collection<String> kinds, Instant from, Instant to, int limit) {
+        return jdbc.sql("select created_at, title, body, link from notification" + MINE
+                        + " and created_at > :from and created_at <= :to and " + KIND + " in (:kinds)"
+                        + " order by created_at, id limit :limit")
+                .param("committee", a.committeeId()).param("user", a.id())
+                .param("member", a.memberId() == null ? -1 : a.memberId())
+                .param("unit", a.unitId() == null ? -1 : a.unitId())
+                .param("office", a.office())
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("kinds", kinds)
+                .param("limit", limit)
+                .query((rs, n) -> new DigestLine(rs.getTimestamp("created_at").toInstant(), rs.getString("title"),
+                        rs.getString("body"), rs.getString("link")))
+                .list();
+    }
+
+    public record DigestLine(Instant createdAt, String title, String body, String link) {
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CurrentUser me) {
