@@ -26,7 +26,7 @@ public class VerificationCodes {
     private final TaskExecutor executor;
     private final MessageTexts texts;
 
-    VerificationCodes(DeliveryAttempts attempts, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+    VerificationCodes(DeliveryAttempts attempts, @Qualifier("deliveryExecutor") TaskExecutor executor,
                       MessageTexts texts) {
         this.attempts = attempts;
         this.executor = executor;
