@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -72,6 +74,7 @@ class AuditChain {
     }
 
     @Scheduled(initialDelayString = "PT5S", fixedDelayString = "PT1M")
+    @SchedulerLock(name = "audit-chain-sweep", lockAtMostFor = "PT5M") // one instance sweeps at a time
     void sweep() {
         try {
             chainPending(started.compareAndSet(false, true) ? WHOLE_LOG : SWEEP_WINDOW);
