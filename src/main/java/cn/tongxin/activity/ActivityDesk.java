@@ -49,10 +49,10 @@ public class ActivityDesk {
     /** Activities not started yet that the member is invited to (leave granted aside), the soonest first. */
     public List<Coming> coming(CurrentUser member) {
         return jdbc.sql("""
-                select a.id, a.title, a.starts_at, a.place, a.online, a.signup_open, i.response from activity_invitee i
+                select a.id, a.title, a.starts_at, a.place, a.online, a.status = 'SIGNUP_OPEN' as signup_open, i.response from activity_invitee i
                   join activity a on a.id = i.activity_id
                  where i.member_id = :member and a.committee_id = :committee and a.starts_at > :now
-                   and i.response <> 'LEAVE_APPROVED'
+                   and a.status <> 'CANCELLED' and i.response <> 'LEAVE_APPROVED'
                  order by a.starts_at, a.id limit 20""")
                 .param("member", member.memberId() == null ? -1 : member.memberId()).param("committee", member.committeeId())
                 .param("now", Timestamp.from(Instant.now(clock)))
@@ -77,10 +77,10 @@ public class ActivityDesk {
                 .query(Long.class).single();
     }
 
-    /** The committee's activities of this year . */
+    /** The committee's activities of this year, cancelled ones aside (as the activity statistics count them). */
     public long heldThisYear(long committeeId) {
         Timestamp[] year = year();
-        return jdbc.sql("select count(*) from activity where committee_id = ? and starts_at >= ? and starts_at < ?")
+        return jdbc.sql("select count(*) from activity where committee_id = ? and starts_at >= ? and starts_at < ? and status <> 'CANCELLED'")
                 .params(committeeId, year[0], year[1]).query(Long.class).single();
     }
 
