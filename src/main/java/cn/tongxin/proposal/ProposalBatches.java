@@ -46,6 +46,7 @@ import cn.tongxin.shared.Text;
 public class ProposalBatches {
 
     public static final int MAX_ITEMS = 200;
+    static final int MAX_NOTE = 500;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProposalBatches.class);
     private static final List<AssignmentStatus> AWAITING_REPLY = List.of(AssignmentStatus.ASSIGNED, AssignmentStatus.ACKNOWLEDGED);
@@ -125,6 +126,7 @@ public class ProposalBatches {
     public long file(FileCommand c) {
         CurrentUser staff = staff();
         List<Long> ids = distinct(c.ids());
+        requireShort(c.note(), "立案意见");
         String decision = "立案" + (Text.isBlank(c.note()) ? "" : "；意见：" + c.note().strip());
         return once(staff, c.requestKey(), BatchAction.FILE, c, () -> run(staff, BatchAction.FILE, decision, ids,
                 row -> "已立案，编号 " + review.file(row.id(), c.note())));
@@ -145,6 +147,7 @@ public class ProposalBatches {
     public long urge(UrgeCommand c) {
         CurrentUser staff = staff();
         List<Long> ids = distinct(c.ids());
+        requireShort(c.note(), "催办意见");
         String decision = "催办超期未答复的承办单位" + (Text.isBlank(c.note()) ? "" : "；催办意见：" + c.note().strip());
         return once(staff, c.requestKey(), BatchAction.URGE, c, () -> run(staff, BatchAction.URGE, decision, ids, row -> {
             String refusal = urgeRefusal(staff, row);
@@ -266,6 +269,12 @@ public class ProposalBatches {
 
     private static String names(List<CaseView.AssignmentView> assignments) {
         return assignments.stream().map(CaseView.AssignmentView::unitName).collect(Collectors.joining("、"));
+    }
+
+    private static void requireShort(String note, String what) {
+        if (note != null && note.strip().length() > MAX_NOTE) {
+            throw BusinessException.invalid(what + "不能超过" + MAX_NOTE + "字");
+        }
     }
 
     private static List<Long> distinct(List<Long> ids) {

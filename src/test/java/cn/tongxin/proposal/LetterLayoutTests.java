@@ -95,7 +95,7 @@ class LetterLayoutTests {
 
     static void numbersItsPages(XWPFDocument doc) {
         assertThat(doc.getFooterList()).isNotEmpty();
-        String footer = doc.getFooterList().getFirst().getCTFtr().xmlText();
+        String footer = doc.getFooterList().getFirst()._getHdrFtr().xmlText();
         assertThat(footer).contains("PAGE").contains("fldChar");
         XWPFParagraph numbers = doc.getFooterList().getFirst().getParagraphs().getFirst();
         assertThat(numbers.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);

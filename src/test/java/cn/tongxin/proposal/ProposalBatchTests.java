@@ -167,7 +167,7 @@ class ProposalBatchTests {
         assertThat(statusOf(a)).isEqualTo("HANDLING");
         assertThat(statusOf(b)).isEqualTo("HANDLING");
         assertThat(statusOf(notFiled)).isEqualTo("SUBMITTED");
-        assertThat((String) api.read(result, "$.items[2].message")).isEqualTo("该提案当前状态为“已提交”，不能交办");
+        assertThat((String) api.read(result, "$.items[2].message")).isEqualTo("该提案当前状态为“待审查”，不能交办");
         assertThat((String) api.read(result, "$.decision")).contains("主办+会办").contains("主办单位：").contains("会办单位：");
         for (long id : List.of(a, b)) {
             List<String> roles = jdbc.sql("""
@@ -224,7 +224,7 @@ class ProposalBatchTests {
                 .session(staff).with(csrf())).andExpect(redirectedUrlPattern("/proposals/batch/*")).andReturn();
         // the same form sent twice lands on the same result
         mvc.perform(post("/proposals/batch/review").param("ids", "" + a).param("requestKey", key).session(staff).with(csrf()))
-                .andExpect(redirectedUrlPattern(done.getResponse().getRedirectedUrl()));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(done.getResponse().getRedirectedUrl()));
         assertThat(statusOf(a)).isEqualTo("FILED");
         mvc.perform(get(done.getResponse().getRedirectedUrl()).session(staff)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("已处理 1 件，未处理 0 件")));
