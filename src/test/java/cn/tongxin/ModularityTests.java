@@ -19,7 +19,7 @@ class ModularityTests {
     void everyBusinessAreaIsAModule() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
                 .contains("organization", "member", "account", "audit", "web", "shared", "infrastructure", "demo", "handling",
-                        "proposal", "timeline", "attachment", "notification");
+                        "proposal", "timeline", "attachment", "notification", "desk");
     }
 
     @Test

@@ -13,16 +13,21 @@ class ActivityNotices {
 
     private final Activities activities;
     private final Notifications notifications;
+    private final java.time.Clock clock;
 
-    ActivityNotices(Activities activities, Notifications notifications) {
+    ActivityNotices(Activities activities, Notifications notifications, java.time.Clock clock) {
         this.activities = activities;
         this.notifications = notifications;
+        this.clock = clock;
     }
+
+    private static final java.time.format.DateTimeFormatter START = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @EventListener
     void on(ActivityEvents.Published event) {
         activities.findById(event.activityId()).ifPresent(a -> event.invitees().forEach(m -> notifications.notify(a.committeeId(),
-                Recipient.member(m), "活动通知：" + a.title(), event.on() + " " + (a.online() ? "线上" : a.place()) + "，请报名或请假",
+                Recipient.member(m), "活动通知：" + a.title(),
+                START.format(a.startsAt().atZone(clock.getZone())) + " " + (a.online() ? "线上" : a.place()) + "，请报名或请假",
                 "/activities/" + a.id())));
     }
 

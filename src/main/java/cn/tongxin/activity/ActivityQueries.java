@@ -51,10 +51,16 @@ public class ActivityQueries {
 
     /** The list of {@code committeeId}'s activities: the user's own committee, or a lower one that granted access (read-only). */
     public PageResult<Summary> list(String keyword, ActivityType type, Integer year, Long organiserId, PageQuery page, Long committeeId) {
+        return list(keyword, type, year, organiserId, false, page, committeeId);
+    }
+
+    /** {@code leavePending}: only activities with a leave request waiting for the office's decision. */
+    public PageResult<Summary> list(String keyword, ActivityType type, Integer year, Long organiserId, boolean leavePending,
+                                    PageQuery page, Long committeeId) {
         CurrentUser user = committees.reader(currentUsers.get(), committeeId);
         Instant from = year == null ? null : LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant();
         Instant to = year == null ? null : LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toInstant();
-        return reads.list(user, keyword, type, from, to, organiserId, page);
+        return reads.list(user, keyword, type, from, to, organiserId, leavePending, page);
     }
 
     public record Participant(long memberId, String name, String sector, boolean invited, InviteeResponse response,

@@ -78,8 +78,7 @@ class DemoData {
         fill(east, "示例市东城区政协", "区", 60, "dc_", logins, new Random(2027));
         fill(west, "示例市西山县政协", "县", 60, "xs_", logins, new Random(2028));
         work.add();
-        logins.append("登录地址：http://localhost:8080/login");
-        return logins.toString();
+        return logins.toString().stripTrailing();
     }
 
     private void fill(long committee, String committeeName, String prefix, int memberCount, String userPrefix,

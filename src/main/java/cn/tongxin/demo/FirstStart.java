@@ -30,8 +30,9 @@ class FirstStart implements ApplicationRunner {
     private final String adminUsername;
     private final String adminPassword;
     private final String committeeName;
+    private final LoginAddress loginAddress;
 
-    FirstStart(TransactionTemplate tx, DemoData demo, Accounts accounts, CommitteeSetup setup,
+    FirstStart(TransactionTemplate tx, DemoData demo, Accounts accounts, CommitteeSetup setup, LoginAddress loginAddress,
                @Value("${tongxin.demo.enabled:true}") boolean demoEnabled,
                @Value("${tongxin.admin.username:admin}") String adminUsername,
                @Value("${tongxin.admin.initial-password:Tongxin@2026}") String adminPassword,
@@ -44,6 +45,7 @@ class FirstStart implements ApplicationRunner {
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
         this.committeeName = committeeName;
+        this.loginAddress = loginAddress;
     }
 
     @Override
@@ -57,7 +59,7 @@ class FirstStart implements ApplicationRunner {
             return demoEnabled ? demo.load() : openAdministrator();
         });
         if (banner != null) {
-            log.info("\n{}", banner);
+            log.info("\n{}{}", banner, loginAddress.bannerLine());
         }
     }
 

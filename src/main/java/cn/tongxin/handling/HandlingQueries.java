@@ -67,7 +67,7 @@ public class HandlingQueries {
 
     public enum HandlingFilter {
         REPLIED("已办复"), NOT_REPLIED("未办复"), REPLIED_ON_TIME("按期办复"), OVERDUE("已超期"), DUE_SOON("即将到期"),
-        CLOSED("已办结"), DISSATISFIED("结果不满意");
+        CLOSED("已办结"), DISSATISFIED("结果不满意"), REASSIGNMENT_REQUESTED("申请调整待批"), EXTENSION_REQUESTED("申请延期待批");
 
         private final String label;
 

@@ -43,6 +43,12 @@ public class ActivityReads {
 
     public PageResult<Summary> list(CurrentUser user, String keyword, ActivityType type, Instant from, Instant to, Long organiserId,
                                     PageQuery page) {
+        return list(user, keyword, type, from, to, organiserId, false, page);
+    }
+
+    /** {@code leavePending}: only activities with a leave request waiting for a decision (the office's queue). */
+    public PageResult<Summary> list(CurrentUser user, String keyword, ActivityType type, Instant from, Instant to, Long organiserId,
+                                    boolean leavePending, PageQuery page) {
         StringBuilder where = new StringBuilder(" where a.committee_id = :committee").append(visibility(user));
         Map<String, Object> p = params(user);
         if (Text.likePattern(keyword) != null) {
@@ -61,6 +67,9 @@ public class ActivityReads {
             where.append(" and a.starts_at >= :from and a.starts_at < :to");
             p.put("from", Timestamp.from(from));
             p.put("to", Timestamp.from(to));
+        }
+        if (leavePending) {
+            where.append(LEAVE_PENDING);
         }
         long total = jdbc.sql("select count(*) from activity a" + where).params(p).query(Long.class).single();
         p.put("limit", page.size());
@@ -131,6 +140,15 @@ public class ActivityReads {
                   left join handling_unit u on l.kind = 'UNIT' and u.id = l.target_id and u.committee_id = a.committee_id
                  where l.activity_id = :id""").param("id", id).param("proposal", SubjectType.PROPOSAL.name())
                 .query(String.class).list();
+    }
+
+    private static final String LEAVE_PENDING =
+            " and exists (select 1 from activity_invitee i where i.activity_id = a.id and i.response = 'LEAVE_REQUESTED')";
+
+    /** How many activities have a leave request waiting: the count of the list filtered by {@code leavePending}. */
+    public long countLeavePending(CurrentUser user) {
+        return jdbc.sql("select count(*) from activity a where a.committee_id = :committee" + visibility(user) + LEAVE_PENDING)
+                .params(params(user)).query(Long.class).single();
     }
 
     private static String visibility(CurrentUser user) {

@@ -70,8 +70,11 @@ class ActivityController {
     @GetMapping("/activities")
     String list(@RequestParam(required = false) String keyword, @RequestParam(required = false) ActivityType type,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) Long organiserId,
+                @RequestParam(required = false) Boolean leavePending,
                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Long committeeId, Model model) {
-        model.addAttribute("result", queries.list(keyword, type, year, organiserId, PageQuery.of(page, 20), committeeId));
+        boolean pending = Boolean.TRUE.equals(leavePending);
+        model.addAttribute("result", queries.list(keyword, type, year, organiserId, pending, PageQuery.of(page, 20), committeeId));
+        model.addAttribute("leavePending", pending);
         model.addAttribute("viewing", committees.viewing(currentUsers.get(), committeeId));
         model.addAttribute("types", ActivityType.values());
         model.addAttribute("keyword", keyword);
@@ -141,10 +144,12 @@ class ActivityController {
 
     @PostMapping("/activities/{id}/check-in")
     String checkIn(@PathVariable long id, @RequestParam(defaultValue = "") String code, RedirectAttributes r) {
-        String[] done = {"签到成功"};
-        String target = Forms.step("/activities/" + id + "/check-in", r, "签到成功", () -> done[0] = participation.checkIn(id, code).label());
-        r.addFlashAttribute("checkedIn", done[0]);
-        return target;
+        // one notice (the layout's), and the page without the code box once checked in
+        return Forms.step("/activities/" + id + "/check-in", r, () -> {
+            String attendance = participation.checkIn(id, code).label();
+            r.addFlashAttribute("checkedIn", attendance);
+            return "签到成功：" + attendance;
+        });
     }
 
     @PostMapping("/activities/{id}/attendance/{memberId}")

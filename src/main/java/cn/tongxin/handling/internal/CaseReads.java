@@ -130,6 +130,9 @@ public class CaseReads {
                 .list();
     }
 
+    private static final String PENDING_REQUEST = "exists (select 1 from handling_assignment a join handling_request q"
+            + " on q.assignment_id = a.id where a.case_id = c.id and q.kind = '%s' and q.status = 'PENDING')";
+
     /** Subjects whose case is in the given handling state, for list filters and statistics drill-downs. */
     public List<Long> subjectsIn(long committeeId, SubjectType subjectType, HandlingFilter filter, LocalDate today,
                                  LocalDate soon) {
@@ -143,6 +146,8 @@ public class CaseReads {
                     + " and a.status in ('ASSIGNED', 'ACKNOWLEDGED') and a.role <> 'CO' and a.due_date between :today and :soon)";
             case CLOSED -> "c.status = 'CLOSED'";
             case DISSATISFIED -> "exists (select 1 from handling_rating r where r.case_id = c.id and r.round = c.round and r.result = 'DISSATISFIED')";
+            case REASSIGNMENT_REQUESTED -> PENDING_REQUEST.formatted("REASSIGNMENT");
+            case EXTENSION_REQUESTED -> PENDING_REQUEST.formatted("EXTENSION");
         };
         return jdbc.sql("select c.subject_id from handling_case c where c.committee_id = :committee and c.subject_type = :type and "
                         + condition)

@@ -46,9 +46,30 @@ public class ReportRows {
     public record Filter(String keyword, OpinionStatus status, OpinionSource source, Instant from, Instant to, boolean mine) {
     }
 
-    public PageResult<ReportSummary> list(Reader reader, Filter f, PageQuery page) {
-        StringBuilder where = new StringBuilder(" where r.committee_id = :committee").append(visibility(reader));
+    /** How many the list would show: its own count, for the queues of the home page. */
+    public long count(Reader reader, Filter f) {
         Map<String, Object> params = new HashMap<>();
+        String where = where(reader, f, params);
+        return jdbc.sql("select count(*) from opinion_report r" + where).params(params).query(Long.class).single();
+    }
+
+    public PageResult<ReportSummary> list(Reader reader, Filter f, PageQuery page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(reader, f, params);
+        long total = jdbc.sql("select count(*) from opinion_report r" + where).params(params).query(Long.class).single();
+        Map<String, String> categories = new HashMap<>();
+        dictionaries.entries(reader.committeeId(), DictionaryKind.PROPOSAL_CATEGORY).forEach(e -> categories.put(e.code(), e.label()));
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<ReportSummary> items = jdbc.sql(SUMMARY + where + " order by r.submitted_at desc, r.id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> summary(rs, categories.getOrDefault(rs.getString("category"), rs.getString("category"))))
+                .list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    private static String where(Reader reader, Filter f, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where r.committee_id = :committee").append(visibility(reader));
         params.put("committee", reader.committeeId());
         params.put("me", reader.account());
         params.put("member", reader.member() == null ? -1 : reader.member());
@@ -72,16 +93,7 @@ public class ReportRows {
             params.put("from", Timestamp.from(f.from()));
             params.put("to", Timestamp.from(f.to()));
         }
-        long total = jdbc.sql("select count(*) from opinion_report r" + where).params(params).query(Long.class).single();
-        Map<String, String> categories = new HashMap<>();
-        dictionaries.entries(reader.committeeId(), DictionaryKind.PROPOSAL_CATEGORY).forEach(e -> categories.put(e.code(), e.label()));
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        List<ReportSummary> items = jdbc.sql(SUMMARY + where + " order by r.submitted_at desc, r.id desc limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> summary(rs, categories.getOrDefault(rs.getString("category"), rs.getString("category"))))
-                .list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return where.toString();
     }
 
     /** The reports edited into one item. */

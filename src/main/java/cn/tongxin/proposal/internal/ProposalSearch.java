@@ -66,6 +66,12 @@ public class ProposalSearch {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
+    /** How many the list would show: its own count, for the queues of the home page. */
+    public long count(CurrentUser user, ProposalCriteria criteria) {
+        var where = where(user, criteria);
+        return where.bind(jdbc.sql("select count(*) from proposal p" + where.sql)).query(Long.class).single();
+    }
+
     /** Every id the list would show (for exports and statistics drill-downs), bounded. */
     public List<Long> ids(CurrentUser user, ProposalCriteria criteria) {
         var where = where(user, criteria);

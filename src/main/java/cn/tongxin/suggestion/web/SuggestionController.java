@@ -117,7 +117,7 @@ class SuggestionController {
         return Forms.create(() -> submit.submit(requestKey, title, body, place, uploads, memberId, receivedOn),
                 memberId == null ? "微建议已提交，我们会尽快处理" : "已代委员录入微建议", "/suggestions/", model, redirect, () -> {
                     model.addAttribute("requestKey", requestKey);
-                    model.addAttribute("title", title);
+                    model.addAttribute("suggestionTitle", title); // not "title": the layout's page title would shadow it
                     model.addAttribute("body", body);
                     model.addAttribute("place", place);
                     model.addAttribute("memberId", memberId);
