@@ -22,10 +22,10 @@ import cn.tongxin.suggestion.SuggestionEvents;
 class IndexListeners {
 
     private final Indexer indexer;
-    private final RebuildIndex rebuild;
+    private final IndexRebuilder rebuild;
     private final ActivitySource activities;
 
-    IndexListeners(Indexer indexer, RebuildIndex rebuild, ActivitySource activities) {
+    IndexListeners(Indexer indexer, IndexRebuilder rebuild, ActivitySource activities) {
         this.indexer = indexer;
         this.rebuild = rebuild;
         this.activities = activities;
@@ -242,6 +242,6 @@ class IndexListeners {
     /** Past years arrive in bulk and without per-record events: the committee's documents are rebuilt. */
     @ApplicationModuleListener
     void on(HistoryEvents.Imported e) {
-        rebuild.committee(e.committeeId());
+        rebuild.rebuild(e.committeeId());
     }
 }

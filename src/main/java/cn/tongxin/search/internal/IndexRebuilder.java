@@ -8,11 +8,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.tongxin.shared.SubjectRef;
+import cn.tongxin.shared.SubjectType;
 
 /**
  * Writes every record's document again through the same {@link Indexer#refresh} the events use, in batches of one
- * transaction each, then sweeps out documents that were not written (records gone since). Search keeps answering
- * during a rebuild.
+ * transaction each, then refreshes the documents that were not written (records gone since: removed). Search keeps
+ * answering during a rebuild.
  */
 @Component
 public class IndexRebuilder {
@@ -47,8 +48,16 @@ public class IndexRebuilder {
                 after = ids.getLast();
             }
         }
-        jdbc.sql("delete from search_document where (cast(:committee as bigint) is null or committee_id = :committee) and indexed_at < :started")
-                .param("committee", committeeId).param("started", started).update();
+        // documents not written now (records gone or withdrawn since): refreshed, which removes them with their word counts
+        List<SubjectRef> stale = jdbc.sql("""
+                select subject_type, subject_id from search_document
+                 where (cast(:committee as bigint) is null or committee_id = :committee) and indexed_at < :started""")
+                .param("committee", committeeId).param("started", started)
+                .query((rs, n) -> SubjectRef.of(SubjectType.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        for (int from = 0; from < stale.size(); from += BATCH) {
+            List<SubjectRef> batch = stale.subList(from, Math.min(stale.size(), from + BATCH));
+            transactions.executeWithoutResult(tx -> batch.forEach(indexer::refresh));
+        }
         return jdbc.sql("select count(*) from search_document where cast(:committee as bigint) is null or committee_id = :committee")
                 .param("committee", committeeId).query(Long.class).single();
     }

@@ -49,7 +49,7 @@ public class SearchIndex {
                        reply_categories, title, body, terms, words, grams, office_visible, members_visible, member_ids, unit_ids,
                        account_ids, happened_on, indexed_at)
                 values (:type, :id, :committee, :year, :category, :status, cast(:units as text[]), :reference, :replies, :title, :body,
-                        :terms, setweight(array_to_tsvector(cast(:titleWords as text[])), 'A') || array_to_tsvector(cast(:bodyWords as text[])),
+                        :terms, cast(:words as tsvector),
                         array_to_tsvector(cast(:grams as text[])), :office, :members, cast(:memberIds as bigint[]),
                         cast(:unitIds as bigint[]), cast(:accountIds as bigint[]), :on, now())
                 on conflict (subject_type, subject_id) do update set committee_id = excluded.committee_id, year = excluded.year,
@@ -62,7 +62,7 @@ public class SearchIndex {
                 .param("year", d.year()).param("category", d.category()).param("status", d.status())
                 .param("units", array(d.units())).param("reference", d.reference()).param("replies", d.replyCategories())
                 .param("title", d.title()).param("body", replies.isEmpty() ? body : body + "\n" + replies).param("terms", String.join(" ", all))
-                .param("titleWords", array(titleWords)).param("bodyWords", array(bodyWords)).param("grams", array(grams))
+                .param("words", tsvector(titleWords, bodyWords)).param("grams", array(grams))
                 .param("office", v.office()).param("members", v.members()).param("memberIds", array(v.memberIds()))
                 .param("unitIds", array(v.unitIds())).param("accountIds", array(v.accountIds())).param("on", d.happenedOn())
                 .update();
@@ -147,6 +147,34 @@ public class SearchIndex {
                     .params(before.committeeId(), subject.type().name(), before.year(), before.category(), array(before.words())).update();
         }
     }
+
+    /**
+     * The words as a {@code tsvector} literal with positions, title words weighted A: {@code '养老':1A,5 '服务':2A}. Read
+     * by the type's input function, which takes lexemes as they are (no parser, no dictionary).
+     */
+    static String tsvector(List<String> titleWords, List<String> bodyWords) {
+        java.util.Map<String, StringBuilder> lexemes = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        int position = 0;
+        for (int i = 0; i < titleWords.size() + bodyWords.size() && position < MAX_POSITION; i++) {
+            boolean title = i < titleWords.size();
+            String word = title ? titleWords.get(i) : bodyWords.get(i - titleWords.size());
+            position++;
+            if (counts.merge(word, 1, Integer::sum) > MAX_POSITIONS_PER_WORD) {
+                continue;
+            }
+            StringBuilder p = lexemes.computeIfAbsent(word, w -> new StringBuilder());
+            p.append(p.isEmpty() ? "" : ",").append(position).append(title ? "A" : "");
+        }
+        StringBuilder out = new StringBuilder();
+        lexemes.forEach((word, positions) -> out.append(out.isEmpty() ? "" : " ").append('\'')
+                .append(word.replace("\\", "\\\\").replace("'", "''")).append("':").append(positions));
+        return out.toString();
+    }
+
+    /** PostgreSQL keeps positions up to 16,383 and at most 256 per lexeme. */
+    private static final int MAX_POSITION = 16_383;
+    private static final int MAX_POSITIONS_PER_WORD = 256;
 
     /** A PostgreSQL array literal, every element quoted: {@code {"养老","服务"}}. */
     static String array(Collection<?> values) {

@@ -44,12 +44,19 @@ class SimilarProposalsEvaluation {
         LabelledPairs.Measure chosen = LabelledPairs.measure(scored, SimilarProposals.THRESHOLD);
         md.append(String.format(Locale.ROOT, "%nLowest threshold with precision ≥ 0.8: %s. Chosen (SimilarProposals.THRESHOLD): %.2f — "
                 + "precision %.3f, recall %.3f.%n", lowest, SimilarProposals.THRESHOLD, chosen.precision(), chosen.recall()));
+        LabelledPairs.Measure hand = LabelledPairs.measure(scored.stream().filter(s -> s.pair().kind().equals("hand")).toList(),
+                SimilarProposals.THRESHOLD);
+        md.append(String.format(Locale.ROOT, "Hand-written pairs alone at %.2f: precision %.3f, recall %.3f.%n", SimilarProposals.THRESHOLD,
+                hand.precision(), hand.recall()));
         md.append("\nMean score by kind:\n\n| kind | pairs | mean | min | max |\n|---|---|---|---|---|\n");
         scored.stream().collect(Collectors.groupingBy(s -> s.pair().kind(), TreeMap::new, Collectors.toList())).forEach((kind, list) -> {
             var stats = list.stream().mapToDouble(LabelledPairs.Scored::score).summaryStatistics();
             md.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f |%n", kind, list.size(), stats.getAverage(),
                     stats.getMin(), stats.getMax()));
         });
+        md.append("\nHand-written pairs:\n\n| similar | score | A | B |\n|---|---|---|---|\n");
+        scored.stream().filter(s -> s.pair().kind().equals("hand")).forEach(s -> md.append(String.format(Locale.ROOT,
+                "| %s | %.3f | %s | %s |%n", s.pair().similar() ? "yes" : "no", s.score(), s.pair().titleA(), s.pair().titleB())));
         Path out = Path.of("target/benchmarks/similarity.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, md.toString());
