@@ -51,6 +51,9 @@ class PlenaryPeakBenchmark {
         if (Boolean.getBoolean("bench.jfr")) {
             recording = new Recording();
             recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(10));
+            if (Boolean.getBoolean("bench.cpu-time")) { // JDK 25's CPU-time sampler (JEP 509): every thread, also in native code
+                recording.enable("jdk.CPUTimeSample").with("throttle", "2ms").withStackTrace();
+            }
             recording.start();
         }
         peak.run(300, report);

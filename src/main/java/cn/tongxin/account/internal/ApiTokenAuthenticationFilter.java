@@ -1,8 +1,6 @@
 package cn.tongxin.account.internal;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,18 +15,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
-    private final UserAccounts accounts;
     private final ProblemResponses problems;
-    private final Clock clock;
     private final RateLimits limits;
 
-    ApiTokenAuthenticationFilter(ApiTokenService tokens, UserAccounts accounts, ProblemResponses problems, Clock clock,
-                                 RateLimits limits) {
+    ApiTokenAuthenticationFilter(ApiTokenService tokens, ProblemResponses problems, RateLimits limits) {
         this.limits = limits;
         this.tokens = tokens;
-        this.accounts = accounts;
         this.problems = problems;
-        this.clock = clock;
     }
 
     @Override
@@ -40,11 +33,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String clear = header.substring(7).trim();
-        var account = tokens.accountFor(clear).flatMap(accounts::findById);
-        Instant now = Instant.now(clock);
-        // A lock after failed password logins does not stop the account's tokens: anyone can lock an account by
-        // guessing, and that must not switch off a unit's integration. Disabling the account or revoking does.
-        if (account.isEmpty() || !account.get().enabled) {
+        var principal = tokens.principalFor(clear).orElse(null);
+        if (principal == null) {
             problems.write(response, 401, "未认证", "API令牌无效、已撤销，或账户不可用");
             return;
         }
@@ -53,7 +43,6 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             problems.write(response, 429, "请求过于频繁", "该API令牌每分钟最多调用" + limits.apiCallsPerMinute() + "次，请稍后再试");
             return;
         }
-        var principal = AccountPrincipal.of(account.get(), now);
         var authentication = new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         try {

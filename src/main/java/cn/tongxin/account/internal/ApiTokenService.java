@@ -6,19 +6,23 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.tongxin.account.AccountEvents.AccountChanged;
 import cn.tongxin.account.ApiTokens;
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.account.Role;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.FieldErrors;
 
@@ -105,25 +109,46 @@ class ApiTokenService implements ApiTokens {
     }
 
     /**
-     * The account a valid (not revoked) token belongs to; marks the token as used. The mark is written when it is a
-     * minute old or more: a script calling many times a second does not write the token's row on every call.
+     * The principal a valid (not revoked) token stands for, with its enabled account and roles, read in one statement
+     * outside any transaction (it runs before every API call); marks the token as used. The mark is written when it is
+     * a minute old or more: a script calling many times a second does not write the token's row on every call.
+     * Empty when the token is unknown, revoked, or its account disabled. A lock after failed password logins does not
+     * stop the account's tokens: anyone can lock an account by guessing, and that must not switch off a unit's
+     * integration. Disabling the account or revoking does.
      */
-    Optional<Long> accountFor(String clearToken) {
+    @Transactional(propagation = Propagation.SUPPORTS)
+    Optional<AccountPrincipal> principalFor(String clearToken) {
         if (clearToken == null || !clearToken.startsWith("tx_") || clearToken.length() != 43) {
             return Optional.empty();
         }
         Instant now = Instant.now(clock);
-        String hash = hash(clearToken);
-        record Found(long id, long account, Instant lastUsed) {
+        record Found(long tokenId, Instant lastUsed, AccountPrincipal principal) {
         }
-        var found = jdbc.sql("select id, user_account_id, last_used_at from api_token where token_hash = ? and revoked_at is null")
-                .param(hash)
-                .query((rs, n) -> new Found(rs.getLong("id"), rs.getLong("user_account_id"), instant(rs.getTimestamp("last_used_at"))))
+        var found = jdbc.sql("""
+                select t.id as token_id, t.last_used_at, a.id, a.username, a.display_name, a.committee_id, a.office,
+                       a.member_id, a.unit_id, a.must_change_password, a.locked_until,
+                       array(select r.role from user_role r where r.user_account_id = a.id) as roles
+                  from api_token t join user_account a on a.id = t.user_account_id
+                 where t.token_hash = ? and t.revoked_at is null and a.enabled""")
+                .param(hash(clearToken))
+                .query((rs, n) -> {
+                    Set<Role> roles = EnumSet.noneOf(Role.class);
+                    for (Object role : (Object[]) rs.getArray("roles").getArray()) {
+                        roles.add(Role.valueOf((String) role));
+                    }
+                    var user = new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                            rs.getLong("committee_id"), Set.copyOf(roles), rs.getString("office"),
+                            rs.getObject("member_id", Long.class), rs.getObject("unit_id", Long.class));
+                    Instant lockedUntil = instant(rs.getTimestamp("locked_until"));
+                    boolean locked = lockedUntil != null && lockedUntil.isAfter(now);
+                    return new Found(rs.getLong("token_id"), instant(rs.getTimestamp("last_used_at")),
+                            new AccountPrincipal(user, null, true, locked, rs.getBoolean("must_change_password")));
+                })
                 .optional();
         found.filter(f -> f.lastUsed() == null || f.lastUsed().isBefore(now.minus(LAST_USED_STEP)))
                 .ifPresent(f -> jdbc.sql("update api_token set last_used_at = ? where id = ?")
-                        .params(java.sql.Timestamp.from(now), f.id()).update());
-        return found.map(Found::account);
+                        .params(java.sql.Timestamp.from(now), f.tokenId()).update());
+        return found.map(Found::principal);
     }
 
     static String hash(String token) {

@@ -1,6 +1,5 @@
 package cn.tongxin.account.internal;
 
-import java.time.Clock;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,9 +37,8 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, UserAccounts accounts,
-                                 ProblemResponses problems, Clock clock, ApplicationEventPublisher events,
-                                 RateLimits limits) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, ProblemResponses problems,
+                                 ApplicationEventPublisher events, RateLimits limits) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 // The password login that issues a script's first token is the only API call without a token.
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
@@ -52,7 +50,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, problems, clock, limits),
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems, limits),
                         AnonymousAuthenticationFilter.class)
                 // inside the token filter, which clears the security context on its way out
                 .addFilterAfter(new DeniedRequests(events), ApiTokenAuthenticationFilter.class)

@@ -4,8 +4,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.jdbc.repository.query.Query;
-import org.springframework.data.relational.core.sql.LockMode;
-import org.springframework.data.relational.repository.Lock;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
 
@@ -14,10 +12,11 @@ import cn.tongxin.shared.BusinessException;
 /** The proposals of a committee; steps on one proposal hold its row lock, so they never interleave. */
 public interface Proposals extends ListCrudRepository<Proposal, Long> {
 
-    @Lock(LockMode.PESSIMISTIC_WRITE)
-    Optional<Proposal> findByIdAndCommitteeId(Long id, long committeeId);
+    @Query("select * from proposal where id = :id and committee_id = :committeeId for update")
+    Optional<Proposal> findByIdAndCommitteeId(@Param("id") Long id, @Param("committeeId") long committeeId);
 
-    Optional<Proposal> findByCommitteeIdAndRequestKey(long committeeId, String requestKey);
+    @Query("select * from proposal where committee_id = :committeeId and request_key = :requestKey")
+    Optional<Proposal> findByCommitteeIdAndRequestKey(@Param("committeeId") long committeeId, @Param("requestKey") String requestKey);
 
     /** The proposal, locked for this step, or 404. */
     default Proposal lock(long committeeId, long id) {

@@ -2,15 +2,16 @@ package cn.tongxin.suggestion.internal;
 
 import java.util.Optional;
 
-import org.springframework.data.relational.core.sql.LockMode;
-import org.springframework.data.relational.repository.Lock;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
 
 public interface MicroSuggestions extends ListCrudRepository<MicroSuggestion, Long> {
 
     /** With a row lock: steps on one suggestion never interleave. */
-    @Lock(LockMode.PESSIMISTIC_WRITE)
-    Optional<MicroSuggestion> findByIdAndCommitteeId(Long id, long committeeId);
+    @Query("select * from micro_suggestion where id = :id and committee_id = :committeeId for update")
+    Optional<MicroSuggestion> findByIdAndCommitteeId(@Param("id") Long id, @Param("committeeId") long committeeId);
 
-    Optional<MicroSuggestion> findByCommitteeIdAndRequestKey(long committeeId, String requestKey);
+    @Query("select * from micro_suggestion where committee_id = :committeeId and request_key = :requestKey")
+    Optional<MicroSuggestion> findByCommitteeIdAndRequestKey(@Param("committeeId") long committeeId, @Param("requestKey") String requestKey);
 }
