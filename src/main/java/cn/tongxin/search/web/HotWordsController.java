@@ -7,7 +7,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.organization.Dictionaries;
@@ -15,7 +14,7 @@ import cn.tongxin.organization.DictionaryKind;
 import cn.tongxin.search.HotWords;
 import cn.tongxin.web.Chart;
 
-/** 热词 of a year's proposals, as a chart and a table whose words open the proposals that use them; and its API twin. */
+/** 热词 of a year's proposals, as a chart and a table whose words open the proposals that use them (API: {@link SearchApiController}). */
 @Controller
 class HotWordsController {
 
@@ -38,11 +37,5 @@ class HotWordsController {
         model.addAttribute("chart", Chart.hbar(result.year() + "年提案热词", "件", "提及提案数", values));
         model.addAttribute("categories", dictionaries.entries(currentUsers.get().committeeId(), DictionaryKind.PROPOSAL_CATEGORY));
         return "search/hot-words";
-    }
-
-    @GetMapping("/api/v1/search/hot-words")
-    @ResponseBody
-    HotWords.Result api(@RequestParam(required = false) Integer year, @RequestParam(required = false) String category) {
-        return hotWords.of(year, category);
     }
 }

@@ -1,15 +1,11 @@
 package cn.tongxin.search.web;
 
-import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 import cn.tongxin.search.SimilarProposals;
 import cn.tongxin.search.SuggestUnits;
@@ -17,7 +13,7 @@ import cn.tongxin.web.ApiTwin;
 
 /**
  * The panel 近年来相似提案及办理情况 beside a draft (htmx posts the form's title and text: too long for a URL) and
- * the 并案 candidates on a proposal under review, the suggested units at 交办; with their API twins.
+ * the 并案 candidates on a proposal under review, the suggested units at 交办 (API twins: {@link SearchApiController}).
  */
 @Controller
 class SimilarProposalsController {
@@ -51,27 +47,5 @@ class SimilarProposalsController {
     String unitPanel(@PathVariable long proposalId, Model model) {
         model.addAttribute("suggestions", units.forProposal(proposalId));
         return "search/similar :: units";
-    }
-
-    @GetMapping("/api/v1/search/unit-suggestions/{proposalId}")
-    @ResponseBody
-    List<SuggestUnits.Suggestion> apiUnitSuggestions(@PathVariable long proposalId) {
-        return units.forProposal(proposalId);
-    }
-
-    /** The draft's text: title and the whole text (body or its three parts). */
-    record Draft(String title, String text, Long draftId) {
-    }
-
-    @PostMapping("/api/v1/search/similar-proposals")
-    @ResponseBody
-    List<SimilarProposals.Similar> apiSimilar(@RequestBody Draft draft) {
-        return similar.forDraft(draft.title() == null ? "" : draft.title(), draft.text() == null ? "" : draft.text(), draft.draftId());
-    }
-
-    @GetMapping("/api/v1/search/merge-candidates/{proposalId}")
-    @ResponseBody
-    List<SimilarProposals.Similar> apiMergeCandidates(@PathVariable long proposalId) {
-        return similar.mergeCandidates(proposalId);
     }
 }
