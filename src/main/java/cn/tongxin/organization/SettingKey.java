@@ -20,7 +20,9 @@ public enum SettingKey {
     MICRO_SUGGESTION_REPLY_WORKING_DAYS("微建议", "微建议答复期限", "个工作日", 15, 1, 60),
     OPINION_REPORT_MAX_CHARS("社情民意", "社情民意信息字数上限", "字", 1500, 200, 10000),
     OUTSTANDING_MEMBER_QUOTA_PERCENT("履职", "优秀委员名额比例（占在任委员）", "%", 8, 1, 20),
-    DUTY_REPORT_REQUIRED_FOR_STANDING("履职", "常委须提交年度履职报告", "", 1, 0, 1);
+    DUTY_REPORT_REQUIRED_FOR_STANDING("履职", "常委须提交年度履职报告", "", 1, 0, 1),
+    /** Off: 2026年11月25日 (GB/T 9704-2012); on: 二〇二六年十一月二十五日. */
+    DOCUMENT_DATE_IN_CHINESE_NUMERALS("公文", "公文日期用汉字书写（如二〇二六年十一月二十五日；关闭时写作2026年11月25日）", "", 0, 0, 1);
 
     private final String group;
     private final String label;
