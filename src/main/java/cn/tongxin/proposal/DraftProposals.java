@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,11 +37,13 @@ public class DraftProposals {
     private final ProposalCalendar calendar;
     private final AuditLog audit;
     private final RequestKeys requestKeys;
+    private final ApplicationEventPublisher events;
 
     DraftProposals(CurrentUsers currentUsers, Proposals proposals, ProposalAccess access, DraftRules rules,
                    Attachments attachments, ProposalJournal journal, ProposalCalendar calendar, AuditLog audit,
-                   RequestKeys requestKeys) {
+                   RequestKeys requestKeys, ApplicationEventPublisher events) {
         this.requestKeys = requestKeys;
+        this.events = events;
         this.audit = audit;
         this.currentUsers = currentUsers;
         this.proposals = proposals;
@@ -83,6 +86,7 @@ public class DraftProposals {
                 .getId();
         store(user, id, files);
         journal.record(user.committeeId(), id, "起草", null, ProposalStatus.DRAFT.label(), onBehalf ? "工作人员代为录入" : null);
+        events.publishEvent(new ProposalEvents.Drafted(user.committeeId(), id));
         if (onBehalf) {
             audit.record(user.committeeId(), "代为录入提案", ProposalAccess.SUBJECT.name(), id, entered(draft));
         }
@@ -108,6 +112,7 @@ public class DraftProposals {
         proposals.save(p);
         store(user, id, files);
         journal.record(user.committeeId(), id, "修改", null, null, null);
+        events.publishEvent(new ProposalEvents.Drafted(user.committeeId(), id));
         if (p.onBehalf() && !Objects.equals(before, p.receivedOn())) {
             audit.record(user.committeeId(), "修改提案收到日期", ProposalAccess.SUBJECT.name(), id,
                     (before == null ? "当天" : before) + " → " + entered(draft));

@@ -13,6 +13,10 @@ public final class ProposalEvents {
     private ProposalEvents() {
     }
 
+    /** A draft was written or its text revised (the search index keeps drafts for their authors). */
+    public record Drafted(long committeeId, long proposalId) {
+    }
+
     /**
      * The proposer side handed the proposal in; {@code leadMemberId} is null for a collective proposal,
      * {@code coSignerIds} are the confirmed co-signers at that moment.
