@@ -14,7 +14,8 @@ public enum SubjectType implements Labelled {
     HANDLING_REPLY("答复函"),
     PERFORMANCE_ENTRY("履职记录"),
     AWARD_CANDIDATE("评选候选"),
-    DUTY_REPORT("年度履职报告");
+    DUTY_REPORT("年度履职报告"),
+    CITIZEN_OPINION("群众意见建议");
 
     private final String label;
 
