@@ -119,6 +119,7 @@ class CitizenOpinionTests {
 
     @Test
     void theOfficeConvertsAnOpinionIntoAMicroSuggestionLinkedBothWays() throws Exception {
+        long convertedBefore = ((Number) api.read(api.get("staff", "/api/v1/citizen-opinions/statistics"), "$.converted")).longValue();
         String code = tracking(leave(anyAddress(), "13600002222", "建议在学校门口增设减速带", null));
         long id = idOf(code);
         jdbc.sql("update citizen_opinion set status = 'RECEIVED' where id = ?").param(id).update();
@@ -132,6 +133,11 @@ class CitizenOpinionTests {
                 .param(suggestion).query(Long.class).single()).isEqualTo(1);
         assertThat(track(code)).contains("已转办", "已转为微建议", "交有关部门办理");
         api.post("staff", "/api/v1/citizen-opinions/" + id + "/reply", "{\"text\":\"再答复\"}").andExpect(status().isConflict());
+        var figures = api.get("staff", "/api/v1/citizen-opinions/statistics");
+        assertThat(((Number) api.read(figures, "$.converted")).longValue()).isEqualTo(convertedBefore + 1);
+        assertThat(mvc.perform(get("/participation/opinion-statistics").session(login(mvc, "leader"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("全会合计");
+        api.get("member", "/api/v1/citizen-opinions/statistics").andExpect(status().isForbidden());
     }
 
     @Test

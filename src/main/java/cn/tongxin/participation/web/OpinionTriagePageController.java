@@ -19,9 +19,13 @@ import cn.tongxin.web.Forms;
 class OpinionTriagePageController {
 
     private final TriageOpinions triage;
+    private final cn.tongxin.participation.OpinionStatistics statistics;
+    private final java.time.Clock clock;
 
-    OpinionTriagePageController(TriageOpinions triage) {
+    OpinionTriagePageController(TriageOpinions triage, cn.tongxin.participation.OpinionStatistics statistics, java.time.Clock clock) {
         this.triage = triage;
+        this.statistics = statistics;
+        this.clock = clock;
     }
 
     @GetMapping("/participation/opinions")
@@ -32,6 +36,12 @@ class OpinionTriagePageController {
         model.addAttribute("result", triage.list(shown, PageQuery.of(page, 20)));
         model.addAttribute("query", "status=" + shown.name());
         return "participation/opinions";
+    }
+
+    @GetMapping("/participation/opinion-statistics")
+    String statistics(@RequestParam(required = false) Integer year, Model model) {
+        model.addAttribute("figures", statistics.of(cn.tongxin.shared.DateRange.resolve(year, null, null, java.time.LocalDate.now(clock))));
+        return "participation/opinion-statistics";
     }
 
     @GetMapping("/participation/opinions/{id}")
