@@ -23,10 +23,10 @@ import cn.tongxin.shared.PageResult;
 class OpinionTriageApiController {
 
     private final TriageOpinions triage;
-    private final cn.tongxin.participation.OpinionStatistics statistics;
+    private final cn.tongxin.participation.CitizenOpinionStatistics statistics;
     private final java.time.Clock clock;
 
-    OpinionTriageApiController(TriageOpinions triage, cn.tongxin.participation.OpinionStatistics statistics, java.time.Clock clock) {
+    OpinionTriageApiController(TriageOpinions triage, cn.tongxin.participation.CitizenOpinionStatistics statistics, java.time.Clock clock) {
         this.triage = triage;
         this.statistics = statistics;
         this.clock = clock;
@@ -41,7 +41,7 @@ class OpinionTriageApiController {
 
     @GetMapping("/statistics")
     @Operation(summary = "群众意见建议统计：按工作室和全会，收到、直接答复、转办（year 或 from/to，默认今年）")
-    cn.tongxin.participation.OpinionStatistics.Figures statistics(@RequestParam(required = false) Integer year,
+    cn.tongxin.participation.CitizenOpinionStatistics.Figures statistics(@RequestParam(required = false) Integer year,
             @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
             @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to) {
         return statistics.of(cn.tongxin.shared.DateRange.resolve(year, from, to, java.time.LocalDate.now(clock)));

@@ -19,10 +19,10 @@ import cn.tongxin.web.Forms;
 class OpinionTriagePageController {
 
     private final TriageOpinions triage;
-    private final cn.tongxin.participation.OpinionStatistics statistics;
+    private final cn.tongxin.participation.CitizenOpinionStatistics statistics;
     private final java.time.Clock clock;
 
-    OpinionTriagePageController(TriageOpinions triage, cn.tongxin.participation.OpinionStatistics statistics, java.time.Clock clock) {
+    OpinionTriagePageController(TriageOpinions triage, cn.tongxin.participation.CitizenOpinionStatistics statistics, java.time.Clock clock) {
         this.triage = triage;
         this.statistics = statistics;
         this.clock = clock;

@@ -17,14 +17,14 @@ import cn.tongxin.shared.DateRange;
  */
 @Service
 @Transactional(readOnly = true)
-public class OpinionStatistics {
+public class CitizenOpinionStatistics {
 
     private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
     private final CurrentUsers currentUsers;
 
-    OpinionStatistics(JdbcClient jdbc, CurrentUsers currentUsers) {
+    CitizenOpinionStatistics(JdbcClient jdbc, CurrentUsers currentUsers) {
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
     }
