@@ -1,6 +1,5 @@
 package cn.tongxin.shared;
 
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -83,16 +82,11 @@ public class RequestKeys {
 
     private static void append(StringBuilder text, Object part) {
         if (part instanceof Record record) {
-            for (RecordComponent c : record.getClass().getRecordComponents()) {
-                if (!c.getName().equals("requestKey")) {
-                    try {
-                        c.getAccessor().setAccessible(true);
-                        append(text, c.getAccessor().invoke(record));
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
+            RecordComponents.forEach(record, (name, value) -> {
+                if (!name.equals("requestKey")) {
+                    append(text, value);
                 }
-            }
+            });
         } else if (part instanceof Iterable<?> items) {
             text.append('[');
             items.forEach(item -> append(text, item));

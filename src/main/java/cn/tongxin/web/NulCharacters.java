@@ -1,6 +1,5 @@
 package cn.tongxin.web;
 
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Map;
 
@@ -20,6 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.RecordComponents;
 
 /**
  * A NUL character (U+0000) cannot be stored in PostgreSQL text: a request carrying one, in a parameter or anywhere in
@@ -77,14 +77,12 @@ class NulCharacters implements WebMvcConfigurer {
                     throw refused(path.isEmpty() ? "请求内容" : path);
                 }
             } else if (value instanceof Record record) {
-                for (RecordComponent c : record.getClass().getRecordComponents()) {
-                    try {
-                        c.getAccessor().setAccessible(true);
-                        check(c.getAccessor().invoke(record), join(path, c.getName()), depth + 1);
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
+                RecordComponents.forEach(record, (name, component) -> {
+                    if (component instanceof CharSequence || component instanceof Record || component instanceof Iterable<?>
+                            || component instanceof Map<?, ?>) {
+                        check(component, join(path, name), depth + 1);
                     }
-                }
+                });
             } else if (value instanceof Iterable<?> items) {
                 int i = 0;
                 for (Object item : items) {

@@ -19,7 +19,8 @@ final class BenchmarkClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port;
     private String token;
@@ -36,6 +37,12 @@ final class BenchmarkClient {
 
     HttpClient http() {
         return http;
+    }
+
+    /** The session's cookies as a {@code Cookie} header value, for a load generator outside the JVM. */
+    String cookieHeader() {
+        return cookies.getCookieStore().get(uri("/")).stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** Sends later requests with this API token instead of the session cookie. */

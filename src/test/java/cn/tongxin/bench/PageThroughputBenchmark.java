@@ -81,6 +81,9 @@ class PageThroughputBenchmark {
             if (record) {
                 recording = new Recording();
                 recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(10));
+                if (Boolean.getBoolean("bench.cpu-time")) { // JDK 25's CPU-time sampler (JEP 509): every thread, also in native code
+                    recording.enable("jdk.CPUTimeSample").with("throttle", "2ms").withStackTrace();
+                }
                 recording.start();
             }
             var r = run(client, PATH, clients, Integer.getInteger("bench.requests", 4_000));
@@ -95,8 +98,53 @@ class PageThroughputBenchmark {
                 hotFrames(file, report);
             }
         }
+        wrk(client, report);
         stackCeiling(client, report);
         client.write("pages.md");
+    }
+
+    /**
+     * The same page driven by wrk (a C load generator: one thread, 8 connections, the session's cookie) when it is
+     * installed ({@code apt-get install wrk}): the Java client above spends a share of the two cores itself.
+     */
+    private void wrk(BenchmarkClient client, StringBuilder report) throws Exception {
+        Path wrk = Path.of(System.getProperty("bench.wrk", "/usr/bin/wrk"));
+        if (!Files.isExecutable(wrk)) {
+            report.append("\n(wrk not installed: the run with a C load generator is left out.)\n");
+            return;
+        }
+        Path script = Files.createTempFile("percentiles", ".lua");
+        Files.writeString(script, """
+                done = function(summary, latency, requests)
+                  io.write(string.format("TX %d %d %d %.3f %.3f %.3f %.3f\\n", summary.requests,
+                    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+                    summary.duration, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+                    latency:percentile(99) / 1000, latency.max / 1000))
+                end
+                """);
+        report.append("\nThe same page driven by wrk (C, one thread; 2 s warm-up, then 20 s), same session:\n\n")
+                .append("| connections | requests | errors | requests/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|---|\n");
+        String url = "http://localhost:" + port + PATH;
+        for (int connections : new int[] {4, 8}) {
+            runWrk(wrk, script, client, url, connections, 2); // warm-up
+            String[] f = runWrk(wrk, script, client, url, connections, Integer.getInteger("bench.wrk.seconds", 20));
+            long requests = Long.parseLong(f[1]);
+            double seconds = Long.parseLong(f[3]) / 1e6;
+            report.append(String.format(java.util.Locale.ROOT, "| %d | %d | %s | %.0f | %s | %s | %s |%n", connections, requests,
+                    f[2], requests / seconds, f[4], f[5], f[6]));
+        }
+        Files.deleteIfExists(script);
+    }
+
+    private static String[] runWrk(Path wrk, Path script, BenchmarkClient client, String url, int connections, int seconds)
+            throws Exception {
+        var process = new ProcessBuilder(wrk.toString(), "-t1", "-c" + connections, "-d" + seconds + "s",
+                "-H", "Cookie: " + client.cookieHeader(), "-s", script.toString(), url)
+                .redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor();
+        return out.lines().filter(l -> l.startsWith("TX ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("wrk: " + out)).split(" ");
     }
 
     private double sqlTime() {

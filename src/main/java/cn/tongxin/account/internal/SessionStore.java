@@ -69,19 +69,22 @@ class SessionStore {
 
     /**
      * Java serialisation as the library's default, except that an attribute which no longer reads (a class changed
-     * shape in an upgrade) is treated as absent: the user logs in again instead of meeting an error.
+     * shape in an upgrade) is treated as absent: the user logs in again instead of meeting an error. The security
+     * context and the CSRF token are read on every page; their deserialised forms are kept by their exact bytes
+     * ({@link SessionAttributeCache}), so an unchanged session is not deserialised again on each request.
      */
     private static ConversionService tolerantSerialization() {
         var conversions = new GenericConversionService();
         conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
         var reading = new DeserializingConverter(SessionStore.class.getClassLoader());
-        conversions.addConverter(byte[].class, Object.class, bytes -> {
+        var cache = new SessionAttributeCache(4_096);
+        conversions.addConverter(byte[].class, Object.class, bytes -> cache.read(bytes, b -> {
             try {
-                return reading.convert(bytes);
+                return reading.convert(b);
             } catch (SerializationFailedException unreadable) {
                 return null;
             }
-        });
+        }));
         return conversions;
     }
 }
