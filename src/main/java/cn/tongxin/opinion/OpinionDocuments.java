@@ -16,7 +16,13 @@ import org.springframework.stereotype.Service;
 
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
+import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.organization.CommitteeSettings;
+import cn.tongxin.organization.Organization;
+import cn.tongxin.organization.SettingKey;
+import cn.tongxin.shared.OfficialDates;
 import cn.tongxin.shared.Spreadsheets;
+import cn.tongxin.shared.WordDocuments;
 
 /** The bulletin as .docx, and the statistics as .xlsx. */
 @Service
@@ -25,18 +31,29 @@ public class OpinionDocuments {
     private final BulletinQueries queries;
     private final OpinionStatistics statistics;
 
-    OpinionDocuments(BulletinQueries queries, OpinionStatistics statistics) {
+    private final CurrentUsers currentUsers;
+    private final Organization organization;
+    private final CommitteeSettings settings;
+
+    OpinionDocuments(BulletinQueries queries, OpinionStatistics statistics, CurrentUsers currentUsers, Organization organization,
+                     CommitteeSettings settings) {
         this.queries = queries;
         this.statistics = statistics;
+        this.currentUsers = currentUsers;
+        this.organization = organization;
+        this.settings = settings;
     }
 
     public byte[] bulletin(long id) {
         var page = queries.bulletin(id);
         var b = page.bulletin();
+        long committeeId = currentUsers.get().committeeId();
+        String issued = b.issuedOn() == null ? null
+                : OfficialDates.format(b.issuedOn(), settings.enabled(committeeId, SettingKey.DOCUMENT_DATE_IN_CHINESE_NUMERALS));
         try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             paragraph(doc, b.seriesName(), 26, true, ParagraphAlignment.CENTER);
             paragraph(doc, b.number() == null ? "（待编发）" : b.year() + "年第" + b.number() + "期", 14, false, ParagraphAlignment.CENTER);
-            paragraph(doc, "报送：" + b.recipients() + (b.issuedOn() == null ? "" : "　　" + b.issuedOn()), 11, false, ParagraphAlignment.LEFT);
+            paragraph(doc, "报送：" + b.recipients() + (issued == null ? "" : "　　" + issued), 11, false, ParagraphAlignment.LEFT);
             for (var item : page.items()) {
                 paragraph(doc, item.title(), 16, true, ParagraphAlignment.CENTER);
                 for (String line : item.editedText().split("\\R")) {
@@ -45,6 +62,10 @@ public class OpinionDocuments {
                 String authors = String.join("、", item.reports().stream().map(ReportSummary::authors).distinct().toList());
                 paragraph(doc, "（信息来源：" + authors + "）", 11, false, ParagraphAlignment.RIGHT);
             }
+            if (issued != null) {
+                WordDocuments.signature(doc, organization.committee(committeeId).map(c -> c.name()).orElse(""), issued);
+            }
+            WordDocuments.pageNumbers(doc);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -6,14 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import org.springframework.stereotype.Service;
 
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
 import cn.tongxin.shared.Spreadsheets;
-import cn.idev.excel.write.handler.SheetWriteHandler;
-import cn.idev.excel.write.handler.context.SheetWriteHandlerContext;
 import cn.idev.excel.write.metadata.WriteSheet;
 
 /** The ranking as .xlsx, with the same filters and permission as the page: ranked members, 界别 and 工作室 aggregates. */
@@ -59,42 +56,10 @@ public class PerformanceExports {
         try (ExcelWriter writer = Spreadsheets.write(out).build()) {
             for (int i = 0; i < tables.size(); i++) {
                 Table t = tables.get(i);
-                WriteSheet sheet = FastExcel.writerSheet(i, t.name()).head(t.headers().stream().map(List::of).toList())
-                        .registerWriteHandler(new FrozenHeaderAndWidths(widths(t))).build();
+                WriteSheet sheet = FastExcel.writerSheet(i, t.name()).head(t.headers().stream().map(List::of).toList()).build();
                 writer.write(t.rows(), sheet);
             }
         }
         return out.toByteArray();
-    }
-
-    /** Column widths from the longest text, a Chinese character counting as two. */
-    static int[] widths(Table t) {
-        int[] widths = new int[t.headers().size()];
-        for (int c = 0; c < widths.length; c++) {
-            widths[c] = display(t.headers().get(c));
-        }
-        for (List<Object> row : t.rows()) {
-            for (int c = 0; c < Math.min(widths.length, row.size()); c++) {
-                Object v = row.get(c);
-                widths[c] = Math.max(widths[c], display(v instanceof BigDecimal b ? b.toPlainString() : String.valueOf(v == null ? "" : v)));
-            }
-        }
-        return widths;
-    }
-
-    private static int display(String s) {
-        return s.codePoints().map(cp -> cp > 0x2E80 ? 2 : 1).sum();
-    }
-
-    /** The header row stays in view, and each column is as wide as its longest text (within reason). */
-    private record FrozenHeaderAndWidths(int[] widths) implements SheetWriteHandler {
-        @Override
-        public void afterSheetCreate(SheetWriteHandlerContext context) {
-            Sheet sheet = context.getWriteSheetHolder().getSheet();
-            sheet.createFreezePane(0, 1);
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, Math.min(60, Math.max(6, widths[c] + 2)) * 256);
-            }
-        }
     }
 }

@@ -40,6 +40,16 @@ public class PersonalData {
         return new Sealed(encrypt(plain), index(plain));
     }
 
+    /** An e-mail address sealed, with the blind index of its lower case (addresses are found ignoring case). */
+    public Sealed sealEmail(String plain) {
+        return new Sealed(encrypt(plain), emailIndex(plain));
+    }
+
+    /** The blind index of an e-mail address: of its lower case. */
+    public String emailIndex(String plain) {
+        return plain == null ? null : index(plain.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The stored value sealed under the current key (plaintext or another key's value as given). */
     public String encrypt(String plain) {
         if (plain == null) {
@@ -105,6 +115,15 @@ public class PersonalData {
             return mobile == null ? null : "****";
         }
         return mobile.substring(0, 3) + "****" + mobile.substring(mobile.length() - 4);
+    }
+
+    /** An e-mail address as lists show it: z***@example.cn (the first letter and the domain). */
+    public static String maskEmail(String email) {
+        if (email == null) {
+            return null;
+        }
+        int at = email.indexOf('@');
+        return at <= 0 ? "***" : email.charAt(0) + "***" + email.substring(at);
     }
 
     private static GCMModeCipher cipher(boolean encrypt, byte[] key, byte[] nonce) {

@@ -3,6 +3,8 @@ package cn.tongxin.proposal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -13,8 +15,12 @@ import org.springframework.stereotype.Service;
 
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.handling.CaseView;
+import cn.tongxin.organization.CommitteeSettings;
 import cn.tongxin.organization.Organization;
+import cn.tongxin.organization.SettingKey;
 import cn.tongxin.shared.BusinessException;
+import cn.tongxin.shared.OfficialDates;
+import cn.tongxin.shared.WordDocuments;
 
 /** The proposal in its usual print form and a reply letter (答复函), as .docx. */
 @Service
@@ -24,11 +30,16 @@ public class ProposalDocuments {
     private final ProposalQueries queries;
     private final CurrentUsers currentUsers;
     private final Organization organization;
+    private final CommitteeSettings settings;
+    private final Clock clock;
 
-    ProposalDocuments(ProposalQueries queries, CurrentUsers currentUsers, Organization organization) {
+    ProposalDocuments(ProposalQueries queries, CurrentUsers currentUsers, Organization organization, CommitteeSettings settings,
+                      Clock clock) {
         this.queries = queries;
         this.currentUsers = currentUsers;
         this.organization = organization;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     public byte[] printForm(long id) {
@@ -47,6 +58,9 @@ public class ProposalDocuments {
             row(table, 3, "分类", p.categoryLabel());
             row(table, 4, "建议承办单位", p.suggestedUnits() == null ? "" : p.suggestedUnits());
             row(table, 5, "审查意见", p.status().label() + (p.notFiledReasonLabel() == null ? "" : "：" + p.notFiledReasonLabel()));
+            if (p.submittedAt() != null) {
+                paragraph(doc, "提交日期：" + date(p.submittedAt()), false);
+            }
             if (p.body() != null) {
                 section(doc, "提案内容", p.body());
             }
@@ -55,6 +69,7 @@ public class ProposalDocuments {
                 section(doc, "二、分析", p.analysis());
                 section(doc, "三、建议", p.suggestions());
             }
+            WordDocuments.pageNumbers(doc);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -82,14 +97,20 @@ public class ProposalDocuments {
             paragraph(doc, "答复类别：" + reply.category() + "类", false);
             paragraph(doc, "签发人：" + reply.signer(), false);
             paragraph(doc, "联系人：" + reply.contactPerson() + "　联系电话：" + reply.contactPhone(), false);
-            XWPFParagraph date = doc.createParagraph();
-            date.setAlignment(ParagraphAlignment.RIGHT);
-            run(date, reply.unitName() + "\n" + reply.submittedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(), 12, false);
+            // the letter is the unit's: its name and the day it replied sign it
+            WordDocuments.signature(doc, reply.unitName(), date(reply.submittedAt()));
+            WordDocuments.pageNumbers(doc);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The day as the committee's documents write dates (a setting). */
+    private String date(Instant at) {
+        boolean chinese = settings.enabled(currentUsers.get().committeeId(), SettingKey.DOCUMENT_DATE_IN_CHINESE_NUMERALS);
+        return OfficialDates.format(at.atZone(clock.getZone()).toLocalDate(), chinese);
     }
 
     private static void heading(XWPFDocument doc, String text, int size) {

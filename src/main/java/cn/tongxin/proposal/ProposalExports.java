@@ -1,15 +1,24 @@
 package cn.tongxin.proposal;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
 import cn.idev.excel.write.metadata.WriteSheet;
+import cn.tongxin.account.CurrentUsers;
+import cn.tongxin.handling.CaseSheet;
+import cn.tongxin.organization.Dictionaries;
+import cn.tongxin.organization.DictionaryKind;
 import cn.tongxin.shared.Spreadsheets;
 import cn.tongxin.shared.PageQuery;
 
@@ -17,30 +26,66 @@ import cn.tongxin.shared.PageQuery;
 @Service
 public class ProposalExports {
 
+    private static final List<String> LIST_HEADERS = List.of("编号", "案由", "提案人", "类型", "分类", "会议", "大会/平时", "状态",
+            "重点", "优秀", "交办方式", "主办（单办）单位", "会办单位", "分办单位", "提交日期", "立案日期", "交办日期", "答复日期",
+            "答复类别", "办理态度评价", "办理结果评价");
+
     private final ProposalQueries queries;
     private final ProposalStatistics statistics;
+    private final CaseSheet cases;
+    private final CurrentUsers currentUsers;
+    private final Dictionaries dictionaries;
+    private final Clock clock;
 
-    ProposalExports(ProposalQueries queries, ProposalStatistics statistics) {
+    ProposalExports(ProposalQueries queries, ProposalStatistics statistics, CaseSheet cases, CurrentUsers currentUsers,
+                    Dictionaries dictionaries, Clock clock) {
         this.queries = queries;
         this.statistics = statistics;
+        this.cases = cases;
+        this.currentUsers = currentUsers;
+        this.dictionaries = dictionaries;
+        this.clock = clock;
     }
 
+    /** The list as filtered, with the columns an office hands over: units by role, the dates of each step, replies, ratings. */
     public byte[] list(ProposalCriteria criteria) {
+        long committee = currentUsers.get().committeeId();
+        Map<String, String> replyCategories = new HashMap<>();
+        dictionaries.entries(committee, DictionaryKind.REPLY_CATEGORY).forEach(e -> replyCategories.put(e.code(), e.label()));
         var page = queries.list(criteria, new PageQuery(1, PageQuery.MAX_SIZE));
         List<List<Object>> rows = new ArrayList<>();
         int p = 1;
         while (true) {
+            Map<Long, CaseSheet.Row> handled = cases.of(committee, ProposalAccess.SUBJECT,
+                    page.items().stream().map(ProposalSummary::id).toList());
             for (ProposalSummary s : page.items()) {
-                rows.add(Arrays.asList(s.numberText(), s.title(), s.proposers(), s.kind().label(), s.categoryLabel(),
-                        s.sessionName(), s.sessionProposal() ? "大会提案" : "平时提案", s.status().label(),
+                CaseSheet.Row c = handled.get(s.id());
+                List<Object> row = new ArrayList<>(Arrays.asList(s.numberText(), s.title(), s.proposers(), s.kind().label(),
+                        s.categoryLabel(), s.sessionName(), s.sessionProposal() ? "大会提案" : "平时提案", s.status().label(),
                         s.keyProposal() ? "是" : "", s.outstanding() ? "是" : ""));
+                row.addAll(c == null ? Arrays.asList("", "", "", "") : Arrays.asList(c.mode().label(), joined(c.leadUnits()),
+                        joined(c.coUnits()), joined(c.splitUnits())));
+                row.addAll(Arrays.asList(day(s.submittedAt()), day(s.filedAt()), c == null ? null : day(c.assignedAt()),
+                        c == null ? null : day(c.repliedAt())));
+                row.addAll(c == null ? Arrays.asList("", "", "") : Arrays.asList(
+                        joined(c.categories().stream().map(k -> replyCategories.getOrDefault(k, k)).distinct().toList()),
+                        c.attitude(), c.result()));
+                rows.add(row);
             }
             if (!page.hasNext() || rows.size() >= 20_000) {
                 break;
             }
             page = queries.list(criteria, new PageQuery(++p, PageQuery.MAX_SIZE));
         }
-        return write(List.of(new Sheet("提案", List.of("编号", "案由", "提案人", "类型", "分类", "会议", "大会/平时", "状态", "重点", "优秀"), rows)));
+        return write(List.of(new Sheet("提案", LIST_HEADERS, rows)));
+    }
+
+    private LocalDate day(Instant at) {
+        return at == null ? null : at.atZone(clock.getZone()).toLocalDate();
+    }
+
+    private static String joined(List<String> names) {
+        return String.join("、", names);
     }
 
     public byte[] statistics(ProposalStatistics.Period period, Long committeeId) {

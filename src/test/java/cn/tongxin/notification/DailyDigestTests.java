@@ -88,8 +88,8 @@ class DailyDigestTests {
             assertThat(later).contains("汇总三：错过的一天").doesNotContain("汇总一");
             assertThat(jdbc.sql("select sent_through from message_digest_mark where user_account_id = ?").param(account)
                     .query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(third);
-            assertThat(jdbc.sql("select count(*) from message_delivery where kind = 'DIGEST' and recipient = ? and status = 'SENT'")
-                    .param(address).query(Long.class).single()).isEqualTo(2);
+            assertThat(jdbc.sql("select count(*) from message_delivery where kind = 'DIGEST' and user_account_id = ? and status = 'SENT'")
+                    .param(account).query(Long.class).single()).isEqualTo(2);
         } finally {
             put("member2", "/api/v1/me/message-preferences", "[{\"kind\":\"PERSONAL\",\"email\":\"DIRECT\",\"sms\":true}]");
             put("member2", "/api/v1/me/contact", "{\"email\":null,\"mobile\":null}");

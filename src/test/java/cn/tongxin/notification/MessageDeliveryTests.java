@@ -44,12 +44,18 @@ class MessageDeliveryTests {
     DeliveryAttempts attempts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    cn.tongxin.privacy.PersonalData personal;
 
     Api api;
+
+    /** Deliveries logged before this test are not its own. */
+    long since;
 
     @BeforeEach
     void setUp() {
         api = new Api(mvc);
+        since = jdbc.sql("select coalesce(max(id), 0) from message_delivery").query(Long.class).single();
     }
 
     @Test
@@ -65,7 +71,7 @@ class MessageDeliveryTests {
         assertThat(mail.getSubject()).isEqualTo("【同心】您的提案已立案：关于加强社区养老服务的建议");
         assertThat((String) mail.getContent()).contains("您好", "您的提案已立案：关于加强社区养老服务的建议", "请关注承办单位的办理进度",
                 "/proposals/42");
-        await().atMost(WAIT).until(() -> deliveryStatus(address).equals("SENT"));
+        await().atMost(WAIT).until(() -> deliveryStatus("xs_member", "EMAIL").equals("SENT"));
     }
 
     @Test
@@ -86,7 +92,9 @@ class MessageDeliveryTests {
         assertThat(request.headers().get("key")).isEqualTo("test-key");
         assertThat(request.headers().get("signature")).isEqualTo(HttpSmsGateway.signature(TestMessaging.SmsProvider.SECRET,
                 request.headers().get("timestamp") + "\n" + request.headers().get("nonce") + "\n" + request.body()));
-        await().atMost(WAIT).until(() -> deliveryStatus(mobile).equals("SENT"));
+        await().atMost(WAIT).until(() -> deliveryStatus("xs_member2", "SMS").equals("SENT"));
+        assertThat((String) delivery("xs_member2", "SMS").get("recipient")).as("the log keeps the mobile sealed")
+                .startsWith("sm4:").doesNotContain(mobile.substring(3));
     }
 
     @Test
@@ -104,29 +112,56 @@ class MessageDeliveryTests {
             assertThat(jdbc.sql("select count(*) from micro_suggestion where title = ?").param(title).query(Long.class).single())
                     .isEqualTo(1);
 
-            await().atMost(WAIT).until(() -> deliveryStatus(mobile).equals("RETRYING"));
-            var first = delivery(mobile);
+            await().atMost(WAIT).until(() -> deliveryStatus("xs_staff", "SMS").equals("RETRYING"));
+            var first = delivery("xs_staff", "SMS");
             assertThat(first.get("attempts")).isEqualTo(1);
             assertThat((String) first.get("last_error")).contains("503");
             Instant next = ((java.sql.Timestamp) first.get("next_attempt_at")).toInstant();
 
             attempts.retryDue(next.minusSeconds(1)); // not due yet
-            assertThat(delivery(mobile).get("attempts")).isEqualTo(1);
+            assertThat(delivery("xs_staff", "SMS").get("attempts")).isEqualTo(1);
             attempts.retryDue(next.plusSeconds(1)); // fails again: the pause grows four times
-            var second = delivery(mobile);
+            var second = delivery("xs_staff", "SMS");
             assertThat(second.get("attempts")).isEqualTo(2);
             Instant after = ((java.sql.Timestamp) second.get("next_attempt_at")).toInstant();
             assertThat(Duration.between(next, after)).isGreaterThan(Duration.ofMinutes(3));
 
             TestMessaging.sms().failing(false);
             attempts.retryDue(after.plusSeconds(1));
-            assertThat(deliveryStatus(mobile)).isEqualTo("SENT");
-            assertThat(delivery(mobile).get("attempts")).isEqualTo(3);
+            assertThat(deliveryStatus("xs_staff", "SMS")).isEqualTo("SENT");
+            assertThat(delivery("xs_staff", "SMS").get("attempts")).isEqualTo(3);
             assertThat(TestMessaging.sms().to(mobile)).hasSize(3);
         } finally {
             TestMessaging.sms().failing(false);
             put("xs_staff", "/api/v1/me/message-preferences", "[{\"kind\":\"WORK\",\"email\":\"OFF\",\"sms\":false}]");
             contact("xs_staff", null, null);
+        }
+    }
+
+    @Test
+    void anEmailThatFailsLeavesTheSmsGoingAndIsRetriedOnItsOwn() throws Exception {
+        String mobile = mobile();
+        // an address the mail server cannot take (written behind the contact form's back, which would refuse it)
+        var email = personal.sealEmail("broken\"@example.cn");
+        var sealedMobile = personal.seal(mobile);
+        jdbc.sql("update user_account set email_sealed = ?, email_index = ?, mobile_sealed = ?, mobile_index = ? where username = 'xs_member'")
+                .params(email.value(), email.index(), sealedMobile.value(), sealedMobile.index()).update();
+        try {
+            notifications.notify(committee("xs_member"), Recipient.member(member("xs_member")), "邮件失败短信照发", null, null);
+
+            await().atMost(WAIT).until(() -> TestMessaging.sms().to(mobile).size() == 1);
+            await().atMost(WAIT).until(() -> deliveryStatus("xs_member", "SMS").equals("SENT")
+                    && deliveryStatus("xs_member", "EMAIL").equals("RETRYING"));
+            var failed = delivery("xs_member", "EMAIL");
+            assertThat(failed.get("attempts")).isEqualTo(1);
+            assertThat((String) failed.get("last_error")).as("the error is kept, the address in it masked").isNotBlank()
+                    .doesNotContain("broken");
+            Instant next = ((java.sql.Timestamp) failed.get("next_attempt_at")).toInstant();
+            attempts.retryDue(next.plusSeconds(1));
+            assertThat(delivery("xs_member", "EMAIL").get("attempts")).as("the failed e-mail is retried").isEqualTo(2);
+            assertThat(TestMessaging.sms().to(mobile)).as("the SMS that went is not sent again").hasSize(1);
+        } finally {
+            contact("xs_member", null, null);
         }
     }
 
@@ -137,15 +172,15 @@ class MessageDeliveryTests {
         TestMessaging.sms().failing(true);
         try {
             notifications.notify(committee("dc_member"), Recipient.member(member("dc_member")), "一直失败的短信", null, null);
-            await().atMost(WAIT).until(() -> deliveryStatus(mobile).equals("RETRYING"));
+            await().atMost(WAIT).until(() -> deliveryStatus("dc_member", "SMS").equals("RETRYING"));
             Instant later = Instant.now();
             for (int i = 0; i < 6; i++) {
                 later = later.plus(Duration.ofDays(1));
                 attempts.retryDue(later);
             }
-            assertThat(deliveryStatus(mobile)).isEqualTo("FAILED");
-            assertThat(delivery(mobile).get("attempts")).isEqualTo(5);
-            assertThat(delivery(mobile).get("next_attempt_at")).isNull();
+            assertThat(deliveryStatus("dc_member", "SMS")).isEqualTo("FAILED");
+            assertThat(delivery("dc_member", "SMS").get("attempts")).isEqualTo(5);
+            assertThat(delivery("dc_member", "SMS").get("next_attempt_at")).isNull();
         } finally {
             TestMessaging.sms().failing(false);
             contact("dc_member", null, null);
@@ -184,8 +219,13 @@ class MessageDeliveryTests {
             assertThat(TestMessaging.sms().to(mobile)).hasSize(1);
             assertThat(jdbc.sql("select count(*) from notification where title = '不外发的本人事项'").query(Long.class).single())
                     .as("in-app always").isEqualTo(1);
-            assertThat(jdbc.sql("select count(*) from event_publication where listener_id like '%EmailChannel%'").query(Long.class).single())
-                    .as("delivered from the event publication registry").isPositive();
+            long message = jdbc.sql("select id from notification where title = '不外发的本人事项'").query(Long.class).single();
+            assertThat(jdbc.sql("""
+                    select listener_id from event_publication
+                     where event_type like '%.MessageCreated' and serialized_event like ?""")
+                    .param("%\"notificationId\":" + message + ",%").query(String.class).list())
+                    .as("delivered from the event publication registry, one listener for both channels")
+                    .singleElement().asString().contains("MessageDispatch");
         } finally {
             put("dc_member2", "/api/v1/me/message-preferences", "[{\"kind\":\"PERSONAL\",\"email\":\"DIRECT\",\"sms\":true}]");
             contact("dc_member2", null, null);
@@ -252,13 +292,18 @@ class MessageDeliveryTests {
         return "139" + String.format("%08d", (long) (Math.random() * 100_000_000L));
     }
 
-    private String deliveryStatus(String recipient) {
-        return jdbc.sql("select status from message_delivery where recipient = ? order by id desc limit 1").param(recipient)
+    /** The user's latest delivery by this channel (the log keeps addresses sealed: found by account). */
+    private String deliveryStatus(String user, String channel) {
+        return jdbc.sql("""
+                select d.status from message_delivery d join user_account a on a.id = d.user_account_id
+                 where a.username = ? and d.channel = ? and d.id > ? order by d.id desc limit 1""").params(user, channel, since)
                 .query(String.class).optional().orElse("");
     }
 
-    private Map<String, Object> delivery(String recipient) {
-        return jdbc.sql("select * from message_delivery where recipient = ? order by id desc limit 1").param(recipient)
+    private Map<String, Object> delivery(String user, String channel) {
+        return jdbc.sql("""
+                select d.* from message_delivery d join user_account a on a.id = d.user_account_id
+                 where a.username = ? and d.channel = ? and d.id > ? order by d.id desc limit 1""").params(user, channel, since)
                 .query().singleRow();
     }
 

@@ -65,6 +65,18 @@ class PersonalDataTests {
     }
 
     @Test
+    void listsShowAMaskedEmailAndAnAddressIsFoundWhateverItsCase() {
+        assertThat(PersonalData.maskEmail("zhang.san@example.cn")).isEqualTo("z***@example.cn");
+        assertThat(PersonalData.maskEmail("nonsense")).isEqualTo("***");
+        PersonalData data = with("k1:" + K1);
+        assertThat(data.emailIndex("Zhang.San@Example.CN")).isEqualTo(data.emailIndex("zhang.san@example.cn"))
+                .isNotEqualTo(data.emailIndex("zhang.si@example.cn"));
+        var sealed = data.sealEmail("Zhang.San@Example.CN");
+        assertThat(data.reveal(sealed.value())).as("sealed as given").isEqualTo("Zhang.San@Example.CN");
+        assertThat(sealed.index()).isEqualTo(data.emailIndex("zhang.san@example.cn"));
+    }
+
+    @Test
     void aPlainLegacyValueIsReturnedAsItIs() {
         assertThat(with("k1:" + K1).reveal("13800000000")).isEqualTo("13800000000");
     }

@@ -46,6 +46,8 @@ class PasswordRecoveryTests {
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    cn.tongxin.privacy.PersonalData personal;
 
     @Test
     void aCodeByEmailSetsANewPasswordOnceAndTheOldOneStopsWorking() throws Exception {
@@ -91,6 +93,21 @@ class PasswordRecoveryTests {
         Map<String, String> params = JsonMapper.shared().readValue((String) body.get("templateParam"), Map.class);
         confirm(mobile, params.get("code"), "Handy@2026z").andExpect(status().isNoContent());
         Logins.login(mvc, username, "Handy@2026z");
+    }
+
+    @Test
+    void anAddressInAnotherCaseFindsTheSealedAccountThroughItsBlindIndex() throws Exception {
+        String username = "reset_" + suffix();
+        String address = username + "@example.cn";
+        account(username, address, null);
+        assertThat(jdbc.sql("select count(*) from user_account where username = ? and email_sealed like ?")
+                .params(username, "%" + username + "%").query(Long.class).single()).as("sealed, not plain").isZero();
+
+        request(address.toUpperCase()).andExpect(status().isAccepted());
+        await().atMost(WAIT).until(() -> TestMessaging.mailTo(address).size() == 1);
+        String code = code((String) TestMessaging.mailTo(address).getFirst().getContent());
+        confirm(address, code, "Grosse@2026x").andExpect(status().isNoContent());
+        Logins.login(mvc, username, "Grosse@2026x");
     }
 
     @Test
@@ -168,7 +185,12 @@ class PasswordRecoveryTests {
         long committee = jdbc.sql("select id from committee where name = '示例市政协'").query(Long.class).single();
         long id = accounts.openWithoutCaller(committee,
                 new NewAccount(username, "找回测试", "Init@2026x", Set.of(Role.STAFF), "办公室", null, null), false);
-        jdbc.sql("update user_account set email = ?, mobile = ? where id = ?").params(email, mobile, id).update();
+        var sealedEmail = email == null ? null : personal.sealEmail(email);
+        var sealedMobile = mobile == null ? null : personal.seal(mobile);
+        jdbc.sql("update user_account set email_sealed = ?, email_index = ?, mobile_sealed = ?, mobile_index = ? where id = ?")
+                .params(sealedEmail == null ? null : sealedEmail.value(), sealedEmail == null ? null : sealedEmail.index(),
+                        sealedMobile == null ? null : sealedMobile.value(), sealedMobile == null ? null : sealedMobile.index(), id)
+                .update();
         return id;
     }
 

@@ -24,6 +24,7 @@ import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.NewAccount;
 import cn.tongxin.account.PasswordPolicy;
 import cn.tongxin.account.Role;
+import cn.tongxin.privacy.PersonalData;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.FieldErrors;
 import cn.tongxin.shared.PageQuery;
@@ -34,7 +35,7 @@ import cn.tongxin.shared.PageResult;
 class AccountService implements Accounts {
 
     private static final String SUMMARY = """
-            select a.id, a.username, a.display_name, a.office, a.member_id, a.unit_id, a.enabled,
+            select a.id, a.username, a.display_name, a.office, a.member_id, a.unit_id, a.enabled, a.email_sealed, a.mobile_sealed,
                    (a.locked_until is not null and a.locked_until > now()) as locked, a.last_login_at,
                    coalesce((select string_agg(r.role, ',') from user_role r where r.user_account_id = a.id), '') as roles
               from user_account a
@@ -48,10 +49,12 @@ class AccountService implements Accounts {
     private final ObjectProvider<AccountLinks> links;
     private final PasswordHistory history;
     private final UserSessions sessions;
+    private final PersonalData personal;
 
     AccountService(UserAccounts accounts, CurrentUsers currentUsers, PasswordEncoder encoder,
                    ApplicationEventPublisher events, JdbcClient jdbc, ObjectProvider<AccountLinks> links,
-                   PasswordHistory history, UserSessions sessions) {
+                   PasswordHistory history, UserSessions sessions, PersonalData personal) {
+        this.personal = personal;
         this.history = history;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -134,7 +137,7 @@ class AccountService implements Accounts {
         List<AccountSummary> items = jdbc.sql(SUMMARY + where + " order by a.id limit :limit offset :offset")
                 .param("committee", admin.committeeId()).param("like", like)
                 .param("limit", page.size()).param("offset", page.offset())
-                .query(AccountService::summary).list();
+                .query(this::masked).list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -142,9 +145,10 @@ class AccountService implements Accounts {
     @Transactional(readOnly = true)
     public Optional<AccountSummary> find(long accountId) {
         CurrentUser admin = currentUsers.require(Role.ADMIN);
+        // the administrator opening the account sees its contact details in full (to correct them)
         return jdbc.sql(SUMMARY + " where a.id = :id and a.committee_id = :committee")
                 .param("id", accountId).param("committee", admin.committeeId())
-                .query(AccountService::summary).optional();
+                .query(this::full).optional();
     }
 
     @Override
@@ -153,7 +157,7 @@ class AccountService implements Accounts {
         CurrentUser user = currentUsers.get();
         return jdbc.sql(SUMMARY + " where a.unit_id = :unit and a.committee_id = :committee order by a.id")
                 .param("unit", unitId).param("committee", user.committeeId())
-                .query(AccountService::summary).list();
+                .query(this::masked).list();
     }
 
     @Override
@@ -162,7 +166,7 @@ class AccountService implements Accounts {
         CurrentUser user = currentUsers.get();
         return jdbc.sql(SUMMARY + " where a.member_id = :member and a.committee_id = :committee order by a.id limit 1")
                 .param("member", memberId).param("committee", user.committeeId())
-                .query(AccountService::summary).optional();
+                .query(this::masked).optional();
     }
 
     @Override
@@ -304,14 +308,23 @@ class AccountService implements Accounts {
                 .orElseThrow(() -> BusinessException.notFound("账户"));
     }
 
-    private static AccountSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private AccountSummary masked(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return summary(rs, PersonalData.maskEmail(personal.reveal(rs.getString("email_sealed"))),
+                PersonalData.maskMobile(personal.reveal(rs.getString("mobile_sealed"))));
+    }
+
+    private AccountSummary full(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return summary(rs, personal.reveal(rs.getString("email_sealed")), personal.reveal(rs.getString("mobile_sealed")));
+    }
+
+    private static AccountSummary summary(java.sql.ResultSet rs, String email, String mobile) throws java.sql.SQLException {
         String roles = rs.getString("roles");
         Set<Role> set = roles.isEmpty() ? Set.of()
                 : java.util.Arrays.stream(roles.split(",")).map(Role::valueOf).collect(java.util.stream.Collectors.toSet());
         var lastLogin = rs.getTimestamp("last_login_at");
         return new AccountSummary(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), set,
                 rs.getString("office"), (Long) rs.getObject("member_id"), (Long) rs.getObject("unit_id"),
-                rs.getBoolean("enabled"), rs.getBoolean("locked"), lastLogin == null ? null : lastLogin.toInstant());
+                rs.getBoolean("enabled"), rs.getBoolean("locked"), lastLogin == null ? null : lastLogin.toInstant(), email, mobile);
     }
 
     private static String rolesLabel(Set<Role> roles) {

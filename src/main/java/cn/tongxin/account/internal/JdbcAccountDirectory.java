@@ -15,10 +15,10 @@ import cn.tongxin.privacy.PersonalData;
 class JdbcAccountDirectory implements AccountDirectory {
 
     // The roster's mobile is a member's contact unless the account names its own (members are registered with one);
-    // the roster's is stored sealed (privacy) and revealed here, for sending only.
+    // both are stored sealed (privacy), as is the account's e-mail, and revealed here, for sending only.
     private static final String SELECT = """
-            select a.id, a.committee_id, a.username, a.display_name, a.member_id, a.unit_id, a.email,
-                   a.mobile as own_mobile, (select m.mobile from member m where m.id = a.member_id) as roster_mobile,
+            select a.id, a.committee_id, a.username, a.display_name, a.member_id, a.unit_id, a.email_sealed,
+                   a.mobile_sealed as own_mobile, (select m.mobile from member m where m.id = a.member_id) as roster_mobile,
                    exists (select 1 from user_role r where r.user_account_id = a.id and r.role in ('ADMIN', 'STAFF')) as office
               from user_account a
             """;
@@ -63,20 +63,20 @@ class JdbcAccountDirectory implements AccountDirectory {
         if (x.isEmpty() || x.length() > 100) {
             return List.of();
         }
-        // each branch an indexed lookup
+        // each branch an indexed lookup; e-mail and mobiles by their blind index
         return jdbc.sql(SELECT + " where a.enabled and a.id in ("
                         + "select id from user_account where lower(username) = lower(:x)"
-                        + " union select id from user_account where email is not null and lower(email) = lower(:x)"
-                        + " union select id from user_account where mobile = :x"
-                        + " union select u.id from member m join user_account u on u.member_id = m.id where m.mobile_index = :xi and u.mobile is null"
+                        + " union select id from user_account where email_index = :ei"
+                        + " union select id from user_account where mobile_index = :xi"
+                        + " union select u.id from member m join user_account u on u.member_id = m.id where m.mobile_index = :xi and u.mobile_index is null"
                         + ") order by a.id")
-                .param("x", x).param("xi", personalData.index(x)).query(this::row).list();
+                .param("x", x).param("ei", personalData.emailIndex(x)).param("xi", personalData.index(x)).query(this::row).list();
     }
 
     private Addressee row(ResultSet rs, int n) throws SQLException {
         String own = rs.getString("own_mobile");
         return new Addressee(rs.getLong("id"), rs.getLong("committee_id"), rs.getString("username"), rs.getString("display_name"),
                 (Long) rs.getObject("member_id"), (Long) rs.getObject("unit_id"), rs.getBoolean("office"),
-                rs.getString("email"), own != null ? own : personalData.reveal(rs.getString("roster_mobile")));
+                personalData.reveal(rs.getString("email_sealed")), personalData.reveal(own != null ? own : rs.getString("roster_mobile")));
     }
 }

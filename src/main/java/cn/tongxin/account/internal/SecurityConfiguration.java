@@ -43,7 +43,8 @@ class SecurityConfiguration {
                 // The password login that issues a script's first token is the only API call without a token.
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
                         // password recovery: the person cannot log in, that is why they are here
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm",
+                                "/api/v1/auth/password-reset/link/*").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
@@ -86,7 +87,7 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, LoginAttempts loginAttempts, ApplicationEventPublisher events,
                                  RateLimits limits) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/password-reset", "/password-reset/confirm", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/password-reset", "/password-reset/confirm", "/password-reset/link/*", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/v3/api-docs/**", "/v3/api-docs", "/api-docs", "/api-docs/**", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/**", "/org/units/new").hasRole("ADMIN")
                         .requestMatchers("/org/units/*").authenticated()

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tongxin.account.AccountSummary;
 import cn.tongxin.account.Accounts;
+import cn.tongxin.account.ContactDetails;
 import cn.tongxin.account.NewAccount;
 import cn.tongxin.account.Role;
 import cn.tongxin.shared.BusinessException;
@@ -31,20 +32,22 @@ import cn.tongxin.shared.PageResult;
 class AccountApiController {
 
     private final Accounts accounts;
+    private final ContactDetails contacts;
 
-    AccountApiController(Accounts accounts) {
+    AccountApiController(Accounts accounts, ContactDetails contacts) {
         this.accounts = accounts;
+        this.contacts = contacts;
     }
 
     @GetMapping
-    @Operation(summary = "账户列表（分页，按用户名或姓名筛选）")
+    @Operation(summary = "账户列表（分页，按用户名或姓名筛选；电子邮箱和手机为掩码）")
     PageResult<AccountSummary> list(@RequestParam(required = false) String keyword, @RequestParam(required = false) Integer page,
                                     @RequestParam(required = false) Integer size) {
         return accounts.list(keyword, PageQuery.of(page, size));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "账户")
+    @Operation(summary = "账户（联系方式完整显示；列表中为掩码）")
     AccountSummary get(@PathVariable long id) {
         return find(id);
     }
@@ -67,6 +70,13 @@ class AccountApiController {
     @Operation(summary = "停用或启用账户")
     AccountSummary enabled(@PathVariable long id, @RequestBody EnabledRequest request) {
         accounts.setEnabled(id, request.enabled());
+        return find(id);
+    }
+
+    @PutMapping("/{id}/contact")
+    @Operation(summary = "修改账户的电子邮箱和手机（留空即清除）")
+    AccountSummary contact(@PathVariable long id, @RequestBody ContactDetails.Contact contact) {
+        contacts.updateFor(id, contact);
         return find(id);
     }
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tongxin.account.Accounts;
+import cn.tongxin.account.ContactDetails;
 import cn.tongxin.account.NewAccount;
 import cn.tongxin.account.Role;
 import cn.tongxin.shared.BusinessException;
@@ -25,9 +26,11 @@ class AdminUserController {
 
     static final Set<Role> OFFICE_ROLES = EnumSet.of(Role.ADMIN, Role.STAFF, Role.LEADER, Role.CORRESPONDENT);
     private final Accounts accounts;
+    private final ContactDetails contacts;
 
-    AdminUserController(Accounts accounts) {
+    AdminUserController(Accounts accounts, ContactDetails contacts) {
         this.accounts = accounts;
+        this.contacts = contacts;
     }
 
     @GetMapping("/admin/users")
@@ -69,6 +72,13 @@ class AdminUserController {
     String roles(@PathVariable long id, @RequestParam(required = false) Set<Role> roles,
                  @RequestParam(required = false) String office, RedirectAttributes redirect) {
         return Forms.step(page(id), redirect, "角色已保存", () -> accounts.updateRoles(id, roles == null ? Set.of() : roles, office));
+    }
+
+    @PostMapping("/admin/users/{id}/contact")
+    @ApiTwin("PUT /api/v1/accounts/{id}/contact")
+    String contact(@PathVariable long id, @RequestParam(required = false) String email,
+                   @RequestParam(required = false) String mobile, RedirectAttributes redirect) {
+        return Forms.step(page(id), redirect, "联系方式已保存", () -> contacts.updateFor(id, new ContactDetails.Contact(email, mobile)));
     }
 
     @PostMapping("/admin/users/{id}/password")

@@ -191,7 +191,7 @@ class ActivityController {
         List<List<Object>> rows = new ArrayList<>();
         for (var p : page.participants()) {
             rows.add(Arrays.asList(p.name(), p.sector(), p.invited() ? "是" : "否", p.response() == null ? "" : p.response().label(),
-                    p.leaveReason(), p.attendance().label(), p.checkedInAt() == null ? "" : p.checkedInAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime().toString()));
+                    p.leaveReason(), p.attendance().label(), p.checkedInAt() == null ? null : p.checkedInAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime().withSecond(0).withNano(0)));
         }
         rows.add(Arrays.asList("出席率", page.attendanceRate()));
         var out = new ByteArrayOutputStream();

@@ -38,7 +38,7 @@ public class RosterExport {
         List<List<Object>> rows = new ArrayList<>(members.size());
         for (MemberView m : members) {
             rows.add(Arrays.asList(m.name(), m.gender().label(), m.ethnicity(),
-                    m.birthDate() == null ? null : m.birthDate().toString(), m.affiliationName(), m.sectorName(),
+                    m.birthDate(), m.affiliationName(), m.sectorName(),
                     m.specialCommitteeName(), m.studioName(), m.employerTitle(), m.mobile(), m.standing() ? "是" : "否",
                     m.termName(), m.status().label()));
         }

@@ -67,7 +67,7 @@ public class DailyDigest {
         }
         boolean more = lines.size() > MAX_LINES;
         var shown = more ? lines.subList(0, MAX_LINES) : lines;
-        events.publishEvent(new DigestComposed(person.get().committeeId(), accountId, person.get().email(),
+        events.publishEvent(new DigestComposed(person.get().committeeId(), accountId,
                 "digest:" + accountId + ":" + end.toEpochMilli(), texts.digestSubject(shown.size(), from, end),
                 texts.digestBody(person.get(), shown, more)));
         return 1;

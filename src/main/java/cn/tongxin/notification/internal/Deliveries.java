@@ -14,15 +14,23 @@ import cn.tongxin.notification.Channel;
 import cn.tongxin.notification.Delivery;
 import cn.tongxin.notification.DeliveryKind;
 import cn.tongxin.notification.DeliveryStatus;
+import cn.tongxin.privacy.PersonalData;
 
-/** The SQL of the delivery log ({@code message_delivery}). Each statement commits on its own: a send is never undone. */
+/**
+ * The SQL of the delivery log ({@code message_delivery}). Each statement commits on its own: a send is never undone.
+ * The address a delivery goes to is stored sealed (V36); a retry opens it, the log's pages show it masked.
+ */
 @Repository
 public class Deliveries {
 
-    private final JdbcClient jdbc;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Deliveries.class);
 
-    Deliveries(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PersonalData personal;
+
+    Deliveries(JdbcClient jdbc, PersonalData personal) {
         this.jdbc = jdbc;
+        this.personal = personal;
     }
 
     /**
@@ -35,7 +43,7 @@ public class Deliveries {
                        body, link, status, next_attempt_at, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
                 on conflict (dedupe_key) do nothing returning id""")
-                .params(o.committeeId(), o.channel().name(), o.accountId(), o.address(), o.kind().name(), o.dedupeKey(),
+                .params(o.committeeId(), o.channel().name(), o.accountId(), personal.encrypt(o.address()), o.kind().name(), o.dedupeKey(),
                         abbreviate(o.subject(), 300), keepBody ? o.body() : null, o.link(), retryAt == null ? null : Timestamp.from(retryAt),
                         Timestamp.from(now))
                 .query(Long.class).optional();
@@ -84,27 +92,33 @@ public class Deliveries {
                  where committee_id = ? and (cast(? as text) is null or status = ?)
                  order by id desc limit ? offset ?""")
                 .params(committeeId, status == null ? null : status.name(), status == null ? null : status.name(), limit, offset)
-                .query(Deliveries::delivery).list();
+                .query(this::delivery).list();
     }
 
-    private static Delivery delivery(ResultSet rs, int n) throws SQLException {
+    private Delivery delivery(ResultSet rs, int n) throws SQLException {
         Channel channel = Channel.valueOf(rs.getString("channel"));
-        return new Delivery(rs.getLong("id"), channel, mask(channel, rs.getString("recipient")),
+        return new Delivery(rs.getLong("id"), channel, mask(channel, opened(rs.getLong("id"), rs.getString("recipient"))),
                 DeliveryKind.valueOf(rs.getString("kind")), rs.getString("subject"),
                 DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
                 instant(rs, "created_at"), instant(rs, "sent_at"), instant(rs, "next_attempt_at"));
     }
 
-    /** 138****0000, zh***@example.cn: the log shows that a message went out, not people's contact details. */
+    /** 138****0000, z***@example.cn: the log shows that a message went out, not people's contact details. */
     static String mask(Channel channel, String address) {
         if (address == null) {
             return "";
         }
-        if (channel == Channel.SMS) {
-            return LoggingGateways.mask(address);
+        return channel == Channel.SMS ? PersonalData.maskMobile(address) : PersonalData.maskEmail(address);
+    }
+
+    /** The log's page stays readable when an old row's key is gone (its retry fails, naming the key). */
+    private String opened(long id, String stored) {
+        try {
+            return personal.reveal(stored);
+        } catch (RuntimeException e) {
+            LOG.warn("delivery {}: the address does not open: {}", id, e.getMessage());
+            return null;
         }
-        int at = address.indexOf('@');
-        return at <= 0 ? "***" : address.substring(0, Math.min(2, at)) + "***" + address.substring(at);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

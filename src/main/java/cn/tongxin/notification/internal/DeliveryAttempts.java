@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import cn.tongxin.notification.Channel;
+import cn.tongxin.privacy.PersonalData;
 
 /**
  * Sends through the gateways and writes every attempt to the delivery log. A failure never reaches the business step
@@ -24,8 +25,11 @@ public class DeliveryAttempts {
     private final SmsGateway sms;
     private final MessagingProperties settings;
     private final Clock clock;
+    private final PersonalData personal;
 
-    DeliveryAttempts(Deliveries deliveries, EmailGateway email, SmsGateway sms, MessagingProperties settings, Clock clock) {
+    DeliveryAttempts(Deliveries deliveries, EmailGateway email, SmsGateway sms, MessagingProperties settings, Clock clock,
+                     PersonalData personal) {
+        this.personal = personal;
         this.deliveries = deliveries;
         this.email = email;
         this.sms = sms;
@@ -58,8 +62,9 @@ public class DeliveryAttempts {
             }
             deliveries.sent(id.get(), 1, clock.instant());
         } catch (RuntimeException e) {
-            LOG.warn("{} delivery {} failed: {}", o.channel(), id.get(), e.toString());
-            deliveries.failed(id.get(), 1, reason(e), Optional.empty());
+            String reason = withoutAddress(reason(e), o.address());
+            LOG.warn("{} delivery {} failed: {}", o.channel(), id.get(), reason);
+            deliveries.failed(id.get(), 1, reason, Optional.empty());
         }
     }
 
@@ -72,24 +77,36 @@ public class DeliveryAttempts {
 
     private void attempt(long id, Outgoing o, int attemptsBefore) {
         int attempts = attemptsBefore + 1;
+        String address = null;
         try {
-            transmit(o);
+            // plain on a first attempt, sealed on a retry (read back from the log); a key gone fails here, named
+            address = personal.reveal(o.address());
+            transmit(o, address);
             deliveries.sent(id, attempts, clock.instant());
         } catch (RuntimeException e) {
             Optional<Instant> next = attempts >= settings.maxAttempts() ? Optional.empty()
                     : Optional.of(clock.instant().plus(settings.retryBackoff().multipliedBy(1L << (2 * (attempts - 1)))));
+            String reason = withoutAddress(reason(e), address);
             LOG.warn("{} delivery {} failed (attempt {}{}): {}", o.channel(), id, attempts,
-                    next.isPresent() ? ", will retry" : ", giving up", e.toString());
-            deliveries.failed(id, attempts, reason(e), next);
+                    next.isPresent() ? ", will retry" : ", giving up", reason);
+            deliveries.failed(id, attempts, reason, next);
         }
     }
 
-    private void transmit(Outgoing o) {
+    private void transmit(Outgoing o, String address) {
         switch (o.channel()) {
-            case EMAIL -> email.send(o.address(), o.subject(), o.body());
-            case SMS -> sms.send(o.address(), new SmsGateway.Sms(SmsGateway.Purpose.NOTICE,
+            case EMAIL -> email.send(address, o.subject(), o.body());
+            case SMS -> sms.send(address, new SmsGateway.Sms(SmsGateway.Purpose.NOTICE,
                     Map.of("title", MessageTexts.smsTitle(o.subject())), o.body()));
         }
+    }
+
+    /** A server's error may quote the address (550 No such user …): the log keeps it masked. */
+    private static String withoutAddress(String reason, String address) {
+        if (address == null || address.isBlank() || reason == null) {
+            return reason;
+        }
+        return reason.replace(address, address.contains("@") ? PersonalData.maskEmail(address) : PersonalData.maskMobile(address));
     }
 
     private static String reason(RuntimeException e) {

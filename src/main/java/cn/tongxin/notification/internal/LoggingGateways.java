@@ -9,7 +9,7 @@ final class LoggingGateways {
     }
 
     static EmailGateway email() {
-        return (to, subject, text) -> LOG.info("e-mail (no SMTP server configured) to {}: {}", to, subject);
+        return (to, subject, text) -> LOG.info("e-mail (no SMTP server configured) to {}: {}", cn.tongxin.privacy.PersonalData.maskEmail(to), subject);
     }
 
     static SmsGateway sms() {
@@ -18,6 +18,6 @@ final class LoggingGateways {
     }
 
     static String mask(String mobile) {
-        return mobile == null || mobile.length() < 7 ? "***" : mobile.substring(0, 3) + "****" + mobile.substring(mobile.length() - 4);
+        return cn.tongxin.privacy.PersonalData.maskMobile(mobile);
     }
 }

@@ -45,7 +45,7 @@ public class ProposalSearch {
         long total = where.bind(jdbc.sql("select count(*) from proposal p" + where.sql)).query(Long.class).single();
         List<ProposalSummary> items = where.bind(jdbc.sql("""
                 select p.id, p.number_text, p.title, p.kind, p.status, p.category, p.session_proposal, p.submitted_at,
-                       p.key_proposal, p.outstanding, s.name as session_name,
+                       p.key_proposal, p.outstanding, p.filed_at, s.name as session_name,
                        coalesce(u.name, m.name, '') || coalesce((select string_agg('、' || cm.name, '' order by cm.id)
                            from proposal_cosigner c join member cm on cm.id = c.member_id
                           where c.proposal_id = p.id and c.status = 'CONFIRMED'), '') as proposers
@@ -60,7 +60,8 @@ public class ProposalSearch {
                         categories.getOrDefault(rs.getString("category"), rs.getString("category")), rs.getString("proposers"),
                         rs.getString("session_name"), rs.getBoolean("session_proposal"),
                         rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant(),
-                        rs.getBoolean("key_proposal"), rs.getBoolean("outstanding")))
+                        rs.getBoolean("key_proposal"), rs.getBoolean("outstanding"),
+                        rs.getTimestamp("filed_at") == null ? null : rs.getTimestamp("filed_at").toInstant()))
                 .list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }

@@ -96,6 +96,9 @@ class ProposalPageController {
         model.addAttribute("handlingFilters", HandlingFilter.values());
         model.addAttribute("categories", dictionaries.entries(user.committeeId(), DictionaryKind.PROPOSAL_CATEGORY));
         model.addAttribute("sessions", organization.sessions());
+        // batch steps: the office on its own committee's list
+        model.addAttribute("batchSteps", user.isOffice() && !committees.viewing(user, committeeId).readOnly());
+        model.addAttribute("batchActions", cn.tongxin.proposal.BatchAction.values());
         if (user.has(Role.MEMBER)) {
             model.addAttribute("invitations", queries.invitations());
         }
