@@ -44,6 +44,20 @@ public class Attachments {
                 currentUsers.get().username(), Instant.now(clock));
     }
 
+    /** A photo a citizen sends from a public page (no login): PNG or JPEG only, stored under {@code uploader}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long storePublicImage(long committeeId, SubjectType ownerType, long ownerId, Upload upload, String uploader) {
+        String contentType = check(upload);
+        if (!contentType.startsWith("image/")) {
+            throw BusinessException.invalid("照片“" + upload.filename() + "”须为 PNG 或 JPEG 图片");
+        }
+        String name = upload.filename() == null ? "照片" : upload.filename().replaceAll("[\\\\/:*?\"<>|\\r\\n]", "_");
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        return files.insert(committeeId, ownerType, ownerId, name, contentType, upload.content(), uploader, Instant.now(clock));
+    }
+
     /** The content type the file really has; refuses empty, too large and unsupported files. */
     public static String check(Upload upload) {
         if (upload.isEmpty()) {

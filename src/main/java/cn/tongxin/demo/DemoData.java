@@ -19,6 +19,7 @@ import cn.tongxin.member.RegisterMembers;
 import cn.tongxin.organization.CommitteeSetup;
 import cn.tongxin.organization.Level;
 import cn.tongxin.organization.OrgUnitKind;
+import cn.tongxin.participation.PublicPortals;
 
 /** A municipal committee with two county committees, their organisation, ~270 members and one account per role. */
 @Component
@@ -55,8 +56,10 @@ class DemoData {
     private final Accounts accounts;
     private final RunAs runAs;
     private final DemoWork work;
+    private final PublicPortals portals;
 
-    DemoData(CommitteeSetup setup, RegisterMembers roster, Accounts accounts, RunAs runAs, DemoWork work) {
+    DemoData(CommitteeSetup setup, RegisterMembers roster, Accounts accounts, RunAs runAs, DemoWork work, PublicPortals portals) {
+        this.portals = portals;
         this.setup = setup;
         this.roster = roster;
         this.accounts = accounts;
@@ -78,6 +81,10 @@ class DemoData {
         fill(east, "示例市东城区政协", "区", 60, "dc_", logins, new Random(2027));
         fill(west, "示例市西山县政协", "县", 60, "xs_", logins, new Random(2028));
         work.add();
+        // each committee's public portal (issue 16): /public/shili, /public/dongcheng, /public/xishan
+        runAs.user("admin", () -> portals.open("shili", "示例市政协公开门户"));
+        runAs.user("dc_admin", () -> portals.open("dongcheng", "示例市东城区政协公开门户"));
+        runAs.user("xs_admin", () -> portals.open("xishan", "示例市西山县政协公开门户"));
         return logins.toString().stripTrailing();
     }
 

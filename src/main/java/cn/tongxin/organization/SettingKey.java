@@ -22,7 +22,12 @@ public enum SettingKey {
     OUTSTANDING_MEMBER_QUOTA_PERCENT("履职", "优秀委员名额比例（占在任委员）", "%", 8, 1, 20),
     DUTY_REPORT_REQUIRED_FOR_STANDING("履职", "常委须提交年度履职报告", "", 1, 0, 1),
     /** Off: 2026年11月25日 (GB/T 9704-2012); on: 二〇二六年十一月二十五日. */
-    DOCUMENT_DATE_IN_CHINESE_NUMERALS("公文", "公文日期用汉字书写（如二〇二六年十一月二十五日；关闭时写作2026年11月25日）", "", 0, 0, 1);
+    DOCUMENT_DATE_IN_CHINESE_NUMERALS("公文", "公文日期用汉字书写（如二〇二六年十一月二十五日；关闭时写作2026年11月25日）", "", 0, 0, 1),
+    PUBLIC_TEXT_MAX_CHARS("公众参与", "群众留言字数上限", "字", 1000, 50, 5000),
+    PUBLIC_WRITES_PER_ADDRESS_PER_HOUR("公众参与", "同一网络地址每小时提交次数上限", "次", 10, 1, 1000),
+    PUBLIC_WRITES_PER_PHONE_PER_DAY("公众参与", "同一手机号每天提交次数上限", "次", 5, 1, 100),
+    PUBLIC_LOOKUPS_PER_ADDRESS_PER_HOUR("公众参与", "同一网络地址每小时查询进度次数上限", "次", 30, 1, 1000),
+    PUBLIC_PRE_MODERATION("公众参与", "群众提交先审后发（新建栏目的默认值）", "", 1, 0, 1);
 
     private final String group;
     private final String label;

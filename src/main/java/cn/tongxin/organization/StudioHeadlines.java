@@ -39,6 +39,22 @@ public class StudioHeadlines {
         return new PageResult<>(items, page.page(), page.size(), studios(committeeIds));
     }
 
+    /** The committee's active studios, in the directory's order (the public portal lists them). */
+    public java.util.List<Studio> active(long committeeId) {
+        return jdbc.sql("select u.id, u.name, u.description, u.studio_level" + SCOPE + " order by u.sort_order, u.id")
+                .param("committees", new Long[] {committeeId})
+                .query((rs, n) -> new Studio(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
+                        rs.getString("studio_level") == null ? null : StudioLevel.valueOf(rs.getString("studio_level")))).list();
+    }
+
+    /** One active studio of the committee. */
+    public java.util.Optional<Studio> active(long committeeId, long studioId) {
+        return active(committeeId).stream().filter(s -> s.id() == studioId).findFirst();
+    }
+
+    public record Studio(long id, String name, String description, StudioLevel level) {
+    }
+
     /** Studios active today per level; {@code null} for those with no level yet (未定级). */
     public Map<StudioLevel, Long> byLevel(Collection<Long> committeeIds) {
         Map<StudioLevel, Long> counts = new java.util.HashMap<>();

@@ -15,7 +15,8 @@ public enum SubjectType implements Labelled {
     PERFORMANCE_ENTRY("履职记录"),
     AWARD_CANDIDATE("评选候选"),
     DUTY_REPORT("年度履职报告"),
-    PROPOSAL_BATCH("提案批量处理");
+    PROPOSAL_BATCH("提案批量处理"),
+    CITIZEN_OPINION("群众意见建议");
 
     private final String label;
 

@@ -44,6 +44,14 @@ final class BrowserSupport implements AutoCloseable {
         return page;
     }
 
+    /** A new browser context without login (a citizen), phone width when asked. */
+    Page anonymous(boolean phone) {
+        BrowserContext context = phone
+                ? browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))
+                : browser.newContext();
+        return context.newPage();
+    }
+
     @Override
     public void close() {
         browser.close();

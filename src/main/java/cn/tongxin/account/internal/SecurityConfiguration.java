@@ -62,6 +62,25 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The committees' public portals ({@code /public/**}, issue 16): open to anyone, and nothing else is opened. No
+     * session is created for a citizen; forms carry a CSRF token in a cookie and a one-time captcha.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/public/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .csrf(c -> c.csrfTokenRepository(new org.springframework.security.web.csrf.CookieCsrfTokenRepository()))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(self), geolocation=(self), microphone=()")));
+        return http.build();
+    }
+
     /** Pages: form login in a session, CSRF on every form, lockout, forced first password change. */
     @Bean
     @Order(2)
