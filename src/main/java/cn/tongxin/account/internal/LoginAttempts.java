@@ -43,12 +43,17 @@ class LoginAttempts implements AuthenticationFailureHandler, AuthenticationSucce
         this.clock = clock;
     }
 
+    /** Session attribute with the user name of the last failed login, for the form to show again (LoginController). */
+    static final String TYPED_USERNAME = "tongxin.login.username";
+
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         String username = abbreviate(request.getParameter("username"));
         String reason = tx.execute(status -> recordFailure(username, exception, request.getRemoteAddr()));
         limits.loginFailed(request.getRemoteAddr(), username);
+        // the login form shows the name again (not in the address, where it would reach logs and history)
+        request.getSession().setAttribute(TYPED_USERNAME, username);
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }
 

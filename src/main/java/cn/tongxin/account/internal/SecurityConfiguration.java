@@ -87,7 +87,7 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, LoginAttempts loginAttempts, ApplicationEventPublisher events,
                                  RateLimits limits) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/password-reset", "/password-reset/confirm", "/password-reset/link/*", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/password-reset", "/password-reset/confirm", "/password-reset/link/*", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
                                 "/v3/api-docs/**", "/v3/api-docs", "/api-docs", "/api-docs/**", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/**", "/org/units/new").hasRole("ADMIN")
                         .requestMatchers("/org/units/*").authenticated()
