@@ -57,10 +57,16 @@ public class ActivityQueries {
     /** {@code leavePending}: only activities with a leave request waiting for the office's decision. */
     public PageResult<Summary> list(String keyword, ActivityType type, Integer year, Long organiserId, boolean leavePending,
                                     PageQuery page, Long committeeId) {
+        return list(keyword, type, year, organiserId, leavePending, false, page, committeeId);
+    }
+
+    /** {@code held}: cancelled activities left out (the 履职活动 figure of the leader's home page opens this list). */
+    public PageResult<Summary> list(String keyword, ActivityType type, Integer year, Long organiserId, boolean leavePending,
+                                    boolean held, PageQuery page, Long committeeId) {
         CurrentUser user = committees.reader(currentUsers.get(), committeeId);
         Instant from = year == null ? null : LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant();
         Instant to = year == null ? null : LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toInstant();
-        return reads.list(user, keyword, type, from, to, organiserId, leavePending, page);
+        return reads.list(user, keyword, type, from, to, organiserId, leavePending, held, page);
     }
 
     public record Participant(long memberId, String name, String sector, boolean invited, InviteeResponse response,

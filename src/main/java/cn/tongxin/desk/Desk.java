@@ -123,7 +123,7 @@ public class Desk {
                 new DeskView.Queue("已办结", p.closed(), "/proposals?status=CLOSED" + period),
                 new DeskView.Queue("微建议", suggestionsReceived, "/suggestions?year=" + year),
                 new DeskView.Queue("社情民意信息", reports[0], "/opinions?year=" + year),
-                new DeskView.Queue("履职活动", held, "/activities?year=" + year));
+                new DeskView.Queue("履职活动", held, "/activities?held=true&year=" + year));
         Map<String, Long> proposalFigures = new LinkedHashMap<>();
         proposalFigures.put("收到", p.received());
         proposalFigures.put("立案", p.filed());

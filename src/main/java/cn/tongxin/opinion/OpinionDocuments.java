@@ -53,6 +53,9 @@ public class OpinionDocuments {
         try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             paragraph(doc, b.seriesName(), 26, true, ParagraphAlignment.CENTER);
             paragraph(doc, b.number() == null ? "（待编发）" : b.year() + "年第" + b.number() + "期", 14, false, ParagraphAlignment.CENTER);
+            if (b.title() != null && !b.title().isBlank()) {
+                paragraph(doc, b.title().strip(), 16, true, ParagraphAlignment.CENTER);
+            }
             paragraph(doc, "报送：" + b.recipients() + (issued == null ? "" : "　　" + issued), 11, false, ParagraphAlignment.LEFT);
             for (var item : page.items()) {
                 paragraph(doc, item.title(), 16, true, ParagraphAlignment.CENTER);

@@ -50,7 +50,17 @@ public class CoSigning {
 
     /** The lead invites members to co-sign; each has until the co-sign deadline to confirm. */
     public void invite(long id, List<Long> memberIds) {
-        CurrentUser user = currentUsers.get();
+        invite(currentUsers.get(), id, memberIds);
+    }
+
+    /** The invitations of a draft's co-signers named on the drafting form, when it is saved (same checks, same notices). */
+    public void inviteOnSave(CurrentUser user, long id, List<Long> memberIds) {
+        if (memberIds != null && !memberIds.isEmpty()) {
+            invite(user, id, memberIds);
+        }
+    }
+
+    private void invite(CurrentUser user, long id, List<Long> memberIds) {
         Proposal p = access.lockForProposer(user, id, "只有第一提案人可以修改提案");
         Instant now = calendar.now();
         p.inviteCosigners(now);

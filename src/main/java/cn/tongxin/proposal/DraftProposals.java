@@ -38,10 +38,12 @@ public class DraftProposals {
     private final AuditLog audit;
     private final RequestKeys requestKeys;
     private final ApplicationEventPublisher events;
+    private final CoSigning coSigning;
 
     DraftProposals(CurrentUsers currentUsers, Proposals proposals, ProposalAccess access, DraftRules rules,
                    Attachments attachments, ProposalJournal journal, ProposalCalendar calendar, AuditLog audit,
-                   RequestKeys requestKeys, ApplicationEventPublisher events) {
+                   RequestKeys requestKeys, ApplicationEventPublisher events, CoSigning coSigning) {
+        this.coSigning = coSigning;
         this.requestKeys = requestKeys;
         this.events = events;
         this.audit = audit;
@@ -87,6 +89,7 @@ public class DraftProposals {
         store(user, id, files);
         journal.record(user.committeeId(), id, "起草", null, ProposalStatus.DRAFT.label(), onBehalf ? "工作人员代为录入" : null);
         events.publishEvent(new ProposalEvents.Drafted(user.committeeId(), id));
+        coSigning.inviteOnSave(user, id, draft.cosigners());
         if (onBehalf) {
             audit.record(user.committeeId(), "代为录入提案", ProposalAccess.SUBJECT.name(), id, entered(draft));
         }
@@ -113,6 +116,7 @@ public class DraftProposals {
         store(user, id, files);
         journal.record(user.committeeId(), id, "修改", null, null, null);
         events.publishEvent(new ProposalEvents.Drafted(user.committeeId(), id));
+        coSigning.inviteOnSave(user, id, draft.cosigners());
         if (p.onBehalf() && !Objects.equals(before, p.receivedOn())) {
             audit.record(user.committeeId(), "修改提案收到日期", ProposalAccess.SUBJECT.name(), id,
                     (before == null ? "当天" : before) + " → " + entered(draft));

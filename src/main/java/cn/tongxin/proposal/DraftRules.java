@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import cn.tongxin.account.CurrentUser;
+import cn.tongxin.member.MemberStatus;
 import cn.tongxin.member.MemberView;
 import cn.tongxin.member.Members;
 import cn.tongxin.organization.CommitteeSettings;
@@ -90,7 +91,29 @@ class DraftRules {
         } else if (members.find(lead).isEmpty()) {
             errors.add("leadMemberId", "所选委员不存在");
         }
+        checkCosigners(d, kind, lead, errors);
         errors.throwIfAny();
+    }
+
+    /** Co-signers named on the draft: active members of the committee, not the lead; a collective proposal has none. */
+    private void checkCosigners(ProposalDraft d, ProposalKind kind, Long lead, FieldErrors.Collector errors) {
+        if (d.cosigners().isEmpty()) {
+            return;
+        }
+        if (kind == ProposalKind.COLLECTIVE) {
+            errors.add("cosignerIds", "集体提案不邀请联名");
+            return;
+        }
+        for (Long id : d.cosigners()) {
+            MemberView m = members.find(id).orElse(null);
+            if (m == null) {
+                errors.add("cosignerIds", "所选联名委员不存在");
+            } else if (m.status() != MemberStatus.ACTIVE) {
+                errors.add("cosignerIds", m.name() + "已离任，不能邀请联名");
+            } else if (id.equals(lead)) {
+                errors.add("cosignerIds", "不能邀请第一提案人本人联名");
+            }
+        }
     }
 
     /** A collective proposal is in the name of a party, group, sector or special committee: staff, or its own member. */

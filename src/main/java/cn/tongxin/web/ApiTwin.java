@@ -15,6 +15,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ApiTwin {
 
-    /** e.g. {@code "PUT /api/v1/calendar/{day}"}; path variables are compared by position, not by name. */
+    /** e.g. {@code "PUT /api/v1/calendar/days/{day}"}; path variables are compared by position, not by name. */
     String value();
 }

@@ -49,6 +49,12 @@ public class ActivityReads {
     /** {@code leavePending}: only activities with a leave request waiting for a decision (the office's queue). */
     public PageResult<Summary> list(CurrentUser user, String keyword, ActivityType type, Instant from, Instant to, Long organiserId,
                                     boolean leavePending, PageQuery page) {
+        return list(user, keyword, type, from, to, organiserId, leavePending, false, page);
+    }
+
+    /** {@code held}: cancelled activities left out, as the statistics and the leader's home page count them. */
+    public PageResult<Summary> list(CurrentUser user, String keyword, ActivityType type, Instant from, Instant to, Long organiserId,
+                                    boolean leavePending, boolean held, PageQuery page) {
         StringBuilder where = new StringBuilder(" where a.committee_id = :committee").append(visibility(user));
         Map<String, Object> p = params(user);
         if (Text.likePattern(keyword) != null) {
@@ -70,6 +76,9 @@ public class ActivityReads {
         }
         if (leavePending) {
             where.append(LEAVE_PENDING);
+        }
+        if (held) {
+            where.append(" and a.status <> 'CANCELLED'");
         }
         long total = jdbc.sql("select count(*) from activity a" + where).params(p).query(Long.class).single();
         p.put("limit", page.size());

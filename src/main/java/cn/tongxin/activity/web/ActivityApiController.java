@@ -62,19 +62,23 @@ class ActivityApiController {
         this.statistics = statistics;
     }
 
+    @Operation(summary = "履职活动列表（按名称、类型、年度筛选；held=true 不含已取消的活动）")
     @GetMapping("/activities")
     PageResult<ActivityQueries.Summary> list(@RequestParam(required = false) String keyword, @RequestParam(required = false) ActivityType type,
                                              @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page,
                                              @RequestParam(required = false) Integer size,
-                                             @RequestParam(required = false) Long committeeId) {
-        return queries.list(keyword, type, year, null, PageQuery.of(page, size), committeeId);
+                                             @RequestParam(required = false) Long committeeId,
+                                             @RequestParam(required = false) Boolean held) {
+        return queries.list(keyword, type, year, null, false, Boolean.TRUE.equals(held), PageQuery.of(page, size), committeeId);
     }
 
+    @Operation(summary = "活动详情：受邀委员与答复、出勤、发言与成果，及当前用户可做的操作")
     @GetMapping("/activities/{id}")
     ActivityQueries.ActivityPage get(@PathVariable long id, @RequestParam(required = false) Long committeeId) {
         return queries.page(id, committeeId);
     }
 
+    @Operation(summary = "发布活动并通知受邀委员（受邀者可逐一选择，或按界别、专委会、工作室、常委整体邀请）")
     @PostMapping("/activities")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Long> create(@RequestBody ActivityForm form) {
@@ -93,16 +97,19 @@ class ActivityApiController {
         closing.close(id);
     }
 
+    @Operation(summary = "受邀委员报名参加活动")
     @PostMapping("/activities/{id}/sign-up")
     void signUp(@PathVariable long id) {
         participation.signUp(id);
     }
 
+    @Operation(summary = "受邀委员请假（须填原因），由组织方审批")
     @PostMapping("/activities/{id}/leave")
     void leave(@PathVariable long id, @RequestBody Reason body) {
         participation.requestLeave(id, body.reason());
     }
 
+    @Operation(summary = "组织方审批委员的请假：{\"approve\": true} 准假，false 不准假")
     @PostMapping("/activities/{id}/leave/{memberId}")
     void decideLeave(@PathVariable long id, @PathVariable long memberId, @RequestBody Decision body) {
         participation.decideLeave(id, memberId, body.approve());
@@ -115,6 +122,7 @@ class ActivityApiController {
         return Map.of("attendance", attendance.name(), "label", attendance.label());
     }
 
+    @Operation(summary = "组织方代委员登记出席（现场未能扫码签到时）")
     @PostMapping("/activities/{id}/attendance/{memberId}")
     void markPresent(@PathVariable long id, @PathVariable long memberId) {
         participation.markPresent(id, memberId);
@@ -135,6 +143,7 @@ class ActivityApiController {
         return Map.of("code", participation.currentCode(id));
     }
 
+    @Operation(summary = "登记活动成果（发言、建议案、协商成果、监督意见书等）及其作者")
     @PostMapping("/activities/{id}/outputs")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Long> record(@PathVariable long id, @RequestBody Output body) {
@@ -190,6 +199,7 @@ class ActivityApiController {
         appraisals.score(id, body.scores());
     }
 
+    @Operation(summary = "民主评议结果（达到法定人数后才给出各项平均分）")
     @GetMapping("/appraisals/{id}/results")
     Appraisals.Results results(@PathVariable long id) {
         return appraisals.results(id);

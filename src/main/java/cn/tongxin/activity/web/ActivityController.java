@@ -70,11 +70,13 @@ class ActivityController {
     @GetMapping("/activities")
     String list(@RequestParam(required = false) String keyword, @RequestParam(required = false) ActivityType type,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) Long organiserId,
-                @RequestParam(required = false) Boolean leavePending,
+                @RequestParam(required = false) Boolean leavePending, @RequestParam(required = false) Boolean held,
                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Long committeeId, Model model) {
         boolean pending = Boolean.TRUE.equals(leavePending);
-        model.addAttribute("result", queries.list(keyword, type, year, organiserId, pending, PageQuery.of(page, 20), committeeId));
+        boolean onlyHeld = Boolean.TRUE.equals(held);
+        model.addAttribute("result", queries.list(keyword, type, year, organiserId, pending, onlyHeld, PageQuery.of(page, 20), committeeId));
         model.addAttribute("leavePending", pending);
+        model.addAttribute("held", onlyHeld);
         model.addAttribute("viewing", committees.viewing(currentUsers.get(), committeeId));
         model.addAttribute("types", ActivityType.values());
         model.addAttribute("keyword", keyword);

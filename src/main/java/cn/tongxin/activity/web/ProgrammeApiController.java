@@ -61,6 +61,7 @@ class ProgrammeApiController {
         plan.feedbackReceived(id);
     }
 
+    @Operation(summary = "民主监督小组（某年度，不填为今年）")
     @GetMapping("/supervision/groups")
     List<Supervision.Group> groups(@RequestParam(required = false) Integer year) {
         return supervision.groups(year);

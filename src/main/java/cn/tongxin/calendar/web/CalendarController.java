@@ -33,7 +33,7 @@ class CalendarController {
     }
 
     @PostMapping("/calendar")
-    @ApiTwin("PUT /api/v1/calendar/{day}")
+    @ApiTwin("PUT /api/v1/calendar/days/{day}")
     String set(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                @RequestParam(defaultValue = "false") boolean working, @RequestParam(required = false) String note,
                RedirectAttributes redirect) {
@@ -42,7 +42,7 @@ class CalendarController {
     }
 
     @PostMapping("/calendar/{day}/delete")
-    @ApiTwin("DELETE /api/v1/calendar/{day}")
+    @ApiTwin("DELETE /api/v1/calendar/days/{day}")
     String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes redirect) {
         return Forms.step("/calendar?year=" + day.getYear(), redirect, "已恢复为默认", () -> workingDays.remove(day));
     }

@@ -44,41 +44,49 @@ class HandlingApiController {
         return queries.unitTasks(status, PageQuery.of(page, size));
     }
 
+    @Operation(summary = "承办单位签收交办")
     @PostMapping("/assignments/{id}/acknowledge")
     void acknowledge(@PathVariable long id) {
         unitWork.acknowledge(id);
     }
 
+    @Operation(summary = "承办单位申请调整（不属于本单位职责，须填理由）")
     @PostMapping("/assignments/{id}/reassignment")
     void reassignment(@PathVariable long id, @RequestBody Reason body) {
         unitWork.requestReassignment(id, body.reason());
     }
 
+    @Operation(summary = "承办单位申请延期（新的办理期限与理由）")
     @PostMapping("/assignments/{id}/extension")
     void extension(@PathVariable long id, @RequestBody Extension body) {
         unitWork.requestExtension(id, body.newDue(), body.reason());
     }
 
+    @Operation(summary = "登记与提案人的沟通联系（方式、日期、联系对象、情况）")
     @PostMapping("/assignments/{id}/contacts")
     void contact(@PathVariable long id, @RequestBody Contact body) {
         unitWork.recordContact(id, body.method(), body.contactedOn(), body.contactWith(), body.note());
     }
 
+    @Operation(summary = "会办单位向主办单位提交会办意见")
     @PostMapping("/assignments/{id}/opinion")
     void opinion(@PathVariable long id, @RequestBody Text body) {
         unitWork.sendOpinion(id, body.text());
     }
 
+    @Operation(summary = "承办单位答复（答复类别 A–D、签发人、联系人与答复正文）")
     @PostMapping("/assignments/{id}/reply")
     java.util.Map<String, Long> reply(@PathVariable long id, @RequestBody UnitWork.ReplyForm body) {
         return java.util.Map.of("replyId", unitWork.reply(id, body, null));
     }
 
+    @Operation(summary = "工作人员催办（可附催办说明）")
     @PostMapping("/assignments/{id}/urge")
     void urge(@PathVariable long id, @RequestBody(required = false) Text body) {
         oversight.urge(id, body == null ? null : body.text());
     }
 
+    @Operation(summary = "工作人员审批调整或延期申请（kind 为 EXTENSION 或 REASSIGNMENT；调整可指定新承办单位）")
     @PostMapping("/requests/{id}/decision")
     void decide(@PathVariable long id, @RequestBody RequestDecision body) {
         if ("EXTENSION".equals(body.kind())) {
@@ -88,6 +96,7 @@ class HandlingApiController {
         }
     }
 
+    @Operation(summary = "工作人员退回答复，要求承办单位重新答复（须填理由）")
     @PostMapping("/replies/{id}/return")
     void returnReply(@PathVariable long id, @RequestBody Reason body) {
         oversight.returnReply(id, body.reason());
@@ -99,11 +108,13 @@ class HandlingApiController {
         rating.rate(id, body);
     }
 
+    @Operation(summary = "工作人员录入提案人的纸质评价")
     @PostMapping("/cases/{id}/paper-ratings")
     void ratePaper(@PathVariable long id, @RequestBody PaperRating body) {
         rating.rateOnPaper(id, body.memberId(), body.rating());
     }
 
+    @Operation(summary = "对不满意的答复安排重新办理")
     @PostMapping("/cases/{id}/rehandling")
     void rehandle(@PathVariable long id, @RequestBody(required = false) Reason body) {
         rating.orderRehandling(id, body == null ? null : body.reason());

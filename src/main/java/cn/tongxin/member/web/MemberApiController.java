@@ -57,11 +57,13 @@ class MemberApiController {
         return members.list(criteria, PageQuery.of(page, size));
     }
 
+    @Operation(summary = "委员详情")
     @GetMapping("/{id}")
     MemberView get(@PathVariable long id) {
         return members.get(id);
     }
 
+    @Operation(summary = "新增委员")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     MemberView create(@RequestBody MemberForm form) {

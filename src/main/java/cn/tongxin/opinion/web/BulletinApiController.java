@@ -48,26 +48,31 @@ class BulletinApiController {
         this.outcomes = outcomes;
     }
 
+    @Operation(summary = "编辑稿详情：原文、编辑后的文字与修改对照、所在期刊、报送与采用批示情况")
     @GetMapping("/opinion-items/{id}")
     BulletinQueries.ItemView item(@PathVariable long id) {
         return bulletinQueries.item(id);
     }
 
+    @Operation(summary = "修改编辑稿（编发前；须带读取时的 version）")
     @PostMapping("/opinion-items/{id}/revise")
     void revise(@PathVariable long id, @RequestBody OpinionApiController.Revision body) {
         edit.revise(id, body.title(), body.body(), body.version());
     }
 
+    @Operation(summary = "登记编辑稿报送（报送层级、日期）")
     @PostMapping("/opinion-items/{id}/forwards")
     void forward(@PathVariable long id, @RequestBody Forward body) {
         outcomes.forward(id, body.level(), body.on(), body.note());
     }
 
+    @Operation(summary = "登记编辑稿被采用（层级、单篇或综合、日期）")
     @PostMapping("/opinion-items/{id}/adoptions")
     void adopt(@PathVariable long id, @RequestBody Adoption body) {
         outcomes.adopt(id, body.level(), Boolean.TRUE.equals(body.combined()), body.on(), body.note());
     }
 
+    @Operation(summary = "登记领导对编辑稿的批示")
     @PostMapping("/opinion-items/{id}/instructions")
     void instruct(@PathVariable long id, @RequestBody Outcomes.InstructionForm body) {
         outcomes.instruct(id, body);
@@ -86,17 +91,20 @@ class BulletinApiController {
         return bulletinQueries.series();
     }
 
+    @Operation(summary = "一期刊物：期号、报送对象与所收编辑稿")
     @GetMapping("/bulletins/{id}")
     BulletinQueries.BulletinPage bulletin(@PathVariable long id) {
         return bulletinQueries.bulletin(id);
     }
 
+    @Operation(summary = "新建一期刊物草稿（系列不填为第一个系列）")
     @PostMapping("/bulletins")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Long> createBulletin(@RequestBody NewBulletin body) {
         return Map.of("id", bulletins.create(body.series(), body.title(), body.recipients()));
     }
 
+    @Operation(summary = "把编辑稿选入本期刊物")
     @PostMapping("/bulletins/{id}/items")
     void addItem(@PathVariable long id, @RequestBody ItemRef body) {
         bulletins.addItem(id, body.itemId());

@@ -55,6 +55,7 @@ class OpinionApiController {
         this.statistics = statistics;
     }
 
+    @Operation(summary = "社情民意信息列表（按关键词、状态、年度筛选）")
     @GetMapping("/opinions")
     PageResult<ReportSummary> list(@RequestParam(required = false) String keyword, @RequestParam(required = false) OpinionStatus status,
                                    @RequestParam(required = false) OpinionSource source, @RequestParam(required = false) Integer year,
@@ -76,11 +77,13 @@ class OpinionApiController {
         return queries.page(submit.submit(form, List.of()));
     }
 
+    @Operation(summary = "修改后重新报送被退回的信息")
     @PostMapping("/opinions/{id}/resubmit")
     void resubmit(@PathVariable long id, @RequestBody Revision body) {
         revise.resubmit(id, body.title(), body.body(), body.version());
     }
 
+    @Operation(summary = "作者撤回尚未处理的信息")
     @PostMapping("/opinions/{id}/withdraw")
     void withdraw(@PathVariable long id) {
         revise.withdraw(id);
@@ -95,21 +98,25 @@ class OpinionApiController {
         return new UpwardResult(upward.submit(id));
     }
 
+    @Operation(summary = "工作人员采编信息（可附说明）")
     @PostMapping("/opinions/{id}/accept")
     void accept(@PathVariable long id, @RequestBody(required = false) Note body) {
         triage.accept(id, body == null ? null : body.note());
     }
 
+    @Operation(summary = "工作人员将信息存档（不采编，可附说明）")
     @PostMapping("/opinions/{id}/archive")
     void archive(@PathVariable long id, @RequestBody(required = false) Note body) {
         triage.archive(id, body == null ? null : body.note());
     }
 
+    @Operation(summary = "工作人员退回信息，请作者修改（须填说明）")
     @PostMapping("/opinions/{id}/return")
     void returnReport(@PathVariable long id, @RequestBody Note body) {
         triage.returnToAuthor(id, body.note());
     }
 
+    @Operation(summary = "工作人员将信息转为提案线索，交给一位委员")
     @PostMapping("/opinions/{id}/clue")
     void clue(@PathVariable long id, @RequestBody Clue body) {
         triage.passAsProposalClue(id, body.memberId(), body.note());

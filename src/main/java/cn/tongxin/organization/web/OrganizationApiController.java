@@ -63,6 +63,7 @@ class OrganizationApiController {
         return committees.visible();
     }
 
+    @Operation(summary = "政协详情（本级或下级）")
     @GetMapping("/committees/{id}")
     CommitteeView committee(@PathVariable long id) {
         return committees.get(id);
@@ -75,34 +76,40 @@ class OrganizationApiController {
         return committees.get(committees.create(form));
     }
 
+    @Operation(summary = "修改政协信息（须带读取时的 version）")
     @PutMapping("/committees/{id}")
     CommitteeView updateCommittee(@PathVariable long id, @RequestBody Versioned<CommitteeService.CommitteeForm> body) {
         committees.update(id, body.data(), body.version());
         return committees.get(id);
     }
 
+    @Operation(summary = "本级政协的届次")
     @GetMapping("/terms")
     List<TermView> terms() {
         return terms.terms();
     }
 
+    @Operation(summary = "新建届次")
     @PostMapping("/terms")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Long> createTerm(@RequestBody TermService.TermForm form) {
         return Map.of("id", terms.createTerm(form));
     }
 
+    @Operation(summary = "本级政协的会次（全体会议及提案截止时间）")
     @GetMapping("/sessions")
     List<SessionView> sessions() {
         return terms.sessions();
     }
 
+    @Operation(summary = "新建会次")
     @PostMapping("/sessions")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Long> createSession(@RequestBody TermService.SessionForm form) {
         return Map.of("id", terms.createSession(form));
     }
 
+    @Operation(summary = "修改会次（须带读取时的 version）")
     @PutMapping("/sessions/{id}")
     void updateSession(@PathVariable long id, @RequestBody Versioned<TermService.SessionForm> body) {
         terms.updateSession(id, body.data(), body.version());
@@ -114,6 +121,7 @@ class OrganizationApiController {
         return directory.list(OrganizationPageController.kind(kind), false);
     }
 
+    @Operation(summary = "新建组织字典条目（界别、专委会、党派、团体、无党派、工作室）")
     @PostMapping("/org-units/{kind}")
     @ResponseStatus(HttpStatus.CREATED)
     OrgUnit createOrgUnit(@PathVariable String kind, @RequestBody DirectoryService.OrgUnitForm form) {
@@ -121,6 +129,7 @@ class OrganizationApiController {
         return directory.get(k, directory.create(k, form));
     }
 
+    @Operation(summary = "修改组织字典条目（须带读取时的 version）")
     @PutMapping("/org-units/{kind}/{id}")
     OrgUnit updateOrgUnit(@PathVariable String kind, @PathVariable long id,
                           @RequestBody Versioned<DirectoryService.OrgUnitForm> body) {
@@ -129,6 +138,7 @@ class OrganizationApiController {
         return directory.get(k, id);
     }
 
+    @Operation(summary = "承办单位列表（按名称筛选）")
     @GetMapping("/handling-units")
     PageResult<HandlingUnitView> handlingUnits(@RequestParam(required = false) String keyword,
                                                @RequestParam(required = false) Integer page,
@@ -136,17 +146,20 @@ class OrganizationApiController {
         return units.list(keyword, PageQuery.of(page, size));
     }
 
+    @Operation(summary = "承办单位详情")
     @GetMapping("/handling-units/{id}")
     HandlingUnitView handlingUnit(@PathVariable long id) {
         return units.get(id);
     }
 
+    @Operation(summary = "新增承办单位")
     @PostMapping("/handling-units")
     @ResponseStatus(HttpStatus.CREATED)
     HandlingUnitView createHandlingUnit(@RequestBody HandlingUnitService.UnitForm form) {
         return units.get(units.create(form));
     }
 
+    @Operation(summary = "修改承办单位（须带读取时的 version）")
     @PutMapping("/handling-units/{id}")
     HandlingUnitView updateHandlingUnit(@PathVariable long id, @RequestBody Versioned<HandlingUnitService.UnitForm> body) {
         units.update(id, body.data(), body.version());
@@ -168,11 +181,13 @@ class OrganizationApiController {
         return accounts.listForUnit(id);
     }
 
+    @Operation(summary = "本级政协的设置及其当前值（含条例默认值）")
     @GetMapping("/settings")
     List<CommitteeSettings.SettingValue> settings() {
         return settings.current();
     }
 
+    @Operation(summary = "修改本级政协的设置（只传要改的项）")
     @PutMapping("/settings")
     List<CommitteeSettings.SettingValue> updateSettings(@RequestBody Map<SettingKey, String> values) {
         var changes = new EnumMap<SettingKey, String>(SettingKey.class);

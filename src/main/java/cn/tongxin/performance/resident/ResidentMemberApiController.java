@@ -41,6 +41,7 @@ class ResidentMemberApiController {
         residents.assign(body.memberId(), body.committeeId());
     }
 
+    @Operation(summary = "取消本会委员在下级政协的驻地指派")
     @DeleteMapping("/{memberId}/{committeeId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@PathVariable long memberId, @PathVariable long committeeId) {

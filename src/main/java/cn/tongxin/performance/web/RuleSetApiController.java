@@ -70,6 +70,7 @@ class RuleSetApiController {
         return rules.changes(year);
     }
 
+    @Operation(summary = "一套积分规则（各项及分值、状态）")
     @GetMapping("/{id}")
     PointsRules.View show(@PathVariable long id) {
         return rules.show(id);

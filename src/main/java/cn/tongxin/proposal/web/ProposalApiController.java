@@ -90,18 +90,18 @@ class ProposalApiController {
     @Operation(summary = "新建提案草稿（同一 Idempotency-Key 重复提交只建一件）")
     ProposalQueries.ProposalPage create(@RequestHeader(name = "Idempotency-Key", required = false) String key,
                                         @RequestBody ProposalDraft draft) {
-        var withKey = key == null ? draft : new ProposalDraft(key, draft.kind(), draft.title(), draft.body(), draft.situation(),
-                draft.analysis(), draft.suggestions(), draft.category(), draft.suggestedUnits(), draft.publishable(),
-                draft.leadMemberId(), draft.collectiveUnitId(), draft.receivedOn());
+        var withKey = key == null ? draft : draft.requestKey(key);
         return queries.page(drafts.create(withKey, List.of()));
     }
 
+    @Operation(summary = "修改提案草稿（须带读取时的 version；cosignerIds 中新增的委员随保存收到联名邀请）")
     @PutMapping("/{id}")
     ProposalQueries.ProposalPage update(@PathVariable long id, @RequestBody Versioned body) {
         drafts.update(id, body.data(), body.version(), List.of());
         return queries.page(id);
     }
 
+    @Operation(summary = "第一提案人邀请委员联名（受邀者在联名截止前确认）")
     @PostMapping("/{id}/invitations")
     void invite(@PathVariable long id, @RequestBody Invitations body) {
         coSigning.invite(id, body.memberIds());
@@ -113,16 +113,19 @@ class ProposalApiController {
         coSigning.respond(id, body.confirm());
     }
 
+    @Operation(summary = "提交提案（联名提案须至少有一位委员确认联名）")
     @PostMapping("/{id}/submit")
     void submit(@PathVariable long id) {
         submitting.submit(id);
     }
 
+    @Operation(summary = "第一提案人撤回提案（审查前）")
     @PostMapping("/{id}/withdraw")
     void withdraw(@PathVariable long id) {
         submitting.withdraw(id);
     }
 
+    @Operation(summary = "初审通过（启用两级审查时）")
     @PostMapping("/{id}/pre-approve")
     void preApprove(@PathVariable long id, @RequestBody(required = false) Note body) {
         review.preApprove(id, body == null ? null : body.note());
@@ -134,16 +137,19 @@ class ProposalApiController {
         return Map.of("number", review.file(id, body == null ? null : body.note()));
     }
 
+    @Operation(summary = "不予立案（须选条例规定的理由，可转为社情民意信息等）")
     @PostMapping("/{id}/reject")
     void reject(@PathVariable long id, @RequestBody Rejection body) {
         review.reject(id, body.reason(), body.note(), body.conversion());
     }
 
+    @Operation(summary = "并案：并入另一件已立案的提案")
     @PostMapping("/{id}/merge")
     void merge(@PathVariable long id, @RequestBody Merge body) {
         review.merge(id, body.targetId(), body.note());
     }
 
+    @Operation(summary = "退回修改（须填说明）")
     @PostMapping("/{id}/return")
     void returnForRevision(@PathVariable long id, @RequestBody Note body) {
         review.returnForRevision(id, body.note());
@@ -155,26 +161,31 @@ class ProposalApiController {
         return Map.of("caseId", handling.assign(id, body.mode(), body.responsibleUnits(), body.coUnits()));
     }
 
+    @Operation(summary = "办结提案")
     @PostMapping("/{id}/close")
     void close(@PathVariable long id) {
         handling.close(id);
     }
 
+    @Operation(summary = "重新打开已办结的提案（须填说明）")
     @PostMapping("/{id}/reopen")
     void reopen(@PathVariable long id, @RequestBody Note body) {
         handling.reopen(id, body.note());
     }
 
+    @Operation(summary = "列为重点提案并确定督办领导")
     @PostMapping("/{id}/key")
     void key(@PathVariable long id, @RequestBody Leaders body) {
         keyProposals.markKey(id, body.leaders());
     }
 
+    @Operation(summary = "登记重点提案的督办情况")
     @PostMapping("/{id}/supervisions")
     void supervision(@PathVariable long id, @RequestBody SupervisionRecord body) {
         keyProposals.recordSupervision(id, body.kind(), body.heldOn(), body.note());
     }
 
+    @Operation(summary = "评为优秀提案（年度）")
     @PostMapping("/{id}/outstanding")
     void outstanding(@PathVariable long id, @RequestBody Outstanding body) {
         keyProposals.markOutstanding(id, body.year(), body.outstanding());

@@ -35,6 +35,7 @@ class ProposalFiguresApiController {
         this.appraisals = appraisals;
     }
 
+    @Operation(summary = "提案获得的领导签批与批示")
     @GetMapping("/{id}/instructions")
     List<Outcomes.Instruction> instructions(@PathVariable long id) {
         return outcomes.of(id);
@@ -48,6 +49,7 @@ class ProposalFiguresApiController {
                 body.department()));
     }
 
+    @Operation(summary = "重点提案承办单位民主评议（各年度）")
     @GetMapping("/key-appraisals")
     List<KeyAppraisals.Appraisal> appraisals() {
         return appraisals.list();
@@ -60,6 +62,7 @@ class ProposalFiguresApiController {
         return Map.of("id", appraisals.open(body.year(), body.title()));
     }
 
+    @Operation(summary = "一次民主评议及其结果（工作人员、领导）")
     @GetMapping("/key-appraisals/{id}")
     KeyAppraisals.Appraisal appraisal(@PathVariable long id) {
         return appraisals.one(id);
@@ -71,6 +74,7 @@ class ProposalFiguresApiController {
         appraisals.rate(id, body.verdicts());
     }
 
+    @Operation(summary = "结束民主评议")
     @PostMapping("/key-appraisals/{id}/close")
     void close(@PathVariable long id) {
         appraisals.close(id);

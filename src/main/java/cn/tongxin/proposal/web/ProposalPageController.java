@@ -130,6 +130,7 @@ class ProposalPageController {
         model.addAttribute("form", new ProposalDraft(null, p.kind(), p.title(), p.body(), p.situation(), p.analysis(),
                 p.suggestions(), p.category(), p.suggestedUnits(), p.publishable(), p.leadMemberId(), p.collectiveUnitId(),
                 p.onBehalf() ? p.receivedOn() : null));
+        model.addAttribute("invited", p.cosigners());
         formChoices(model);
         return "proposal/form";
     }
@@ -139,6 +140,7 @@ class ProposalPageController {
                   @RequestParam(required = false) List<MultipartFile> files, Model model, RedirectAttributes redirect) throws IOException {
         model.addAttribute("proposalId", id);
         model.addAttribute("version", version);
+        model.addAttribute("invited", queries.page(id).proposal().cosigners());
         formChoices(model);
         List<Upload> uploads = uploads(files);
         return Forms.submit(() -> {
@@ -232,9 +234,17 @@ class ProposalPageController {
         collective.addAll(organization.units(OrgUnitKind.SPECIAL_COMMITTEE));
         model.addAttribute("collectiveUnits", collective);
         model.addAttribute("units", organization.activeHandlingUnits());
+        List<MemberView> active = members.active();
         if (user.isOffice()) {
-            model.addAttribute("leadCandidates", members.active());
+            model.addAttribute("leadCandidates", active);
         }
+        // 联名: co-signers can be named on the form and are invited when the draft is saved
+        java.util.Set<Long> invited = new java.util.HashSet<>();
+        if (model.getAttribute("invited") instanceof List<?> list) {
+            list.forEach(c -> invited.add(((ProposalView.Cosigner) c).memberId()));
+        }
+        model.addAttribute("cosignerCandidates", active.stream()
+                .filter(m -> (user.memberId() == null || m.id() != user.memberId()) && !invited.contains(m.id())).toList());
     }
 
     private static List<Upload> uploads(List<MultipartFile> files) throws IOException {

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tongxin.recovery.PasswordRecovery;
@@ -23,6 +24,7 @@ class PasswordResetApiController {
     }
 
     @PostMapping("/api/v1/auth/password-reset")
+    @SecurityRequirements
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "申请验证码（按用户名、电子邮箱或手机号码；无论账户是否存在，应答相同）")
     Sent request(@RequestBody CodeRequest request) {
@@ -30,6 +32,7 @@ class PasswordResetApiController {
     }
 
     @PostMapping("/api/v1/auth/password-reset/confirm")
+    @SecurityRequirements
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "凭验证码设置新密码（验证码10分钟内有效，只能使用一次，输错5次作废）")
     void confirm(@RequestBody NewPassword request) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tongxin.recovery.ResetLinks;
@@ -32,6 +33,7 @@ class ResetLinkApiController {
     }
 
     @PostMapping("/api/v1/auth/password-reset/link/{token}")
+    @SecurityRequirements
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "凭管理员生成的重置链接设置新密码（无需令牌）")
     void use(@PathVariable String token, @RequestBody NewPassword request) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tongxin.shared.PageQuery;
@@ -41,6 +42,7 @@ class SuggestionApiController {
     }
 
 
+    @Operation(summary = "微建议列表（按状态、年度筛选）")
     @GetMapping
     PageResult<SuggestionView> apiList(@RequestParam(required = false) SuggestionStatus status, @RequestParam(required = false) Integer year,
                                        @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
@@ -48,11 +50,13 @@ class SuggestionApiController {
         return queries.list(status, year, PageQuery.of(page, size), committeeId);
     }
 
+    @Operation(summary = "微建议详情，含办理情况")
     @GetMapping("/{id}")
     SuggestionQueries.SuggestionPage apiGet(@PathVariable long id, @RequestParam(required = false) Long committeeId) {
         return queries.page(id, committeeId);
     }
 
+    @Operation(summary = "提交微建议（可附照片与地点；工作人员可代委员录入）")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     SuggestionQueries.SuggestionPage apiCreate(@RequestBody NewSuggestion body) {
@@ -60,32 +64,38 @@ class SuggestionApiController {
                 body.receivedOn()));
     }
 
+    @Operation(summary = "工作人员受理微建议并交一个承办单位办理")
     @PostMapping("/{id}/accept")
     Map<String, Long> apiAccept(@PathVariable long id, @RequestBody Accept body) {
         return Map.of("caseId", review.accept(id, body.unitId()));
     }
 
+    @Operation(summary = "工作人员不予受理（须填理由）")
     @PostMapping("/{id}/reject")
     void apiReject(@PathVariable long id, @RequestBody Reason body) {
         review.reject(id, body.reason());
     }
 
+    @Operation(summary = "转为提案草稿或社情民意信息（互相关联）")
     @PostMapping("/{id}/convert")
     Map<String, Long> apiConvert(@PathVariable long id, @RequestBody Convert body) {
         return Map.of("id", review.convert(id, body.to()));
     }
 
+    @Operation(summary = "委员撤回尚未受理的微建议")
     @PostMapping("/{id}/withdraw")
     void apiWithdraw(@PathVariable long id) {
         submit.withdraw(id);
     }
 
+    @Operation(summary = "办结微建议")
     @PostMapping("/{id}/close")
     void apiClose(@PathVariable long id) {
         review.close(id);
     }
 
     /** committeeId: a committee below the user's (figures only; see CommitteeAccess#figures). */
+    @Operation(summary = "微建议统计（办复率及其公式、按承办单位）")
     @GetMapping("/statistics")
     SuggestionQueries.Statistics apiStatistics(@RequestParam(required = false) Integer year,
                                                @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,

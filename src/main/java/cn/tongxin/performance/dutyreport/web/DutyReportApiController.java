@@ -57,6 +57,7 @@ class DutyReportApiController {
         return queries.view(write.openMine(body == null ? null : body.year()));
     }
 
+    @Operation(summary = "一份述职报告")
     @GetMapping("/{id}")
     DutyReportView get(@PathVariable long id) {
         return queries.view(id);
@@ -72,30 +73,35 @@ class DutyReportApiController {
         return queries.view(id);
     }
 
+    @Operation(summary = "委员提交述职报告")
     @PostMapping("/{id}/submit")
     DutyReportView submit(@PathVariable long id) {
         write.submit(id);
         return queries.view(id);
     }
 
+    @Operation(summary = "工作人员接收述职报告")
     @PostMapping("/{id}/accept")
     DutyReportView accept(@PathVariable long id) {
         review.accept(id);
         return queries.view(id);
     }
 
+    @Operation(summary = "工作人员退回述职报告，请委员修改（可附理由）")
     @PostMapping("/{id}/return")
     DutyReportView returnForRevision(@PathVariable long id, @RequestBody(required = false) Reason body) {
         review.returnForRevision(id, body == null ? null : body.reason());
         return queries.view(id);
     }
 
+    @Operation(summary = "公开述职报告")
     @PostMapping("/{id}/publish")
     DutyReportView publish(@PathVariable long id) {
         review.publish(id);
         return queries.view(id);
     }
 
+    @Operation(summary = "述职报告 Word 文档")
     @GetMapping("/{id}.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
         var doc = documents.docx(id);
