@@ -63,6 +63,12 @@ class OpenApiCompletion implements OpenApiCustomizer {
                 tagged.addAll(op.getTags());
             }
         }));
+        // each tag declared once (several controllers share one, e.g. 提案), the first description given kept
+        if (api.getTags() != null) {
+            Map<String, Tag> unique = new LinkedHashMap<>();
+            api.getTags().forEach(t -> unique.merge(t.getName(), t, (a, b) -> isBlank(a.getDescription()) ? b : a));
+            api.setTags(new java.util.ArrayList<>(unique.values()));
+        }
         // every tag an operation uses is declared (with its description when a controller gave one)
         Set<String> declared = api.getTags() == null ? Set.of()
                 : api.getTags().stream().map(Tag::getName).collect(Collectors.toSet());
@@ -117,7 +123,7 @@ class OpenApiCompletion implements OpenApiCustomizer {
             d.append("committeeId 为已授权本会查看的下级政协时，只读查看其数据；不填为本级。");
         }
         if (write) {
-            d.append(open(op) ? "无需令牌。" : "与页面上的同一步骤调用同一用例，权限检查相同；成功后写入记录的办理轨迹或审计日志。");
+            d.append(open(op) ? "无需令牌。" : "权限在用例中检查：网页上有同一操作时，两者调用同一用例，结果相同。");
         } else {
             d.append("只读；只返回当前用户在本级政协有权查看的数据。");
         }

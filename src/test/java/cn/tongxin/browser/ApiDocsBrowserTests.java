@@ -47,7 +47,7 @@ class ApiDocsBrowserTests {
         // violations are also reported as events, whatever the console says
         page.context().addInitScript("""
                 document.addEventListener('securitypolicyviolation', e =>
-                  console.error('Content Security Policy: ' + e.violatedDirective + ' ' + e.blockedURI));""");
+                  console.error('Content Security Policy: ' + e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber + ' ' + e.sample));""");
         return errors;
     }
 
