@@ -16,7 +16,9 @@ public enum SubjectType implements Labelled {
     AWARD_CANDIDATE("评选候选"),
     DUTY_REPORT("年度履职报告"),
     PROPOSAL_BATCH("提案批量处理"),
-    CITIZEN_OPINION("群众意见建议");
+    CITIZEN_OPINION("群众意见建议"),
+    FRONTLINE_POINT("一线协商点"),
+    FRONTLINE_PROBLEM("一线协商问题");
 
     private final String label;
 
