@@ -18,7 +18,8 @@ public enum SubjectType implements Labelled {
     PROPOSAL_BATCH("提案批量处理"),
     CITIZEN_OPINION("群众意见建议"),
     FRONTLINE_POINT("一线协商点"),
-    FRONTLINE_PROBLEM("一线协商问题");
+    FRONTLINE_PROBLEM("一线协商问题"),
+    MEMOIR("文史资料稿件");
 
     private final String label;
 
