@@ -56,7 +56,7 @@ class ApiDocsBrowserTests {
         for (Page page : List.of(browser.anonymous(false), browser.as("staff", false))) {
             List<String> errors = watch(page);
             page.navigate(browser.url("/api-docs"));
-            // the first request builds the document (267 operations): slow on a loaded machine
+            // the first request builds the document (280-odd operations): slow on a loaded machine
             page.locator(".opblock").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(180_000));
             // open one operation: its schema and problem responses render too
             page.locator(".opblock-summary").first().click();
