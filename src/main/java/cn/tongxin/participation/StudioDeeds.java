@@ -142,7 +142,7 @@ public class StudioDeeds {
         p.put("committee", worker.committeeId());
         p.put("studio", worker.office() ? studioId : worker.studioId());
         p.put("year", year);
-        String where = """
+        String where = "\n" + """
                  where d.committee_id = :committee and (cast(:studio as bigint) is null or d.studio_id = :studio)
                    and (cast(:year as int) is null or extract(year from d.happened_on) = :year)""";
         long total = jdbc.sql("select count(*) from studio_deed d" + where).params(p).query(Long.class).single();

@@ -127,7 +127,7 @@ public class StudioPosters {
             var font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, ttf[0], true);
             var builder = new com.openhtmltopdf.pdfboxout.PdfRendererBuilder();
             builder.usePDDocument(document);
-            builder.useFont(() -> font, "poster");
+            builder.useFont(new com.openhtmltopdf.pdfboxout.PDFontSupplier(font), "poster");
             builder.withHtmlContent(html, null);
             builder.toStream(out);
             try (var renderer = builder.buildPdfRenderer()) {
