@@ -192,6 +192,13 @@ class StudioWorkTests {
         assertThat(otherStudio).doesNotContain((int) deed);
         assertThat(((Number) api.read(api.get("staff", "/api/v1/citizen-opinions/statistics"), "$.deeds")).longValue())
                 .isEqualTo(deedsBefore + 1);
+        // the annual account counts it, and its drill-down lists it
+        List<Number> annual = api.read(api.get("staff", "/api/v1/reports/annual?year=" + TODAY.getYear()),
+                "$.people[?(@.code == 'STUDIO_WORK:DEEDS')].value");
+        assertThat(annual).hasSize(1);
+        List<String> listedDeeds = api.read(api.get("staff", "/api/v1/reports/annual/records?size=200&year=" + TODAY.getYear()
+                + "&figure=STUDIO_WORK:DEEDS"), "$.items[*].link");
+        assertThat(listedDeeds).contains("/participation/deeds/" + deed).hasSize(annual.getFirst().intValue());
         Listeners.settled(jdbc, "performance");
         assertThat(jdbc.sql("select count(*) from performance_entry where member_id = ? and kind = 'PUBLIC_SERVICE' and source_type = ? and source_id = ?")
                 .params(memberId("member"), SubjectType.STUDIO_DEED.name(), deed).query(Long.class).single()).isEqualTo(1);
