@@ -55,7 +55,9 @@ public class OpinionItem extends AbstractAggregateRoot<OpinionItem> {
         editedText = newText;
         editedBy = by;
         editedAt = Instant.now(clock);
-        registerEvent(new OpinionEvents.ItemRevised(id, committeeId));
+        if (id != null) { // a stored item: its reports read differently now
+            registerEvent(new OpinionEvents.ItemRevised(id, committeeId));
+        }
     }
 
     void issue(Set<Party> as) {
