@@ -63,10 +63,12 @@ class DemoData {
     private final java.time.Clock clock;
 
     private final DemoFrontline frontline;
+    private final DemoMemoirs memoirs;
 
     DemoData(CommitteeSetup setup, RegisterMembers roster, Accounts accounts, RunAs runAs, DemoWork work, PublicPortals portals,
-             DemoFrontline frontline, StudioDeeds deeds, java.time.Clock clock) {
+             DemoFrontline frontline, DemoMemoirs memoirs, StudioDeeds deeds, java.time.Clock clock) {
         this.frontline = frontline;
+        this.memoirs = memoirs;
         this.portals = portals;
         this.deeds = deeds;
         this.clock = clock;
@@ -92,6 +94,7 @@ class DemoData {
         fill(west, "示例市西山县政协", "县", 60, "xs_", logins, new Random(2028));
         work.add();
         frontline.add();
+        memoirs.add();
         // each committee's public portal (issue 16): /public/shili, /public/dongcheng, /public/xishan
         runAs.user("admin", () -> portals.open("shili", "示例市政协公开门户"));
         runAs.user("dc_admin", () -> portals.open("dongcheng", "示例市东城区政协公开门户"));
