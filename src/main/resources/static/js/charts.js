@@ -144,9 +144,23 @@
       chart = echarts.init(el, isDark(el) ? 'dark' : null, { renderer: 'canvas' });
       chart.setOption(option(spec, el));
       chart.spec = spec;
+      links(el, chart);
     }
     el.setAttribute('data-chart-drawn', '');
     drawn.push(chart);
+  }
+
+  // Drill-down: inside [data-chart-links] (a JSON array parallel to the categories), a bar opens its records.
+  function links(el, chart) {
+    var holder = el.closest('[data-chart-links]');
+    if (!holder) { return; }
+    var urls;
+    try { urls = JSON.parse(holder.getAttribute('data-chart-links')); } catch (e) { return; }
+    el.style.cursor = 'pointer';
+    chart.on('click', function (p) {
+      var url = urls[p.dataIndex];
+      if (typeof url === 'string' && url.charAt(0) === '/') { window.location.assign(url); }
+    });
   }
 
   function drawIn(root) {

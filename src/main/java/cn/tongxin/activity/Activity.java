@@ -120,10 +120,12 @@ public class Activity extends AbstractAggregateRoot<Activity> {
 
     void closeSignup(Set<ActivityParty> as, Clock clock) {
         take(ActivityAction.CLOSE_SIGNUP, as, clock);
+        registerEvent(new ActivityEvents.SignupChanged(committeeId, id, false));
     }
 
     void reopenSignup(Set<ActivityParty> as, Clock clock) {
         take(ActivityAction.REOPEN_SIGNUP, as, clock);
+        registerEvent(new ActivityEvents.SignupChanged(committeeId, id, true));
     }
 
     void signUp(Set<ActivityParty> as, Clock clock) {

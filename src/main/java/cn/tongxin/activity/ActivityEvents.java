@@ -78,6 +78,10 @@ public final class ActivityEvents {
     public record Closed(long committeeId, long activityId, LocalDate on, List<Long> absent) {
     }
 
+    /** Staff closed ({@code open} false) or reopened sign-up: the activity's status changed. */
+    public record SignupChanged(long committeeId, long activityId, boolean open) {
+    }
+
     /** The organiser decided a leave request (approved or not); an approval is also an {@link Excused} fact. */
     public record LeaveDecided(long committeeId, long activityId, long memberId, boolean approved) {
     }

@@ -19,7 +19,9 @@ import cn.tongxin.member.RegisterMembers;
 import cn.tongxin.organization.CommitteeSetup;
 import cn.tongxin.organization.Level;
 import cn.tongxin.organization.OrgUnitKind;
+import cn.tongxin.participation.DeedForm;
 import cn.tongxin.participation.PublicPortals;
+import cn.tongxin.participation.StudioDeeds;
 
 /** A municipal committee with two county committees, their organisation, ~270 members and one account per role. */
 @Component
@@ -57,15 +59,19 @@ class DemoData {
     private final RunAs runAs;
     private final DemoWork work;
     private final PublicPortals portals;
+    private final StudioDeeds deeds;
+    private final java.time.Clock clock;
 
     private final DemoFrontline frontline;
     private final DemoMemoirs memoirs;
 
     DemoData(CommitteeSetup setup, RegisterMembers roster, Accounts accounts, RunAs runAs, DemoWork work, PublicPortals portals,
-             DemoFrontline frontline, DemoMemoirs memoirs) {
+             DemoFrontline frontline, DemoMemoirs memoirs, StudioDeeds deeds, java.time.Clock clock) {
         this.frontline = frontline;
         this.memoirs = memoirs;
         this.portals = portals;
+        this.deeds = deeds;
+        this.clock = clock;
         this.setup = setup;
         this.roster = roster;
         this.accounts = accounts;
@@ -93,6 +99,14 @@ class DemoData {
         runAs.user("admin", () -> portals.open("shili", "示例市政协公开门户"));
         runAs.user("dc_admin", () -> portals.open("dongcheng", "示例市东城区政协公开门户"));
         runAs.user("xs_admin", () -> portals.open("xishan", "示例市西山县政协公开门户"));
+        // 为民办实事 of the city's first two studios (issue 16), recorded by their members "member" and "member2"
+        LocalDate today = LocalDate.now(clock);
+        runAs.user("member", () -> deeds.record(new DeedForm(null, null, "协调修复幸福小区破损路面", "幸福小区居民",
+                "联系住建部门现场查看，一周内修复。", today.minusDays(21), null, null), List.of()));
+        runAs.user("member", () -> deeds.record(new DeedForm(null, null, "为独居老人联系家庭医生签约", "和平社区独居老人12户",
+                null, today.minusDays(9), null, null), List.of()));
+        runAs.user("member2", () -> deeds.record(new DeedForm(null, null, "开展农技培训进村", "三河村种植户",
+                "请农技站专家讲解果树修剪。", today.minusDays(5), null, null), List.of()));
         return logins.toString().stripTrailing();
     }
 
@@ -146,11 +160,16 @@ class DemoData {
         for (int i = 0; i < memberCount; i++) {
             LocalDate birth = LocalDate.of(1958 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28));
             // the random draws in the order the demo has always made them: the same names for the same seeds
-            var form = new MemberForm(name(random), random.nextInt(3) == 0 ? Gender.FEMALE : Gender.MALE,
-                    ETHNICITIES.get(random.nextInt(ETHNICITIES.size())), birth,
-                    random.nextInt(4) == 0 ? null : affiliations.get(random.nextInt(affiliations.size())),
-                    sectors.get(random.nextInt(sectors.size())), specials.get(random.nextInt(specials.size())),
-                    random.nextInt(3) == 0 ? studios.get(random.nextInt(studios.size())) : null,
+            String memberName = name(random);
+            Gender gender = random.nextInt(3) == 0 ? Gender.FEMALE : Gender.MALE;
+            String ethnicity = ETHNICITIES.get(random.nextInt(ETHNICITIES.size()));
+            Long affiliation = random.nextInt(4) == 0 ? null : affiliations.get(random.nextInt(affiliations.size()));
+            long sector = sectors.get(random.nextInt(sectors.size()));
+            long special = specials.get(random.nextInt(specials.size()));
+            Long studio = random.nextInt(3) == 0 ? studios.get(random.nextInt(studios.size())) : null;
+            // the demo users "member" and "member2" work in the first and the second studio (issue 16: studios' triage)
+            studio = i < 2 ? studios.get(i) : studio;
+            var form = new MemberForm(memberName, gender, ethnicity, birth, affiliation, sector, special, studio,
                     EMPLOYERS.get(random.nextInt(EMPLOYERS.size())),
                     "13" + (userPrefix.isEmpty() ? "8" : userPrefix.startsWith("dc") ? "9" : "7") + String.format("%08d", 10000000 + i * 7919 % 89999999),
                     random.nextInt(6) == 0, i < memberCount - 8 ? current : previous,

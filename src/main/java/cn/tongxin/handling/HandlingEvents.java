@@ -34,4 +34,12 @@ public final class HandlingEvents {
     /** Staff reopened a closed case for ratings and re-handling, with their reason. */
     public record CaseReopened(long committeeId, SubjectRef subject, long caseId, String reason, LocalDate reopenedOn) {
     }
+
+    /** A reply went back to its unit: its text no longer stands as the answer. */
+    public record ReplyReturned(long committeeId, SubjectRef subject, long caseId, int round, LocalDate returnedOn) {
+    }
+
+    /** Staff approved a reassignment: another unit handles the subject instead. */
+    public record Reassigned(long committeeId, SubjectRef subject, long caseId, long fromUnitId, long toUnitId, LocalDate reassignedOn) {
+    }
 }

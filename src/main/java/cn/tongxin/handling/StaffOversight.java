@@ -53,6 +53,8 @@ public class StaffOversight {
         a.withdraw(support.now());
         support.assignments().save(a);
         String added = assign.addAssignment(c, replacementUnitId, a.role(), a.dueDate(), support.now());
+        c.reassigned(a.unitId(), replacementUnitId, support.today());
+        support.cases().save(c);
         support.trail(c, "同意调整", locked.unitName(), added, note);
         support.tell(c, Recipient.unit(a.unitId()), "调整申请已同意：" + c.subjectTitle(), "已改由" + added + "办理");
         support.tell(c, Recipient.unit(replacementUnitId), "新交办：" + c.subjectTitle(), "请及时签收，办理期限 " + a.dueDate());
@@ -103,7 +105,7 @@ public class StaffOversight {
             throw BusinessException.conflict("只能退回本轮尚未办结的答复");
         }
         CaseStatus from = c.status();
-        c.returnReply(reply.round());
+        c.returnReply(reply.round(), support.today());
         if (records.ratings(c.id(), c.round()) > 0) {
             throw BusinessException.conflict("提案人已开始评价，不能退回答复");
         }
@@ -115,9 +117,7 @@ public class StaffOversight {
         var locked = support.lockAssignment(staff.committeeId(), reply.assignmentId());
         locked.assignment().returnReply();
         support.assignments().save(locked.assignment());
-        if (from != c.status()) {
-            support.cases().save(c);
-        }
+        support.cases().save(c);
         support.trail(c, "退回答复", AssignmentStatus.REPLIED.label(), AssignmentStatus.ACKNOWLEDGED.label(),
                 locked.unitName() + "：" + why);
         support.tell(c, Recipient.unit(locked.assignment().unitId()), "答复被退回：" + c.subjectTitle(), why);

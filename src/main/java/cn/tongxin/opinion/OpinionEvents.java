@@ -53,6 +53,10 @@ public final class OpinionEvents {
     }
 
     /** 编辑: the report became (part of) an edited item. */
+    /** An edited item's title and text were revised (before issue): the reports edited into it read differently. */
+    public record ItemRevised(long itemId, long committeeId) {
+    }
+
     public record ReportEdited(long reportId, long committeeId, long itemId) {
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
 import cn.tongxin.opinion.ItemWorkflow.Action;
@@ -16,7 +17,7 @@ import cn.tongxin.shared.BusinessException;
 
 /** An edited item (编辑稿): the original text of its reports kept, the edited text what bulletins carry. */
 @Table("opinion_item")
-public class OpinionItem {
+public class OpinionItem extends AbstractAggregateRoot<OpinionItem> {
 
     @Id
     Long id;
@@ -54,6 +55,9 @@ public class OpinionItem {
         editedText = newText;
         editedBy = by;
         editedAt = Instant.now(clock);
+        if (id != null) { // a stored item: its reports read differently now
+            registerEvent(new OpinionEvents.ItemRevised(id, committeeId));
+        }
     }
 
     void issue(Set<Party> as) {

@@ -42,9 +42,12 @@ public class LeaveOpinions {
     private final Attachments attachments;
     private final ModerationQueue moderation;
     private final TransactionTemplate tx;
+    private final StudioModeration studioModeration;
 
     LeaveOpinions(JdbcClient jdbc, PublicWrites writes, PublicRateLimits limits, CommitteeSettings settings, StudioHeadlines studios,
-                  PersonalData personalData, Attachments attachments, ModerationQueue moderation, TransactionTemplate tx) {
+                  PersonalData personalData, Attachments attachments, ModerationQueue moderation, TransactionTemplate tx,
+                  StudioModeration studioModeration) {
+        this.studioModeration = studioModeration;
         this.jdbc = jdbc;
         this.writes = writes;
         this.limits = limits;
@@ -86,7 +89,7 @@ public class LeaveOpinions {
             }
         }
         errors.throwIfAny();
-        boolean preModerated = settings.enabled(committeeId, SettingKey.PUBLIC_PRE_MODERATION);
+        boolean preModerated = studioModeration.preModerated(committeeId, studioId);
         Screening screening = writes.screen(new PublicWrite(committeeId, address, phone, form.captchaId(), form.captcha(), preModerated,
                 List.of(new PublicWrite.Text("name", "姓名", name, 30), new PublicWrite.Text("place", "地点", form.place(), 100),
                         PublicWrite.Text.of("content", "意见建议", content))));

@@ -11,13 +11,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.tongxin.account.CurrentUser;
-import cn.tongxin.account.CurrentUsers;
-import cn.tongxin.account.Role;
 import cn.tongxin.attachment.AttachmentInfo;
 import cn.tongxin.attachment.Attachments;
 import cn.tongxin.audit.AuditLog;
+import cn.tongxin.opinion.ReportForm;
+import cn.tongxin.opinion.SubmitReports;
 import cn.tongxin.privacy.PersonalData;
+import cn.tongxin.proposal.DraftProposals;
+import cn.tongxin.proposal.ProposalDraft;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.shared.PageResult;
@@ -26,9 +27,11 @@ import cn.tongxin.suggestion.SubmitSuggestions;
 import cn.tongxin.timeline.Timeline;
 
 /**
- * The office triages citizens' opinions: replies directly, or converts one into a micro-suggestion on a member's
- * behalf (the suggestion module's own use case), linked both ways — the opinion names the suggestion, the
- * suggestion's history names the opinion. The citizen sees the reply by tracking code.
+ * The office and the studio's own members triage citizens' opinions: reply directly, or convert one into a
+ * micro-suggestion, a public-opinion report or a proposal clue (a proposal draft of the member), each through the
+ * owning module's own use case, linked both ways — the opinion names what it became, that record's history names the
+ * opinion; or record a 为民办实事 item ({@link StudioDeeds}). Staff act for any studio and choose the member; a studio
+ * member sees and acts on their studio's opinions only, in their own name. The citizen sees the reply by tracking code.
  */
 @Service
 @Transactional
@@ -37,50 +40,60 @@ public class TriageOpinions {
     static final int MAX_REPLY = 2000;
 
     private final JdbcClient jdbc;
-    private final CurrentUsers currentUsers;
+    private final StudioScope scope;
     private final PersonalData personalData;
     private final Attachments attachments;
     private final SubmitSuggestions suggestions;
+    private final SubmitReports reports;
+    private final DraftProposals proposals;
     private final Timeline timeline;
     private final AuditLog audit;
 
-    TriageOpinions(JdbcClient jdbc, CurrentUsers currentUsers, PersonalData personalData, Attachments attachments,
-                   SubmitSuggestions suggestions, Timeline timeline, AuditLog audit) {
+    TriageOpinions(JdbcClient jdbc, StudioScope scope, PersonalData personalData, Attachments attachments,
+                   SubmitSuggestions suggestions, SubmitReports reports, DraftProposals proposals, Timeline timeline, AuditLog audit) {
         this.jdbc = jdbc;
-        this.currentUsers = currentUsers;
+        this.scope = scope;
         this.personalData = personalData;
         this.attachments = attachments;
         this.suggestions = suggestions;
+        this.reports = reports;
+        this.proposals = proposals;
         this.timeline = timeline;
         this.audit = audit;
     }
 
+    /** The opinions of one status (default 已受理), newest first: the office sees every studio's, a studio member their studio's. */
     @Transactional(readOnly = true)
     public PageResult<Row> list(CitizenOpinionStatus status, PageQuery page) {
-        CurrentUser office = currentUsers.require(Role.ADMIN, Role.STAFF);
+        StudioScope.Worker worker = scope.require();
         CitizenOpinionStatus wanted = status == null ? CitizenOpinionStatus.RECEIVED : status;
-        Map<String, Object> p = new HashMap<>(Map.of("committee", office.committeeId(), "status", wanted.name()));
-        long total = jdbc.sql("select count(*) from citizen_opinion where committee_id = :committee and status = :status")
+        Map<String, Object> p = new HashMap<>(Map.of("committee", worker.committeeId(), "status", wanted.name()));
+        p.put("studio", worker.studioId());
+        String where = " where o.committee_id = :committee and o.status = :status and (cast(:studio as bigint) is null or o.studio_id = :studio)";
+        long total = jdbc.sql("select count(*) from citizen_opinion o" + where)
                 .params(p).query(Long.class).single();
         p.put("limit", page.size());
         p.put("offset", page.offset());
         var rows = jdbc.sql("""
                 select o.id, u.name as studio, o.place, left(o.content, 120) as excerpt, o.status, o.received_at
-                  from citizen_opinion o join org_unit u on u.id = o.studio_id
-                 where o.committee_id = :committee and o.status = :status order by o.id desc limit :limit offset :offset""")
+                  from citizen_opinion o join org_unit u on u.id = o.studio_id""" + where + " order by o.id desc limit :limit offset :offset")
                 .params(p).query((rs, n) -> new Row(rs.getLong("id"), rs.getString("studio"), rs.getString("place"),
                         rs.getString("excerpt"), CitizenOpinionStatus.valueOf(rs.getString("status")),
                         rs.getTimestamp("received_at").toInstant())).list();
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
-    /** One opinion with the citizen's name and phone in full (office only; each opening is audited). */
+    /**
+     * One opinion with the citizen's name and phone in full, for the office and the studio's members (they call the
+     * citizen back to solve the problem); each opening is audited.
+     */
     @Transactional
     public Detail detail(long id) {
-        CurrentUser office = currentUsers.require(Role.ADMIN, Role.STAFF);
+        StudioScope.Worker worker = scope.require();
         Detail d = jdbc.sql("""
                 select o.*, u.name as studio from citizen_opinion o join org_unit u on u.id = o.studio_id
-                 where o.committee_id = ? and o.id = ?""").params(office.committeeId(), id)
+                 where o.committee_id = ? and o.id = ? and (cast(? as bigint) is null or o.studio_id = ?)""")
+                .params(worker.committeeId(), id, worker.studioId(), worker.studioId())
                 .query((rs, n) -> new Detail(rs.getLong("id"), rs.getString("studio"), personalData.reveal(rs.getString("name")),
                         personalData.reveal(rs.getString("phone")), rs.getString("place"), rs.getString("content"),
                         CitizenOpinionStatus.valueOf(rs.getString("status")), rs.getString("reply"),
@@ -89,48 +102,110 @@ public class TriageOpinions {
                         rs.getString("converted_type") == null ? null : SubjectType.valueOf(rs.getString("converted_type")),
                         (Long) rs.getObject("converted_id"), rs.getTimestamp("received_at").toInstant(), List.of()))
                 .optional().orElseThrow(() -> BusinessException.notFound("群众意见建议"));
-        audit.record(office.committeeId(), "查看群众意见建议", "citizen_opinion", id, "含姓名、手机号");
-        return d.withPhotos(attachments.list(office.committeeId(), SubjectType.CITIZEN_OPINION, id));
+        audit.record(worker.committeeId(), "查看群众意见建议", "citizen_opinion", id, "含姓名、手机号");
+        return d.withPhotos(attachments.list(worker.committeeId(), SubjectType.CITIZEN_OPINION, id));
     }
 
     /** 直接答复: the citizen reads it by tracking code. */
     public void reply(long id, String text) {
-        CurrentUser office = currentUsers.require(Role.ADMIN, Role.STAFF);
+        StudioScope.Worker worker = scope.require();
         String reply = checkedReply(text);
-        CitizenOpinionStatus status = lock(office, id);
-        if (status != CitizenOpinionStatus.RECEIVED && status != CitizenOpinionStatus.REPLIED) {
-            throw BusinessException.conflict("该意见建议" + status.label() + "，不能答复");
-        }
+        requireOpen(jdbc, worker, id, "答复");
         jdbc.sql("update citizen_opinion set status = ?, reply = ?, replied_at = now(), replied_by = ? where id = ?")
-                .params(CitizenOpinionStatus.REPLIED.name(), reply, office.displayName(), id).update();
-        audit.record(office.committeeId(), "答复群众意见建议", "citizen_opinion", id, null);
+                .params(CitizenOpinionStatus.REPLIED.name(), reply, worker.user().displayName(), id).update();
+        audit.record(worker.committeeId(), "答复群众意见建议", "citizen_opinion", id, null);
     }
 
     /**
-     * 转为微建议 on behalf of {@code memberId} (a member of the studio, usually): the suggestion module's own use case
-     * creates it; the reply tells the citizen where it went.
+     * 转为微建议: staff on behalf of {@code memberId} (a member of the studio, usually), a studio member as their own;
+     * the suggestion module's own use case creates it; the reply tells the citizen where it went.
      */
-    public long convertToSuggestion(long id, long memberId, String title, String reply) {
-        CurrentUser office = currentUsers.require(Role.ADMIN, Role.STAFF);
+    public long convertToSuggestion(long id, Long memberId, String title, String reply) {
+        StudioScope.Worker worker = scope.require();
         String note = checkedReply(reply);
-        CitizenOpinionStatus status = lock(office, id);
-        if (status != CitizenOpinionStatus.RECEIVED && status != CitizenOpinionStatus.REPLIED) {
-            throw BusinessException.conflict("该意见建议" + status.label() + "，不能转为微建议");
+        long member = worker.creditedMember(memberId, "请选择代为提出微建议的委员");
+        String[] source = open(worker, id, "转为微建议");
+        long suggestion = suggestions.submit(UUID.randomUUID().toString(), titleOf(title, source[0]), source[0],
+                source[1] == null ? "—" : source[1], List.of(), worker.office() ? member : null, null);
+        converted(worker, id, SubjectType.MICRO_SUGGESTION, suggestion, note);
+        return suggestion;
+    }
+
+    /**
+     * 转为社情民意信息: reported by the member (staff enter it on the member's behalf), through the opinion module's own
+     * use case, in the category chosen.
+     */
+    public long convertToReport(long id, Long memberId, String title, String category, String reply) {
+        StudioScope.Worker worker = scope.require();
+        String note = checkedReply(reply);
+        long member = worker.creditedMember(memberId, "请选择报送社情民意信息的委员");
+        if (category == null || category.isBlank()) {
+            throw BusinessException.invalid("请选择社情民意信息的分类");
         }
-        var source = jdbc.sql("select content, place from citizen_opinion where id = ?").param(id)
+        String[] source = open(worker, id, "转为社情民意信息");
+        long report = reports.submit(new ReportForm(UUID.randomUUID().toString(), titleOf(title, source[0]), body(source), category,
+                null, worker.office() ? member : null, List.of()), List.of());
+        converted(worker, id, SubjectType.OPINION_REPORT, report, note);
+        return report;
+    }
+
+    /**
+     * 转为提案线索: a proposal draft in the member's drafting area, with the citizen's text, for the member to work on
+     * and submit (or withdraw); staff start it on the member's behalf.
+     */
+    public long convertToClue(long id, Long memberId, String title, String category, String reply) {
+        StudioScope.Worker worker = scope.require();
+        String note = checkedReply(reply);
+        long member = worker.creditedMember(memberId, "请选择接收提案线索的委员");
+        if (category == null || category.isBlank()) {
+            throw BusinessException.invalid("请选择提案分类");
+        }
+        String[] source = open(worker, id, "转为提案线索");
+        long proposal = proposals.create(new ProposalDraft(UUID.randomUUID().toString(), null, titleOf(title, source[0]),
+                "【群众意见建议第" + id + "号】\n" + body(source), null, null, null, category, null, null,
+                worker.office() ? member : null, null), List.of());
+        converted(worker, id, SubjectType.PROPOSAL, proposal, note);
+        return proposal;
+    }
+
+    private String[] open(StudioScope.Worker worker, long id, String step) {
+        requireOpen(jdbc, worker, id, step);
+        return jdbc.sql("select content, place from citizen_opinion where id = ?").param(id)
                 .query((rs, n) -> new String[] {rs.getString("content"), rs.getString("place")}).single();
-        String t = title == null || title.isBlank() ? abbreviate(source[0], 40) : title.strip();
-        long suggestion = suggestions.submit(UUID.randomUUID().toString(), t, source[0], source[1] == null ? "—" : source[1],
-                List.of(), memberId, null);
+    }
+
+    private void converted(StudioScope.Worker worker, long id, SubjectType type, long created, String note) {
+        markConverted(jdbc, worker, id, type, created, note);
+        timeline.record(worker.committeeId(), type, created, "由群众意见建议转来", null, null, "委员工作室群众意见建议第" + id + "号");
+        audit.record(worker.committeeId(), "群众意见建议转为" + type.label(), "citizen_opinion", id, type.label() + " " + created);
+    }
+
+    private static String titleOf(String title, String content) {
+        return title == null || title.isBlank() ? abbreviate(content, 40) : title.strip();
+    }
+
+    private static String body(String[] source) {
+        return source[0] + (source[1] == null ? "" : "\n（地点：" + source[1] + "）");
+    }
+
+    /** Locks an opinion the worker may act on, open for triage (已受理 or 已答复), or refuses in Chinese. */
+    static void requireOpen(JdbcClient jdbc, StudioScope.Worker worker, long id, String step) {
+        CitizenOpinionStatus status = jdbc.sql("""
+                select status from citizen_opinion where committee_id = ? and id = ? and (cast(? as bigint) is null or studio_id = ?)
+                   for update""")
+                .params(worker.committeeId(), id, worker.studioId(), worker.studioId()).query(String.class).optional()
+                .map(CitizenOpinionStatus::valueOf).orElseThrow(() -> BusinessException.notFound("群众意见建议"));
+        if (status != CitizenOpinionStatus.RECEIVED && status != CitizenOpinionStatus.REPLIED) {
+            throw BusinessException.conflict("该意见建议" + status.label() + "，不能" + step);
+        }
+    }
+
+    /** The opinion names what it became; the citizen reads {@code note}. */
+    static void markConverted(JdbcClient jdbc, StudioScope.Worker worker, long id, SubjectType type, long created, String note) {
         jdbc.sql("""
                 update citizen_opinion set status = ?, reply = ?, replied_at = now(), replied_by = ?, converted_type = ?, converted_id = ?
                  where id = ?""")
-                .params(CitizenOpinionStatus.CONVERTED.name(), note, office.displayName(), SubjectType.MICRO_SUGGESTION.name(),
-                        suggestion, id).update();
-        timeline.record(office.committeeId(), SubjectType.MICRO_SUGGESTION, suggestion, "由群众意见建议转来", null, null,
-                "委员工作室群众意见建议第" + id + "号");
-        audit.record(office.committeeId(), "群众意见建议转为微建议", "citizen_opinion", id, "微建议 " + suggestion);
-        return suggestion;
+                .params(CitizenOpinionStatus.CONVERTED.name(), note, worker.user().displayName(), type.name(), created, id).update();
     }
 
     /** A held opinion enters triage when approved, or is closed when not. */
@@ -145,13 +220,7 @@ public class TriageOpinions {
                         CitizenOpinionStatus.HELD.name()).update();
     }
 
-    private CitizenOpinionStatus lock(CurrentUser office, long id) {
-        return jdbc.sql("select status from citizen_opinion where committee_id = ? and id = ? for update")
-                .params(office.committeeId(), id).query(String.class).optional().map(CitizenOpinionStatus::valueOf)
-                .orElseThrow(() -> BusinessException.notFound("群众意见建议"));
-    }
-
-    private static String checkedReply(String text) {
+    static String checkedReply(String text) {
         String reply = text == null ? "" : text.strip();
         if (reply.isEmpty()) {
             throw BusinessException.invalid("请填写给群众的答复");

@@ -31,6 +31,7 @@ public enum FactKind implements Labelled {
     OUTPUT_ADOPTED("成果被采用", "ADOPTED"),
     OUTPUT_INSTRUCTED("成果获批示", "INSTRUCTED"),
     AWARDED("获评表彰", "AWARDED"),
+    PUBLIC_SERVICE("为民办实事", "PUBLIC_SERVICE"),
     EXTRA("其他履职", "EXTRA");
 
     private final String label;

@@ -68,6 +68,7 @@ public class CoSigning {
             throw BusinessException.invalid("请选择邀请联名的委员");
         }
         Instant due = calendar.cosignDue(user.committeeId(), now);
+        Set<Long> invited = new java.util.LinkedHashSet<>();
         for (Long memberId : Set.copyOf(memberIds)) {
             MemberView m = members.find(memberId).orElseThrow(() -> BusinessException.invalid("所选委员不存在"));
             if (m.status() != MemberStatus.ACTIVE) {
@@ -77,11 +78,13 @@ public class CoSigning {
                 throw BusinessException.invalid("不能邀请第一提案人本人联名");
             }
             if (cosigners.invite(id, memberId, now, due)) {
+                invited.add(memberId);
                 journal.tellMember(user.committeeId(), memberId, id, "联名邀请：" + p.title(),
                         "请于 " + calendar.toDate(due) + " 前确认是否联名");
                 journal.record(user.committeeId(), id, "邀请联名", null, null, m.name());
             }
         }
+        p.cosignersInvited(invited, now);
         proposals.save(p);
     }
 

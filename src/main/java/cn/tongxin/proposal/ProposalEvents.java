@@ -25,6 +25,14 @@ public final class ProposalEvents {
                             Long collectiveUnitId, boolean sessionProposal, Instant submittedAt) {
     }
 
+    /** The lead invited members to co-sign (a draft's invitees may open and find it). */
+    public record CosignersInvited(long committeeId, long proposalId, Set<Long> memberIds, Instant invitedAt) {
+    }
+
+    /** 初审通过 (two-step review): the status changed, nothing else. */
+    public record PreApproved(long committeeId, long proposalId, Instant preApprovedAt) {
+    }
+
     /** A co-signer confirmed their name on the proposal. */
     public record CoSigned(long committeeId, long proposalId, long memberId, Instant confirmedAt) {
     }

@@ -53,8 +53,10 @@ public class AnnualAccounts {
     private final AnnualValues values;
     private final AnnualSnapshots snapshots;
     private final Dictionaries dictionaries;
+    private final PeopleFigures people;
 
-    AnnualAccounts(AnnualScope scopes, AnnualValues values, AnnualSnapshots snapshots, Dictionaries dictionaries) {
+    AnnualAccounts(AnnualScope scopes, AnnualValues values, AnnualSnapshots snapshots, Dictionaries dictionaries, PeopleFigures people) {
+        this.people = people;
         this.scopes = scopes;
         this.values = values;
         this.snapshots = snapshots;
@@ -198,7 +200,7 @@ public class AnnualAccounts {
         return List.of(lines.line(PeopleFigures.MEMBER_PERSONS, "委员", "委员人数（同一人计一次）", PERSONS_DEFINITION, null));
     }
 
-    private static List<Line> people(Lines lines) {
+    private List<Line> people(Lines lines) {
         List<Line> out = new ArrayList<>();
         long studios = lines.now(FigureKeys.STUDIOS);
         for (StudioLevel level : StudioLevel.values()) {
@@ -215,6 +217,7 @@ public class AnnualAccounts {
         }
         out.addAll(speeches(lines, PeopleFigures.SPEECHES_PARTY, "会议发言（按党派团体）", "党派团体"));
         out.addAll(speeches(lines, PeopleFigures.SPEECHES_SECTOR, "会议发言（按界别）", "界别"));
+        people.contributed().forEach(d -> out.add(lines.line(d.key(), d.area(), d.label(), d.definition(), null)));
         return out;
     }
 

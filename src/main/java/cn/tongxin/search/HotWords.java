@@ -35,15 +35,26 @@ public class HotWords {
         this.clock = clock;
     }
 
-    /** A hot word: in how many of the year's proposals, in how many of other years', its weight, and the drill-down. */
+    /** A hot word: in how many of the year's proposals, in how many of other years', its weight. */
     public record Word(String word, long documents, long otherYears, double weight) {
-        public String link(int year) {
-            return org.springframework.web.util.UriComponentsBuilder.fromPath("/search").queryParam("q", word)
-                    .queryParam("kind", SubjectType.PROPOSAL.name()).queryParam("year", year).encode().build().toUriString();
-        }
     }
 
+    /** The year's hot words (of one category, or of all when {@code category} is null). */
     public record Result(int year, String category, long proposals, List<Word> words) {
+
+        /** The drill-down: the search for the word among this year's proposals (of this category). */
+        public String link(Word w) {
+            var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/search").queryParam("q", w.word())
+                    .queryParam("kind", SubjectType.PROPOSAL.name()).queryParam("year", year);
+            if (category != null) {
+                uri.queryParam("category", category);
+            }
+            return uri.encode().build().toUriString();
+        }
+
+        public List<String> links() {
+            return words.stream().map(this::link).toList();
+        }
     }
 
     public Result of(Integer year, String category) {

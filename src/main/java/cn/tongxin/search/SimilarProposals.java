@@ -21,7 +21,7 @@ import cn.tongxin.shared.BusinessException;
  * reader's visible, non-draft proposals sharing a word), ranked by TF-IDF cosine over segmented words; only those
  * at or above {@link #THRESHOLD} are shown, the score where the labelled set measured precision ≥ 0.8
  * (docs/benchmarks.md, {@code SimilarProposalsEvaluation}). Staff reviewing a proposal see the same list within its
- * year as 并案 candidates.
+ * term (届: the plenary sessions of one term, five years or so) as 并案 candidates.
  */
 @Service
 public class SimilarProposals {
@@ -59,15 +59,21 @@ public class SimilarProposals {
                 TextSimilarity.profile(ChineseText.shared(), title, text));
     }
 
-    /** 并案 candidates for staff reviewing a proposal: similar ones of its year (its session's), from its indexed words. */
+    /**
+     * 并案 candidates for staff reviewing a proposal: similar ones placed in the sessions of its term (届), from its
+     * indexed words; a proposal in no session (a draft, an import) is compared within its year.
+     */
     public List<Similar> mergeCandidates(long proposalId) {
         CurrentUser user = currentUsers.require(Role.ADMIN, Role.STAFF);
         SimilarCandidates.Own own = candidates.own(user.committeeId(), proposalId)
                 .orElseThrow(() -> BusinessException.notFound("提案"));
         int year = own.year() == null ? LocalDate.now(clock).getYear() : own.year();
         ChineseText analyser = ChineseText.shared();
-        return find(new SimilarCandidates.Scope(SearchRecords.reader(user), year, year, proposalId),
-                TextSimilarity.profile(analyser.words(own.title()), SimilarityScoring.split(own.terms())));
+        var scope = own.termId() == null
+                ? new SimilarCandidates.Scope(SearchRecords.reader(user), year, year, proposalId)
+                : new SimilarCandidates.Scope(SearchRecords.reader(user), Math.min(year, own.termStartYear()), null, proposalId, false,
+                        own.termId());
+        return find(scope, TextSimilarity.profile(analyser.words(own.title()), SimilarityScoring.split(own.terms())));
     }
 
     private List<Similar> find(SimilarCandidates.Scope scope, List<String> draft) {

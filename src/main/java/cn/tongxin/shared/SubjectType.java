@@ -17,6 +17,7 @@ public enum SubjectType implements Labelled {
     DUTY_REPORT("年度履职报告"),
     PROPOSAL_BATCH("提案批量处理"),
     CITIZEN_OPINION("群众意见建议"),
+    STUDIO_DEED("为民办实事"),
     FRONTLINE_POINT("一线协商点"),
     FRONTLINE_PROBLEM("一线协商问题"),
     MEMOIR("文史资料稿件");

@@ -110,6 +110,8 @@ class ChartsBrowserTests {
 
     /** Waits until every chart of the page has its canvas, and returns how many charts there are. */
     private static int allDrawn(Page page, String path) {
+        // panels loaded into the page (热词 on the statistics and the annual figures) first
+        page.waitForFunction("() => !document.querySelector('[hx-trigger=\"load\"]')");
         int charts = page.locator("[data-chart]").count();
         page.waitForFunction("() => [...document.querySelectorAll('[data-chart]')]"
                 + ".every(el => el.querySelector('canvas') && el.querySelector('canvas').width > 0)");

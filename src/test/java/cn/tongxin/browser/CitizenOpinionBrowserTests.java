@@ -99,9 +99,10 @@ class CitizenOpinionBrowserTests {
         staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("交叉口人行横道信号灯").setExact(false)).first().click();
         assertThat(staff.locator("dl")).containsText("13500001234");
         assertThat(staff.locator("dl")).containsText("1 张");
-        staff.getByLabel("转为微建议：代为提出的委员编号").fill(Long.toString(member));
+        staff.locator("summary", new Page.LocatorOptions().setHasText("转为微建议")).click();
+        staff.getByLabel("代为提出的委员编号").fill(Long.toString(member));
         staff.getByLabel("微建议标题（可选，默认取内容开头）").fill("关于延长路口行人绿灯时间的微建议");
-        staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("转为微建议")).click();
+        staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("转为微建议").setExact(true)).click();
         assertThat(staff.getByText("已转为微建议")).isVisible();
 
         // the citizen comes back to the same address

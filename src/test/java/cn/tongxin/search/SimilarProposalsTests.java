@@ -82,4 +82,41 @@ class SimilarProposalsTests {
         api.get("member", "/api/v1/search/merge-candidates/" + second).andExpect(status().isForbidden());
         api.get("dc_staff", "/api/v1/search/merge-candidates/" + second).andExpect(status().isNotFound());
     }
+
+    /** 并案 candidates span the term (届), not the year: an earlier session of the same term counts, another term's not. */
+    @Test
+    void mergeCandidatesComeFromTheSessionsOfTheProposalsTerm() throws Exception {
+        String title = "关于规范社区团购冷链配送的建议";
+        String text = "社区团购冷链配送不规范，生鲜食品在自提点长时间常温存放，存在食品安全隐患。建议制定社区团购冷链配送标准，"
+                + "加强自提点冷藏设施建设，落实平台食品安全责任。";
+        long earlier = submitted("member", title, text);
+        long otherTerm = submitted("member2", title, text.replace("建议", "提议"));
+        long reviewed = submitted("member", "关于加强社区团购食品安全监管的提案", text.replace("建议", "希望"));
+        long committee = jdbc.sql("select committee_id from proposal where id = ?").param(reviewed).query(Long.class).single();
+        long term = jdbc.sql("select s.term_id from proposal p join plenary_session s on s.id = p.session_id where p.id = ?")
+                .param(reviewed).query(Long.class).single();
+        long firstSession = jdbc.sql("select id from plenary_session where term_id = ? order by number limit 1").param(term)
+                .query(Long.class).single();
+        long previousTerm = jdbc.sql("select id from term where committee_id = ? and id <> ? order by number desc limit 1")
+                .params(committee, term).query(Long.class).single();
+        jdbc.sql("""
+                insert into plenary_session (committee_id, term_id, number, name, opening_date, closing_date, submission_deadline)
+                values (?, ?, 1, '测试届一次会议', date '2018-01-08', date '2018-01-12', date '2018-01-10') on conflict do nothing""")
+                .params(committee, previousTerm).update();
+        long oldSession = jdbc.sql("select id from plenary_session where term_id = ? order by number limit 1").param(previousTerm)
+                .query(Long.class).single();
+        Listeners.settled(jdbc, "search");
+        int firstYear = jdbc.sql("select extract(year from opening_date)::int from plenary_session where id = ?").param(firstSession)
+                .query(Integer.class).single();
+        jdbc.sql("update proposal set session_id = ? where id = ?").params(firstSession, earlier).update();
+        jdbc.sql("update search_document set year = ? where subject_type = ? and subject_id = ?")
+                .params(firstYear, cn.tongxin.shared.SubjectType.PROPOSAL.name(), earlier).update();
+        jdbc.sql("update proposal set session_id = ? where id = ?").params(oldSession, otherTerm).update();
+        jdbc.sql("update search_document set year = 2018 where subject_type = ? and subject_id = ?")
+                .params(cn.tongxin.shared.SubjectType.PROPOSAL.name(), otherTerm).update();
+
+        List<Integer> candidates = api.read(api.get("staff", "/api/v1/search/merge-candidates/" + reviewed).andExpect(status().isOk()), "$[*].id");
+
+        assertThat(candidates).contains((int) earlier).doesNotContain((int) otherTerm, (int) reviewed);
+    }
 }

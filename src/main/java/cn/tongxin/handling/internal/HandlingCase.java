@@ -93,13 +93,19 @@ public class HandlingCase extends AbstractAggregateRoot<HandlingCase> {
     }
 
     /** A reply of this round goes back; a replied case is being handled again. */
-    public void returnReply(int replyRound) {
+    public void returnReply(int replyRound, LocalDate today) {
         if (replyRound != round || !HandlingWorkflow.CASE.allows(status, CaseAction.RETURN_REPLY, Set.of(HandlingParty.STAFF))) {
             throw BusinessException.conflict("只能退回本轮尚未办结的答复");
         }
         status = HandlingWorkflow.CASE.require(status, CaseAction.RETURN_REPLY).to();
         repliedAt = null;
         ratingDue = null;
+        registerEvent(new HandlingEvents.ReplyReturned(committeeId, subject(), id, replyRound, today));
+    }
+
+    /** An approved reassignment: {@code toUnitId} handles what {@code fromUnitId} had. */
+    public void reassigned(long fromUnitId, long toUnitId, LocalDate today) {
+        registerEvent(new HandlingEvents.Reassigned(committeeId, subject(), id, fromUnitId, toUnitId, today));
     }
 
     public void requireUrgeable() {

@@ -14,17 +14,25 @@ import cn.tongxin.shared.PageQuery;
 import cn.tongxin.web.ApiTwin;
 import cn.tongxin.web.Forms;
 
-/** The office's list of citizens' opinions and the steps on one. */
+/** Citizens' opinions for the office and the studios' members: the list and the steps on one. */
 @Controller
 class OpinionTriagePageController {
 
     private final TriageOpinions triage;
+    private final cn.tongxin.participation.StudioDeeds deeds;
     private final cn.tongxin.participation.CitizenOpinionStatistics statistics;
+    private final cn.tongxin.organization.Dictionaries dictionaries;
+    private final cn.tongxin.account.CurrentUsers currentUsers;
     private final java.time.Clock clock;
 
-    OpinionTriagePageController(TriageOpinions triage, cn.tongxin.participation.CitizenOpinionStatistics statistics, java.time.Clock clock) {
+    OpinionTriagePageController(TriageOpinions triage, cn.tongxin.participation.StudioDeeds deeds,
+                                cn.tongxin.participation.CitizenOpinionStatistics statistics, cn.tongxin.organization.Dictionaries dictionaries,
+                                cn.tongxin.account.CurrentUsers currentUsers, java.time.Clock clock) {
         this.triage = triage;
+        this.deeds = deeds;
         this.statistics = statistics;
+        this.dictionaries = dictionaries;
+        this.currentUsers = currentUsers;
         this.clock = clock;
     }
 
@@ -47,6 +55,9 @@ class OpinionTriagePageController {
     @GetMapping("/participation/opinions/{id}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("o", triage.detail(id));
+        model.addAttribute("proposalCategories", dictionaries.entries(currentUsers.get().committeeId(),
+                cn.tongxin.organization.DictionaryKind.PROPOSAL_CATEGORY));
+        model.addAttribute("today", java.time.LocalDate.now(clock));
         return "participation/opinion";
     }
 
@@ -60,11 +71,32 @@ class OpinionTriagePageController {
     @ApiTwin("POST /api/v1/citizen-opinions/{id}/suggestion")
     String convert(@PathVariable long id, @RequestParam(required = false) Long memberId, @RequestParam(required = false) String title,
                    @RequestParam(required = false) String reply, RedirectAttributes redirect) {
-        return Forms.step("/participation/opinions/" + id, redirect, () -> {
-            if (memberId == null) {
-                throw cn.tongxin.shared.BusinessException.invalid("请选择代为提出微建议的委员");
-            }
-            return "已转为微建议（第" + triage.convertToSuggestion(id, memberId, title, reply) + "号）";
-        });
+        return Forms.step("/participation/opinions/" + id, redirect,
+                () -> "已转为微建议（第" + triage.convertToSuggestion(id, memberId, title, reply) + "号）");
+    }
+
+    @PostMapping("/participation/opinions/{id}/report")
+    @ApiTwin("POST /api/v1/citizen-opinions/{id}/report")
+    String toReport(@PathVariable long id, @RequestParam(required = false) Long memberId, @RequestParam(required = false) String title,
+                    @RequestParam(required = false) String category, @RequestParam(required = false) String reply, RedirectAttributes redirect) {
+        return Forms.step("/participation/opinions/" + id, redirect,
+                () -> "已转为社情民意信息（第" + triage.convertToReport(id, memberId, title, category, reply) + "号）");
+    }
+
+    @PostMapping("/participation/opinions/{id}/clue")
+    @ApiTwin("POST /api/v1/citizen-opinions/{id}/clue")
+    String toClue(@PathVariable long id, @RequestParam(required = false) Long memberId, @RequestParam(required = false) String title,
+                  @RequestParam(required = false) String category, @RequestParam(required = false) String reply, RedirectAttributes redirect) {
+        return Forms.step("/participation/opinions/" + id, redirect,
+                () -> "已转为提案线索（提案草稿第" + triage.convertToClue(id, memberId, title, category, reply) + "号，在委员的提案草稿中）");
+    }
+
+    @PostMapping("/participation/opinions/{id}/deed")
+    @ApiTwin("POST /api/v1/citizen-opinions/{id}/deed")
+    String toDeed(@PathVariable long id, cn.tongxin.participation.DeedForm form, RedirectAttributes redirect) {
+        var withOpinion = new cn.tongxin.participation.DeedForm(form.studioId(), form.memberId(), form.title(), form.beneficiary(),
+                form.detail(), form.happenedOn(), id, form.reply());
+        return Forms.step("/participation/opinions/" + id, redirect,
+                () -> "已记录为民办实事（第" + deeds.record(withOpinion, java.util.List.of()) + "号）");
     }
 }

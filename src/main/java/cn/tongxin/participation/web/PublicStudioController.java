@@ -118,6 +118,19 @@ class PublicStudioController {
                 .body(posters.png(portal.title(), studio.name(), url));
     }
 
+    /** The same poster as an A4 PDF for printing (the studio's name in Chinese, the QR code to its page). */
+    @GetMapping(value = "/studios/{id}/poster.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> posterPdf(@PathVariable String code, @PathVariable long id, HttpServletRequest request) {
+        Portal portal = portals.require(code);
+        var studio = studios.active(portal.committeeId(), id).orElseThrow(() -> BusinessException.notFound("该委员工作室"));
+        String url = request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
+                + "/public/" + portal.code() + "/studios/" + id;
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"studio-" + id + ".pdf\"")
+                .body(posters.pdf(portal.title(), studio.name(), url));
+    }
+
     private void page(String code, long id, Model model, OpinionForm form) {
         Portal portal = portals.require(code);
         model.addAttribute("portal", portal);

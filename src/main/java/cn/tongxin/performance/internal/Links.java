@@ -15,6 +15,7 @@ public final class Links {
             case OPINION_REPORT -> "/opinions/" + ref.id();
             case OPINION_ITEM -> "/opinion-items/" + ref.id();
             case ACTIVITY -> "/activities/" + ref.id();
+            case STUDIO_DEED -> "/participation/deeds/" + ref.id();
             default -> null;
         };
     }

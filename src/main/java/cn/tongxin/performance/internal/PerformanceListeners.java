@@ -9,6 +9,7 @@ import cn.tongxin.activity.ActivityEvents;
 import cn.tongxin.opinion.OpinionEvents;
 import cn.tongxin.performance.Scores;
 import cn.tongxin.proposal.ProposalEvents;
+import cn.tongxin.participation.StudioEvents;
 import cn.tongxin.suggestion.SuggestionEvents;
 
 /**
@@ -153,6 +154,11 @@ class PerformanceListeners {
 
     @ApplicationModuleListener
     void on(ActivityEvents.OutputInstructed e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(StudioEvents.DeedRecorded e) {
         take(e.committeeId(), e);
     }
 

@@ -137,6 +137,13 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
         updatedAt = at;
     }
 
+    /** The members actually invited by one 邀请联名 (those invited before are not repeated). */
+    public void cosignersInvited(Set<Long> memberIds, Instant at) {
+        if (!memberIds.isEmpty()) {
+            registerEvent(new ProposalEvents.CosignersInvited(committeeId, id, Set.copyOf(memberIds), at));
+        }
+    }
+
     /** A co-signer may answer while the proposal is not yet reviewed. */
     /**
      * A co-signer's answer, while co-signing is open. It changes nothing on the proposal itself (so the lead's open
@@ -188,6 +195,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
         status = staffStep(PRE_APPROVE);
         reviewNote = Text.trimToNull(note);
         updatedAt = at;
+        registerEvent(new ProposalEvents.PreApproved(committeeId, id, at));
     }
 
     /** 立案 with the number the session's counter gave. */

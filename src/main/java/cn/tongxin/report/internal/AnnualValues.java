@@ -92,7 +92,7 @@ public class AnnualValues {
     }
 
     public PageResult<CountedRecord> records(Collection<Long> committees, DateRange range, String key, PageQuery page) {
-        if (PeopleFigures.owns(key)) {
+        if (PeopleFigures.owns(key) || people.contributes(key)) {
             return people.records(committees, range, key, page).orElseThrow(() -> FigureKeys.unknown(key));
         }
         return switch (FigureKeys.parse(key)) {

@@ -14,6 +14,7 @@ import cn.tongxin.opinion.OpinionHeadlines;
 import cn.tongxin.opinion.OpinionSource;
 import cn.tongxin.organization.StudioHeadlines;
 import cn.tongxin.organization.StudioLevel;
+import cn.tongxin.report.AnnualFigureSource;
 import cn.tongxin.shared.CountedRecord;
 import cn.tongxin.shared.DateRange;
 import cn.tongxin.shared.PageQuery;
@@ -42,9 +43,11 @@ public class PeopleFigures {
     private final CorrespondentAppointments correspondents;
     private final OpinionHeadlines opinions;
     private final SpeechHeadlines speeches;
+    private final java.util.List<AnnualFigureSource> sources;
 
     PeopleFigures(MemberHeadlines members, StudioHeadlines studios, CorrespondentAppointments correspondents,
-                  OpinionHeadlines opinions, SpeechHeadlines speeches) {
+                  OpinionHeadlines opinions, SpeechHeadlines speeches, java.util.List<AnnualFigureSource> sources) {
+        this.sources = sources;
         this.members = members;
         this.studios = studios;
         this.correspondents = correspondents;
@@ -79,11 +82,28 @@ public class PeopleFigures {
             values.put(STUDIO_LEVEL + NO_LEVEL, levels.getOrDefault(null, 0L));
         }
         values.put(SPECIAL_CORRESPONDENTS, correspondents.count(committees, range));
+        sources.forEach(s -> values.putAll(s.values(committees, range)));
         return values;
+    }
+
+    /** The lines other modules contribute ({@link AnnualFigureSource}), in their order. */
+    public java.util.List<AnnualFigureSource.Definition> contributed() {
+        return sources.stream().flatMap(s -> s.definitions().stream()).toList();
+    }
+
+    /** Whether the key is one another module contributes. */
+    public boolean contributes(String key) {
+        return contributed().stream().anyMatch(d -> d.key().equals(key));
     }
 
     /** The records behind a people figure; empty if the key is not one of these. */
     public Optional<PageResult<CountedRecord>> records(Collection<Long> committees, DateRange range, String key, PageQuery page) {
+        for (AnnualFigureSource source : sources) {
+            var found = source.records(committees, range, key, page);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
         try {
             if (key.equals(MEMBER_PERSONS)) {
                 return Optional.of(members.personRecords(committees, page));

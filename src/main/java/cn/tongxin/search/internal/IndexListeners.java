@@ -24,11 +24,13 @@ class IndexListeners {
     private final Indexer indexer;
     private final IndexRebuilder rebuild;
     private final ActivitySource activities;
+    private final OpinionSource opinions;
 
-    IndexListeners(Indexer indexer, IndexRebuilder rebuild, ActivitySource activities) {
+    IndexListeners(Indexer indexer, IndexRebuilder rebuild, ActivitySource activities, OpinionSource opinions) {
         this.indexer = indexer;
         this.rebuild = rebuild;
         this.activities = activities;
+        this.opinions = opinions;
     }
 
     private void proposal(long id) {
@@ -47,6 +49,17 @@ class IndexListeners {
 
     @ApplicationModuleListener
     void on(ProposalEvents.CoSigned e) {
+        proposal(e.proposalId());
+    }
+
+    /** Invited co-signers find the draft (they may open it to answer). */
+    @ApplicationModuleListener
+    void on(ProposalEvents.CosignersInvited e) {
+        proposal(e.proposalId());
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalEvents.PreApproved e) {
         proposal(e.proposalId());
     }
 
@@ -127,6 +140,18 @@ class IndexListeners {
         indexer.refresh(e.subject());
     }
 
+    /** A returned reply's text leaves the document. */
+    @ApplicationModuleListener
+    void on(HandlingEvents.ReplyReturned e) {
+        indexer.refresh(e.subject());
+    }
+
+    /** Another unit handles it: the new unit finds it, the old one no longer does. */
+    @ApplicationModuleListener
+    void on(HandlingEvents.Reassigned e) {
+        indexer.refresh(e.subject());
+    }
+
     @ApplicationModuleListener
     void on(HandlingEvents.RehandlingOrdered e) {
         indexer.refresh(e.subject());
@@ -182,6 +207,12 @@ class IndexListeners {
         indexer.refresh(SubjectRef.of(SubjectType.OPINION_REPORT, e.reportId()));
     }
 
+    /** A re-edited item: every report edited into it carries the new text. */
+    @ApplicationModuleListener
+    void on(OpinionEvents.ItemRevised e) {
+        opinions.reportsOfItem(e.itemId()).forEach(r -> indexer.refresh(SubjectRef.of(SubjectType.OPINION_REPORT, r)));
+    }
+
     @ApplicationModuleListener
     void on(OpinionEvents.ReportIssued e) {
         indexer.refresh(e.subject());
@@ -221,6 +252,12 @@ class IndexListeners {
 
     @ApplicationModuleListener
     void on(ActivityEvents.Observed e) {
+        activity(e.activityId());
+    }
+
+    /** Sign-up closed or reopened: the status shown with the hit. */
+    @ApplicationModuleListener
+    void on(ActivityEvents.SignupChanged e) {
         activity(e.activityId());
     }
 

@@ -77,6 +77,11 @@ class OpinionSource implements IndexSource {
                 new SearchDocument.Visibility(true, false, members, List.of(), new ArrayList<>(accounts)));
     }
 
+    /** The reports edited into an item. */
+    List<Long> reportsOfItem(long itemId) {
+        return jdbc.sql("select id from opinion_report where item_id = ? order by id").param(itemId).query(Long.class).list();
+    }
+
     @Override
     public List<Long> ids(Long committeeId, long afterId, int limit) {
         return jdbc.sql("""

@@ -31,21 +31,38 @@ public class SimilarCandidates {
                             List<String> units, List<Long> unitIds) {
     }
 
-    /** Whose eyes, which years, which proposal left out; {@code handledOnly}: only proposals handed to units. */
-    public record Scope(IndexQueries.Reader reader, int sinceYear, Integer onlyYear, long excludeId, boolean handledOnly) {
+    /**
+     * Whose eyes, which years, which proposal left out; {@code handledOnly}: only proposals handed to units;
+     * {@code termId}: only proposals placed in a plenary session of that term (届), when not null.
+     */
+    public record Scope(IndexQueries.Reader reader, int sinceYear, Integer onlyYear, long excludeId, boolean handledOnly, Long termId) {
+        public Scope(IndexQueries.Reader reader, int sinceYear, Integer onlyYear, long excludeId, boolean handledOnly) {
+            this(reader, sinceYear, onlyYear, excludeId, handledOnly, null);
+        }
+
         public Scope(IndexQueries.Reader reader, int sinceYear, Integer onlyYear, long excludeId) {
-            this(reader, sinceYear, onlyYear, excludeId, false);
+            this(reader, sinceYear, onlyYear, excludeId, false, null);
         }
     }
 
-    /** A proposal's own indexed title and words, when it is the committee's. */
-    public record Own(String title, String terms, Integer year) {
+    /**
+     * A proposal's own indexed title and words, when it is the committee's, with the term (届) of the session it was
+     * placed in and that term's first year (a draft or an imported proposal may have none).
+     */
+    public record Own(String title, String terms, Integer year, Long termId, Integer termStartYear) {
     }
 
     public java.util.Optional<Own> own(long committeeId, long proposalId) {
-        return jdbc.sql("select title, terms, year from search_document where subject_type = ? and subject_id = ? and committee_id = ?")
+        return jdbc.sql("""
+                select d.title, d.terms, d.year, t.id as term_id, extract(year from t.start_date)::int as term_start
+                  from search_document d
+                  left join proposal p on p.id = d.subject_id
+                  left join plenary_session s on s.id = p.session_id
+                  left join term t on t.id = s.term_id
+                 where d.subject_type = ? and d.subject_id = ? and d.committee_id = ?""")
                 .params(SubjectType.PROPOSAL.name(), proposalId, committeeId)
-                .query((rs, n) -> new Own(rs.getString("title"), rs.getString("terms"), rs.getObject("year", Integer.class))).optional();
+                .query((rs, n) -> new Own(rs.getString("title"), rs.getString("terms"), rs.getObject("year", Integer.class),
+                        rs.getObject("term_id", Long.class), rs.getObject("term_start", Integer.class))).optional();
     }
 
     public List<Candidate> candidates(Scope scope, LinkedHashSet<String> words) {
@@ -60,7 +77,10 @@ public class SimilarCandidates {
                   from search_document d
                  where d.committee_id = :committee and d.subject_type = :proposal and d.office_visible and d.year >= :since
                    and (cast(:onlyYear as int) is null or d.year = :onlyYear) and d.subject_id <> :exclude
-                   and (not :handledOnly or cardinality(d.unit_ids) > 0) and""" + IndexQueries.VISIBLE + """
+                   and (not :handledOnly or cardinality(d.unit_ids) > 0)
+                   and (cast(:term as bigint) is null or exists (select 1 from proposal p join plenary_session s on s.id = p.session_id
+                                                                   where p.id = d.subject_id and s.term_id = :term))
+                   and""" + IndexQueries.VISIBLE + """
                 )
                 select subject_id, title, terms, reference, year, status, reply_categories, units, unit_ids
                   from scope d
@@ -103,6 +123,7 @@ public class SimilarCandidates {
         p.put("onlyYear", scope.onlyYear());
         p.put("exclude", scope.excludeId());
         p.put("handledOnly", scope.handledOnly());
+        p.put("term", scope.termId());
         return p;
     }
 }

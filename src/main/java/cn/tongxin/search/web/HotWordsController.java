@@ -14,7 +14,13 @@ import cn.tongxin.organization.DictionaryKind;
 import cn.tongxin.search.HotWords;
 import cn.tongxin.web.Chart;
 
-/** 热词 of a year's proposals, as a chart and a table whose words open the proposals that use them (API: {@link SearchApiController}). */
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 热词 of a year's proposals, as a chart and a list whose words open the proposals that use them (API:
+ * {@link SearchApiController}). The panel alone ({@code /search/hot-words/panel}) is what the annual figures and the
+ * proposal statistics load into their pages, so those modules need not know the search module.
+ */
 @Controller
 class HotWordsController {
 
@@ -30,12 +36,24 @@ class HotWordsController {
 
     @GetMapping("/search/hot-words")
     String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) String category, Model model) {
+        panelModel(year, category, model);
+        return "search/hot-words";
+    }
+
+    @GetMapping("/search/hot-words/panel")
+    String panel(@RequestParam(required = false) Integer year, @RequestParam(required = false) String category, Model model) {
+        panelModel(year, category, model);
+        return "search/hot-words-panel :: panel";
+    }
+
+    private void panelModel(Integer year, String category, Model model) {
         HotWords.Result result = hotWords.of(year, category);
         Map<String, Long> values = new LinkedHashMap<>();
         result.words().forEach(w -> values.put(w.word(), w.documents()));
         model.addAttribute("result", result);
-        model.addAttribute("chart", Chart.hbar(result.year() + "年提案热词", "件", "提及提案数", values));
+        model.addAttribute("chart", Chart.hbar(result.year() + "年提案热词" + (result.category() == null ? "" : "（" + result.category() + "）"),
+                "件", "提及提案数", values));
+        model.addAttribute("chartLinks", JsonMapper.shared().writeValueAsString(result.links()));
         model.addAttribute("categories", dictionaries.entries(currentUsers.get().committeeId(), DictionaryKind.PROPOSAL_CATEGORY));
-        return "search/hot-words";
     }
 }

@@ -88,14 +88,14 @@ class HandlingCaseRulesTests {
     @Test
     void staffCanReturnAReplyWhileOtherUnitsStillHandle() {
         HandlingCase c = caseIn(CaseStatus.HANDLING);
-        c.returnReply(1);
+        c.returnReply(1, TODAY);
         assertThat(c.status()).isEqualTo(CaseStatus.HANDLING);
     }
 
     @Test
     void returningAReplyOfARepliedCasePutsItBackToHandling() {
         HandlingCase c = caseIn(CaseStatus.REPLIED);
-        c.returnReply(1);
+        c.returnReply(1, TODAY);
         assertThat(c.status()).isEqualTo(CaseStatus.HANDLING);
         assertThat(c.ratingDue()).isNull();
         assertThat(c.repliedAt()).isNull();
@@ -105,8 +105,8 @@ class HandlingCaseRulesTests {
     void aReplyOfAnEarlierRoundOrOfAClosedCaseCannotBeReturned() {
         HandlingCase c = caseIn(CaseStatus.REPLIED);
         c.round = 2;
-        assertThatThrownBy(() -> c.returnReply(1)).hasMessage("只能退回本轮尚未办结的答复");
-        assertThatThrownBy(() -> caseIn(CaseStatus.CLOSED).returnReply(1)).hasMessage("只能退回本轮尚未办结的答复");
+        assertThatThrownBy(() -> c.returnReply(1, TODAY)).hasMessage("只能退回本轮尚未办结的答复");
+        assertThatThrownBy(() -> caseIn(CaseStatus.CLOSED).returnReply(1, TODAY)).hasMessage("只能退回本轮尚未办结的答复");
     }
 
     // 催办: HANDLING, REPLIED
@@ -253,7 +253,7 @@ class HandlingCaseRulesTests {
     static void act(HandlingCase c, CaseAction action) {
         switch (action) {
             case COMPLETE_REPLIES -> c.completeReplies(NOW, TODAY, TODAY);
-            case RETURN_REPLY -> c.returnReply(c.round());
+            case RETURN_REPLY -> c.returnReply(c.round(), TODAY);
             case URGE -> c.requireUrgeable();
             case RATE -> c.rate(99, Satisfaction.SATISFIED, Satisfaction.SATISFIED, false, TODAY);
             case RATE_ON_PAPER -> c.rate(99, Satisfaction.SATISFIED, Satisfaction.SATISFIED, true, TODAY);
