@@ -16,7 +16,8 @@ public enum SubjectType implements Labelled {
     AWARD_CANDIDATE("评选候选"),
     DUTY_REPORT("年度履职报告"),
     PROPOSAL_BATCH("提案批量处理"),
-    CITIZEN_OPINION("群众意见建议");
+    CITIZEN_OPINION("群众意见建议"),
+    DELIBERATION_COMMENT("网络议政留言");
 
     private final String label;
 
