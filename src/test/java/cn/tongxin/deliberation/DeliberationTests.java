@@ -254,6 +254,14 @@ class DeliberationTests {
         assertThat(jdbc.sql("select count(*) from notification where obligation_key = ?").param("deliberation-held-" + topic)
                 .query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/participation/moderation").param("status", "REJECTED").session(login(mvc, "staff"))).andExpect(status().isOk());
+        // a citizen's opinion approved into triage cannot be hidden or taken back
+        long opinionItem = jdbc.sql("""
+                insert into moderation_item (committee_id, subject_type, subject_id, excerpt, status, decided_by, decided_at)
+                values (?, ?, ?, '已进入办理的群众意见', 'APPROVED', 'staff', now()) returning id""")
+                .params(city, cn.tongxin.shared.SubjectType.CITIZEN_OPINION.name(), 990_000_000L + (System.nanoTime() % 1_000_000))
+                .query(Long.class).single();
+        api.post("staff", "/api/v1/moderation/" + opinionItem + "/hide", "{\"reason\":\"x\"}").andExpect(status().isConflict());
+        api.post("staff", "/api/v1/moderation/" + opinionItem + "/undo", null).andExpect(status().isConflict());
     }
 
     private long count(long topic) {

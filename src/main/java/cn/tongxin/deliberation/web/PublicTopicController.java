@@ -78,7 +78,8 @@ class PublicTopicController {
         model.addAttribute("ctx", context(portal, id, view.actions()));
         model.addAttribute("sent", sent);
         model.addAttribute("pollSeconds", live.pollSeconds());
-        model.addAttribute("months", curate.months(view.topic()).stream().filter(CurateTopics.Month::published).toList());
+        model.addAttribute("months", view.topic().kind() != cn.tongxin.deliberation.TopicKind.CALL_FOR_IDEAS ? java.util.List.of()
+                : curate.months(view.topic()).stream().filter(CurateTopics.Month::published).toList());
         return "deliberation/public/topic";
     }
 

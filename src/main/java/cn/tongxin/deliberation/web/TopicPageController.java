@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -139,7 +138,7 @@ class TopicPageController {
     }
 
     @PostMapping("/deliberation/topics/{id}/reopen")
-    String reopen(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime until,
+    String reopen(@PathVariable long id, @RequestParam(required = false) LocalDateTime until,
                   RedirectAttributes redirect) {
         return Forms.step("/deliberation/topics/" + id, redirect, "议题已重新开放", () -> manage.reopen(id, until));
     }
