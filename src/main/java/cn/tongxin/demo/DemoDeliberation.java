@@ -29,8 +29,13 @@ class DemoDeliberation {
     private final ModerateComments moderation;
     private final Captchas captchas;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
 
-    DemoDeliberation(RunAs runAs, ManageTopics topics, CommentOnTopics comments, ModerateComments moderation, Captchas captchas, Clock clock) {
+    DemoDeliberation(RunAs runAs, ManageTopics topics, CommentOnTopics comments, ModerateComments moderation, Captchas captchas, Clock clock,
+                     org.springframework.transaction.PlatformTransactionManager transactions) {
+        // the demo loads in one transaction; the gate checks a captcha in its own, so the captcha must be committed first
+        this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.runAs = runAs;
         this.topics = topics;
         this.comments = comments;
@@ -59,7 +64,7 @@ class DemoDeliberation {
     }
 
     private long citizen(long committeeId, long topic, String name, String text, String address) {
-        var captcha = captchas.issue();
+        var captcha = ownTransaction.execute(s -> captchas.issue());
         return comments.asCitizen(committeeId, topic, null, name, text, null, captcha.id(), captcha.answer(), address).id();
     }
 }

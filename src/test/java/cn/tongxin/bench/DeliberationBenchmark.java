@@ -71,7 +71,7 @@ class DeliberationBenchmark {
                 .param(topic).query(Long.class).single();
         client.time("public topic page, earlier threads (keyset)", path + "?before=" + middle, 30, 300);
         long version = jdbc.sql("select version from deliberation_live where topic_id = ?").param(topic).query(Long.class).single();
-        client.time("idle poll (204)", path + "/live?since=" + version, 30, 300);
+        idlePolls(client, path + "/live?since=" + version);
         report.append('\n');
         pollers(client, path, version, 200, 2000, 30, true);
         pollers(client, path, jdbc.sql("select version from deliberation_live where topic_id = ?").param(topic).query(Long.class).single(),
@@ -110,6 +110,24 @@ class DeliberationBenchmark {
         }
         jdbc.sql("update deliberation_live set version = ?, comments = ? where topic_id = ?").params(version, published, topic).update();
         jdbc.sql("analyze deliberation_comment").update();
+    }
+
+    /** One client's polls with nothing new (204), one after another. */
+    private void idlePolls(BenchmarkClient client, String path) throws Exception {
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i < 330; i++) {
+            long s = System.nanoTime();
+            var response = client.http().send(client.request(path).GET().build(), HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 204) {
+                throw new IllegalStateException(path + " → " + response.statusCode());
+            }
+            if (i >= 30) {
+                micros.add((System.nanoTime() - s) / 1000);
+            }
+        }
+        var stats = BenchmarkClient.Stats.of(micros, 0, 0);
+        client.report.append("| idle poll, nothing new (204) | ").append(stats.p50ms()).append(" | ").append(stats.p95ms()).append(" | ")
+                .append(stats.maxms()).append(" |\n");
     }
 
     /**
