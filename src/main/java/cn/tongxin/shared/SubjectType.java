@@ -17,7 +17,9 @@ public enum SubjectType implements Labelled {
     DUTY_REPORT("年度履职报告"),
     PROPOSAL_BATCH("提案批量处理"),
     CITIZEN_OPINION("群众意见建议"),
-    DELIBERATION_COMMENT("网络议政留言");
+    DELIBERATION_COMMENT("网络议政留言"),
+    FRONTLINE_POINT("一线协商点"),
+    FRONTLINE_PROBLEM("一线协商问题");
 
     private final String label;
 
