@@ -98,6 +98,11 @@ public class TopicReads {
                 .orElseThrow(() -> BusinessException.notFound("该议题"));
     }
 
+    /** What a citizen may do on a public topic now (a live poll's reply and report buttons). */
+    public List<TopicAction> publicActions(long committeeId, long id) {
+        return publicTopic(committeeId, id).offered(EnumSet.of(TopicParty.CITIZEN), Instant.now(clock));
+    }
+
     /** One comment as a citizen sees it (the reply form shows what is answered). */
     public Optional<CommentView> publicComment(long committeeId, long topicId, long commentId, String authorKey) {
         publicTopic(committeeId, topicId);

@@ -98,7 +98,7 @@ class PublicTopicController {
         var changes = reads.publicChanges(id, authorKey(request), since);
         model.addAttribute("portal", portal);
         model.addAttribute("ctx", context(portal, id, changes.none() ? java.util.List.of()
-                : reads.publicPage(portal.committeeId(), id, null, -1L).actions()));
+                : reads.publicActions(portal.committeeId(), id)));
         return live.render(changes, "/public/" + portal.code() + "/topics/" + id + "/live", response, model);
     }
 
