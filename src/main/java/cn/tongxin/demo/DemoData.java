@@ -59,10 +59,12 @@ class DemoData {
     private final PublicPortals portals;
 
     private final DemoFrontline frontline;
+    private final DemoMemoirs memoirs;
 
     DemoData(CommitteeSetup setup, RegisterMembers roster, Accounts accounts, RunAs runAs, DemoWork work, PublicPortals portals,
-             DemoFrontline frontline) {
+             DemoFrontline frontline, DemoMemoirs memoirs) {
         this.frontline = frontline;
+        this.memoirs = memoirs;
         this.portals = portals;
         this.setup = setup;
         this.roster = roster;
@@ -86,6 +88,7 @@ class DemoData {
         fill(west, "示例市西山县政协", "县", 60, "xs_", logins, new Random(2028));
         work.add(city);
         frontline.add();
+        memoirs.add();
         // each committee's public portal (issue 16): /public/shili, /public/dongcheng, /public/xishan
         runAs.user("admin", () -> portals.open("shili", "示例市政协公开门户"));
         runAs.user("dc_admin", () -> portals.open("dongcheng", "示例市东城区政协公开门户"));

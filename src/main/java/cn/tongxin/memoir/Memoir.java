@@ -1,0 +1,107 @@
+package cn.tongxin.memoir;
+
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Table;
+
+import cn.tongxin.memoir.MemoirWorkflow.Action;
+import cn.tongxin.memoir.MemoirWorkflow.Party;
+import cn.tongxin.memoir.MemoirWorkflow.Status;
+
+/** One historical account: the author's text as submitted, the office's edited text beside it, and its selection. */
+@Table("memoir")
+public class Memoir extends AbstractAggregateRoot<Memoir> {
+
+    public record Selected(long committeeId, long memoirId, Long memberId) {
+    }
+
+    @Id
+    Long id;
+    @Version
+    Integer version;
+    long committeeId;
+    long callId;
+    String requestKey;
+    String title;
+    String authorName;
+    Long memberId;
+    String period;
+    String text;
+    String editedText;
+    Status status;
+    String reason;
+    String submittedBy;
+
+    Memoir() {
+    }
+
+    static Memoir submit(long committeeId, long callId, String requestKey, String title, String authorName, Long memberId, String period,
+                         String text, String by) {
+        var m = new Memoir();
+        m.committeeId = committeeId;
+        m.callId = callId;
+        m.requestKey = requestKey;
+        m.title = title.strip();
+        m.authorName = authorName.strip();
+        m.memberId = memberId;
+        m.period = period == null || period.isBlank() ? null : period.strip();
+        m.text = text.strip();
+        m.status = Status.SUBMITTED;
+        m.submittedBy = by;
+        return m;
+    }
+
+    void edit(String title, String editedText, Set<Party> as) {
+        status = MemoirWorkflow.TABLE.require(status, Action.EDIT, as).to();
+        this.title = title.strip();
+        this.editedText = editedText == null || editedText.isBlank() ? null : editedText.strip();
+    }
+
+    void select(Set<Party> as) {
+        status = MemoirWorkflow.TABLE.require(status, Action.SELECT, as).to();
+        reason = null;
+        registerEvent(new Selected(committeeId, id, memberId));
+    }
+
+    void decline(String why, Set<Party> as) {
+        status = MemoirWorkflow.TABLE.require(status, Action.DECLINE, as).to();
+        reason = why.strip();
+    }
+
+    void reconsider(Set<Party> as) {
+        status = MemoirWorkflow.TABLE.require(status, Action.RECONSIDER, as).to();
+        reason = null;
+    }
+
+    void withdraw(Set<Party> as) {
+        status = MemoirWorkflow.TABLE.require(status, Action.WITHDRAW, as).to();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long callId() {
+        return callId;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Long memberId() {
+        return memberId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** What a collection prints: the office's edited text when there is one, else the author's. */
+    public String finalText() {
+        return editedText != null ? editedText : text;
+    }
+}
