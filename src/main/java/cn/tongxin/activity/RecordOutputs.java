@@ -41,6 +41,18 @@ public class RecordOutputs {
     }
 
     public long record(long activityId, OutputKind kind, String title, String text, List<Long> authorIds) {
+        return record(activityId, kind, title, text, authorIds, true);
+    }
+
+    /**
+     * A consultation's result gathered elsewhere (网络议政: the summary and the best comments) as the activity's 协商成果;
+     * its authors are the members among the contributors, possibly none when only citizens were chosen.
+     */
+    public long recordConsultationResult(long activityId, String title, String text, List<Long> memberAuthors) {
+        return record(activityId, OutputKind.CONSULTATION_SUMMARY, title, text, memberAuthors, false);
+    }
+
+    private long record(long activityId, OutputKind kind, String title, String text, List<Long> authorIds, boolean authorsRequired) {
         CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
         Activity a = activities.findLockedByIdAndCommitteeId(activityId, staff.committeeId())
                 .orElseThrow(() -> BusinessException.notFound("活动"));
@@ -52,7 +64,7 @@ public class RecordOutputs {
             errors.add("title", "请填写标题（不超过200个字）");
         }
         Set<Long> authors = new LinkedHashSet<>(authorIds == null ? List.of() : authorIds);
-        if (authors.isEmpty()) {
+        if (authors.isEmpty() && authorsRequired) {
             errors.add("authorIds", "请选择作者（发言人）");
         }
         errors.throwIfAny();

@@ -92,7 +92,7 @@ class DemoData {
         fill(city, "示例市政协", "市", 150, "", logins, new Random(2026));
         fill(east, "示例市东城区政协", "区", 60, "dc_", logins, new Random(2027));
         fill(west, "示例市西山县政协", "县", 60, "xs_", logins, new Random(2028));
-        work.add();
+        work.add(city);
         frontline.add();
         memoirs.add();
         // each committee's public portal (issue 16): /public/shili, /public/dongcheng, /public/xishan

@@ -44,10 +44,12 @@ class DemoWork {
     private final SubmitSuggestions suggestions;
     private final PlanActivities plan;
     private final Participation participation;
+    private final DemoDeliberation deliberation;
     private final Clock clock;
 
     DemoWork(Clock clock, RunAs runAs, Members members, DraftProposals drafts, SubmitProposals submissions, ReviewProposals review, SubmitReports reports,
-             SubmitSuggestions suggestions, PlanActivities plan, Participation participation) {
+             SubmitSuggestions suggestions, PlanActivities plan, Participation participation, DemoDeliberation deliberation) {
+        this.deliberation = deliberation;
         this.runAs = runAs;
         this.members = members;
         this.drafts = drafts;
@@ -61,7 +63,7 @@ class DemoWork {
     }
 
     /** The work of the city committee (demo accounts without prefix). */
-    void add() {
+    void add(long committeeId) {
         runAs.user("member", () -> drafts.create(proposal("demo-1", "关于加快老旧小区改造的建议"), List.of()));
         runAs.user("member2", () -> submissions.submit(drafts.create(proposal("demo-2", "关于完善社区居家养老服务的建议"), List.of())));
         long filed = runAs.user("member", () -> {
@@ -81,10 +83,10 @@ class DemoWork {
         runAs.user("member", () -> suggestions.submit("demo-suggestion", "学校门口早高峰拥堵",
                 "实验小学门口早高峰车辆拥堵，建议增设临时停车带和交通协管。", "实验小学南门", List.of()));
 
-        runAs.user("staff", () -> {
+        long consultation = runAs.user("staff", () -> {
             List<Long> invitees = members.active().stream().map(MemberView::id).sorted(Comparator.naturalOrder()).limit(12).toList();
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
-            plan.create(activity("关于优化营商环境的专题协商", ActivityType.THEMATIC_CONSULTATION, now.plusDays(3), invitees));
+            long thematic = plan.create(activity("关于优化营商环境的专题协商", ActivityType.THEMATIC_CONSULTATION, now.plusDays(3), invitees));
             long past = plan.create(activity("乡村振兴专题调研", ActivityType.RESEARCH, now.minusDays(10), invitees));
             for (long member : invitees.subList(0, 9)) {
                 participation.markPresent(past, member);
@@ -94,7 +96,10 @@ class DemoWork {
             long study = plan.create(activity("学习贯彻政协章程专题培训", ActivityType.TRAINING, now.minusDays(6), invitees));
             invitees.subList(0, 10).forEach(member -> participation.markPresent(newMembers, member));
             invitees.subList(2, 9).forEach(member -> participation.markPresent(study, member));
+            return thematic;
         });
+        // 网络议政 before that consultation (issue 16): one open public topic with comments
+        deliberation.add(committeeId, consultation);
     }
 
     private static ProposalDraft proposal(String key, String title) {

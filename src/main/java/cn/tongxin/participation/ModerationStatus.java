@@ -2,9 +2,9 @@ package cn.tongxin.participation;
 
 import cn.tongxin.shared.Labelled;
 
-/** Where a held public write stands in the moderation queue. */
+/** Where a public write stands in the moderation queue ({@link ModerationWorkflow}). */
 public enum ModerationStatus implements Labelled {
-    PENDING("待审核"), APPROVED("已通过"), REJECTED("未通过");
+    PENDING("待审核"), APPROVED("已通过"), REJECTED("未通过"), HIDDEN("已隐藏");
 
     private final String label;
 
@@ -15,5 +15,10 @@ public enum ModerationStatus implements Labelled {
     @Override
     public String label() {
         return label;
+    }
+
+    /** Whether others see the subject (published, or approved into triage). */
+    public boolean visible() {
+        return this == APPROVED;
     }
 }

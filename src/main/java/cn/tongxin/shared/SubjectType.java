@@ -18,6 +18,7 @@ public enum SubjectType implements Labelled {
     PROPOSAL_BATCH("提案批量处理"),
     CITIZEN_OPINION("群众意见建议"),
     STUDIO_DEED("为民办实事"),
+    DELIBERATION_COMMENT("网络议政留言"),
     FRONTLINE_POINT("一线协商点"),
     FRONTLINE_PROBLEM("一线协商问题"),
     MEMOIR("文史资料稿件");

@@ -28,6 +28,7 @@ class ModerationPageController {
         ModerationStatus shown = status == null ? ModerationStatus.PENDING : status;
         model.addAttribute("status", shown);
         model.addAttribute("statuses", ModerationStatus.values());
+        model.addAttribute("counts", queue.counts());
         model.addAttribute("items", queue.list(shown, PageQuery.of(page, 20)));
         model.addAttribute("query", "status=" + shown.name());
         return "participation/moderation";
@@ -43,5 +44,18 @@ class ModerationPageController {
     @ApiTwin("POST /api/v1/moderation/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return Forms.step("/participation/moderation", redirect, "已审核不通过", () -> queue.reject(id, reason));
+    }
+
+    @PostMapping("/participation/moderation/{id}/hide")
+    @ApiTwin("POST /api/v1/moderation/{id}/hide")
+    String hide(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return Forms.step("/participation/moderation?status=APPROVED", redirect, "已隐藏，页面保留占位和回复", () -> queue.hide(id, reason));
+    }
+
+    @PostMapping("/participation/moderation/{id}/undo")
+    @ApiTwin("POST /api/v1/moderation/{id}/undo")
+    String undo(@PathVariable long id, @RequestParam(required = false) String back, RedirectAttributes redirect) {
+        String page = back != null && back.matches("[A-Z]+") ? "/participation/moderation?status=" + back : "/participation/moderation";
+        return Forms.step(page, redirect, "已撤销审核决定", () -> queue.undo(id));
     }
 }
