@@ -57,9 +57,12 @@ class DemoData {
     private final RunAs runAs;
     private final DemoWork work;
     private final PublicPortals portals;
+    private final DemoQuestionnaires questionnaires;
 
-    DemoData(CommitteeSetup setup, RegisterMembers roster, Accounts accounts, RunAs runAs, DemoWork work, PublicPortals portals) {
+    DemoData(CommitteeSetup setup, RegisterMembers roster, Accounts accounts, RunAs runAs, DemoWork work, PublicPortals portals,
+             DemoQuestionnaires questionnaires) {
         this.portals = portals;
+        this.questionnaires = questionnaires;
         this.setup = setup;
         this.roster = roster;
         this.accounts = accounts;
@@ -85,6 +88,7 @@ class DemoData {
         runAs.user("admin", () -> portals.open("shili", "示例市政协公开门户"));
         runAs.user("dc_admin", () -> portals.open("dongcheng", "示例市东城区政协公开门户"));
         runAs.user("xs_admin", () -> portals.open("xishan", "示例市西山县政协公开门户"));
+        questionnaires.add(city);
         return logins.toString().stripTrailing();
     }
 

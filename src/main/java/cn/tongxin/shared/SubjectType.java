@@ -16,7 +16,9 @@ public enum SubjectType implements Labelled {
     AWARD_CANDIDATE("评选候选"),
     DUTY_REPORT("年度履职报告"),
     PROPOSAL_BATCH("提案批量处理"),
-    CITIZEN_OPINION("群众意见建议");
+    CITIZEN_OPINION("群众意见建议"),
+    QUESTIONNAIRE("问卷"),
+    QUESTIONNAIRE_RESPONSE("问卷答卷");
 
     private final String label;
 
