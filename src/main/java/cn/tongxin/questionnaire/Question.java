@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@code options} for a choice (with {@code other}: a free "其他" besides them), {@code min}..{@code max} for a scale
  * (per row of a matrix, {@code rows}), {@code showIf} when it is asked only after a certain earlier answer.
  */
-public record Question(String key, QuestionKind kind, String title, boolean required, List<String> options, boolean other,
+public record Question(String key, QuestionKind kind, String title, Boolean required, List<String> options, Boolean other,
                        Integer min, Integer max, String minLabel, String maxLabel, List<String> rows, Condition showIf) {
 
     /**
@@ -29,6 +29,9 @@ public record Question(String key, QuestionKind kind, String title, boolean requ
     }
 
     public Question {
+        // absent in JSON means no (an API client writes only what it needs)
+        required = Boolean.TRUE.equals(required);
+        other = Boolean.TRUE.equals(other);
         key = key == null ? "" : key.strip();
         title = title == null ? "" : title.strip();
         options = strip(options);
