@@ -18,7 +18,8 @@ public enum SubjectType implements Labelled {
     PROPOSAL_BATCH("提案批量处理"),
     CITIZEN_OPINION("群众意见建议"),
     QUESTIONNAIRE("问卷"),
-    QUESTIONNAIRE_RESPONSE("问卷答卷");
+    QUESTIONNAIRE_RESPONSE("问卷答卷"),
+    NEWS_ARTICLE("新闻");
 
     private final String label;
 
