@@ -10,7 +10,8 @@ public enum ActivityType {
     INSPECTION("视察", Category.INSPECTION), STUDY_VISIT("考察", Category.INSPECTION),
     SUPERVISION("民主监督", Category.SUPERVISION), APPRAISAL("民主评议", Category.SUPERVISION),
     TRAINING("培训", Category.LEARNING), READING("读书活动", Category.LEARNING), STUDIO("委员工作室活动", Category.STUDIO),
-    MEMBERS_DAY("委员活动日", Category.STUDIO), SECTOR_ACTIVITY("界别活动", Category.SECTOR), OTHER("其他", Category.OTHER);
+    MEMBERS_DAY("委员活动日", Category.STUDIO), SECTOR_ACTIVITY("界别活动", Category.SECTOR),
+    FRONTLINE_CONSULTATION("一线协商", Category.CONSULTATION), COURTYARD_TALK("屋场恳谈", Category.CONSULTATION), OTHER("其他", Category.OTHER);
 
     public enum Category {
         MEETING("会议"), CONSULTATION("协商议政"), INSPECTION("调研视察"), SUPERVISION("民主监督"), LEARNING("学习培训"),

@@ -59,8 +59,11 @@ class DemoData {
     private final PublicPortals portals;
     private final DemoQuestionnaires questionnaires;
 
+    private final DemoFrontline frontline;
+
     DemoData(CommitteeSetup setup, RegisterMembers roster, Accounts accounts, RunAs runAs, DemoWork work, PublicPortals portals,
-             DemoQuestionnaires questionnaires) {
+             DemoQuestionnaires questionnaires, DemoFrontline frontline) {
+        this.frontline = frontline;
         this.portals = portals;
         this.questionnaires = questionnaires;
         this.setup = setup;
@@ -84,6 +87,7 @@ class DemoData {
         fill(east, "示例市东城区政协", "区", 60, "dc_", logins, new Random(2027));
         fill(west, "示例市西山县政协", "县", 60, "xs_", logins, new Random(2028));
         work.add();
+        frontline.add();
         // each committee's public portal (issue 16): /public/shili, /public/dongcheng, /public/xishan
         runAs.user("admin", () -> portals.open("shili", "示例市政协公开门户"));
         runAs.user("dc_admin", () -> portals.open("dongcheng", "示例市东城区政协公开门户"));

@@ -19,7 +19,9 @@ public enum SubjectType implements Labelled {
     CITIZEN_OPINION("群众意见建议"),
     QUESTIONNAIRE("问卷"),
     QUESTIONNAIRE_RESPONSE("问卷答卷"),
-    NEWS_ARTICLE("新闻");
+    NEWS_ARTICLE("新闻"),
+    FRONTLINE_POINT("一线协商点"),
+    FRONTLINE_PROBLEM("一线协商问题");
 
     private final String label;
 

@@ -68,16 +68,18 @@ class SearchBenchmark {
         for (int from = 0; from < documents; from += 500) {
             int start = from;
             transactions.executeWithoutResult(tx -> {
+                List<SearchDocument> batch = new ArrayList<>();
                 for (int i = start; i < Math.min(documents, start + 500); i++) {
                     String[] a = texts.get(random.nextInt(texts.size()));
                     String[] b = texts.get(random.nextInt(texts.size()));
                     List<String> sentences = new ArrayList<>(Arrays.asList((a[3] + b[3]).split("。")));
                     Collections.shuffle(sentences, random);
                     String body = String.join("。", sentences.subList(0, Math.min(8, sentences.size()))) + "。";
-                    index.put(new SearchDocument(SubjectRef.of(SubjectType.PROPOSAL, 50_000_000L + i), committee,
+                    batch.add(new SearchDocument(SubjectRef.of(SubjectType.PROPOSAL, 50_000_000L + i), committee,
                             LocalDate.of(2021 + i % 5, 1 + i % 12, 1), categories[i % categories.length], "已办结", List.of(a[1]),
                             "第" + i + "号", "A", a[2], body, "", new SearchDocument.Visibility(true, i % 3 != 0, List.of(), List.of(), List.of())));
                 }
+                index.putAll(batch);
             });
         }
         double perDocument = (System.nanoTime() - t0) / 1e6 / documents;

@@ -29,6 +29,11 @@ public final class Api {
         return mvc.perform(request);
     }
 
+    public ResultActions put(String user, String path, String json) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+                .header("Authorization", "Bearer " + token(user)).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
     public ResultActions get(String user, String path) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
                 .header("Authorization", "Bearer " + token(user)));

@@ -5,14 +5,13 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.tongxin.shared.SubjectRef;
 import cn.tongxin.shared.SubjectType;
 
 /**
- * Writes every record's document again through the same {@link Indexer#refresh} the events use, in batches of one
- * transaction each, then refreshes the documents that were not written (records gone since: removed). Search keeps
+ * Writes every record's document again through the same sources the events use ({@link Indexer#refreshAll}: the
+ * batch's documents in one statement, its word counts in another), in batches of one transaction each, then refreshes the documents that were not written (records gone since: removed). Search keeps
  * answering during a rebuild.
  */
 @Component
@@ -22,12 +21,10 @@ public class IndexRebuilder {
 
     private final Indexer indexer;
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
 
-    IndexRebuilder(Indexer indexer, JdbcClient jdbc, TransactionTemplate transactions) {
+    IndexRebuilder(Indexer indexer, JdbcClient jdbc) {
         this.indexer = indexer;
         this.jdbc = jdbc;
-        this.transactions = transactions;
     }
 
     public boolean isEmpty() {
@@ -44,7 +41,7 @@ public class IndexRebuilder {
                 if (ids.isEmpty()) {
                     break;
                 }
-                transactions.executeWithoutResult(tx -> ids.forEach(id -> indexer.refresh(SubjectRef.of(source.type(), id))));
+                indexer.refreshAll(source.type(), ids);
                 after = ids.getLast();
             }
         }
@@ -54,10 +51,11 @@ public class IndexRebuilder {
                  where (cast(:committee as bigint) is null or committee_id = :committee) and indexed_at < :started""")
                 .param("committee", committeeId).param("started", started)
                 .query((rs, n) -> SubjectRef.of(SubjectType.valueOf(rs.getString(1)), rs.getLong(2))).list();
-        for (int from = 0; from < stale.size(); from += BATCH) {
-            List<SubjectRef> batch = stale.subList(from, Math.min(stale.size(), from + BATCH));
-            transactions.executeWithoutResult(tx -> batch.forEach(indexer::refresh));
-        }
+        stale.stream().collect(java.util.stream.Collectors.groupingBy(SubjectRef::type)).forEach((type, refs) -> {
+            for (int from = 0; from < refs.size(); from += BATCH) {
+                indexer.refreshAll(type, refs.subList(from, Math.min(refs.size(), from + BATCH)).stream().map(SubjectRef::id).toList());
+            }
+        });
         return jdbc.sql("select count(*) from search_document where cast(:committee as bigint) is null or committee_id = :committee")
                 .param("committee", committeeId).query(Long.class).single();
     }

@@ -11,8 +11,9 @@ import cn.tongxin.shared.SubjectRef;
 import cn.tongxin.shared.SubjectType;
 
 /**
- * Brings one record's document up to date from its source: written when the record can be found, removed when it is
- * gone or withdrawn. Events and the rebuild both come through here, so they cannot disagree.
+ * Brings records' documents up to date from their sources: written when the record can be found, removed when it is
+ * gone or withdrawn. Events (through {@link PendingDocuments} and {@link IndexWriter}) and the rebuild both come through
+ * {@link #refreshAll}, so they cannot disagree.
  */
 @Component
 public class Indexer {
@@ -20,22 +21,44 @@ public class Indexer {
     private final Map<SubjectType, IndexSource> sources = new EnumMap<>(SubjectType.class);
     private final SearchIndex index;
 
-    Indexer(List<IndexSource> sources, SearchIndex index) {
+    private final PendingDocuments pending;
+
+    Indexer(List<IndexSource> sources, SearchIndex index, PendingDocuments pending) {
         sources.forEach(s -> this.sources.put(s.type(), s));
         this.index = index;
+        this.pending = pending;
     }
 
     public boolean indexes(SubjectType type) {
         return sources.containsKey(type);
     }
 
+    /**
+     * An event named the record: its document is due. Noted in the listener's transaction and written behind it by
+     * {@link IndexWriter} (records named by several events in a burst are written once); {@link #refreshAll} writes.
+     */
     @Transactional
     public void refresh(SubjectRef subject) {
-        IndexSource source = sources.get(subject.type());
+        if (sources.containsKey(subject.type())) {
+            pending.note(subject);
+        }
+    }
+
+    /**
+     * A batch of one kind brought up to date, as {@link #refresh} would one by one: the found documents are cut up
+     * first, outside any statement, then written together; the gone ones removed.
+     */
+    @Transactional
+    public void refreshAll(SubjectType type, List<Long> ids) {
+        IndexSource source = sources.get(type);
         if (source == null) {
             return;
         }
-        source.load(subject.id()).ifPresentOrElse(index::put, () -> index.remove(subject));
+        List<SearchIndex.Prepared> found = new java.util.ArrayList<>();
+        for (Long id : ids) {
+            source.load(id).ifPresentOrElse(d -> found.add(index.prepare(d)), () -> index.remove(SubjectRef.of(type, id)));
+        }
+        index.write(found);
     }
 
     Map<SubjectType, IndexSource> sources() {

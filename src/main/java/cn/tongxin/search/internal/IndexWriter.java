@@ -1,0 +1,101 @@
+package cn.tongxin.search.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.tongxin.shared.SubjectRef;
+
+/**
+ * Writes the documents the listeners noted ({@link PendingDocuments}), woken by each noting transaction's commit (or
+ * every few seconds, for claims that ran out and other instances' notes): batches of up to {@value #BATCH}, each
+ * written in one transaction with its rows deleted. Idle, a change is searchable a few milliseconds after its event;
+ * under a burst (a plenary's drafts, co-signatures and submissions) the records named by several events are written
+ * once and together, so the index costs the burst a fraction of one write per event.
+ */
+@Component
+class IndexWriter implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexWriter.class);
+    static final int BATCH = 200;
+
+    private final PendingDocuments pending;
+    private final Indexer indexer;
+    private final TransactionTemplate transactions;
+    private final long idleMillis;
+    private volatile Thread thread;
+
+    IndexWriter(PendingDocuments pending, Indexer indexer, TransactionTemplate transactions,
+                @Value("${tongxin.search.writer-idle-millis:5000}") long idleMillis) {
+        this.pending = pending;
+        this.indexer = indexer;
+        this.transactions = transactions;
+        this.idleMillis = idleMillis;
+    }
+
+    @Override
+    public void start() {
+        thread = Thread.ofPlatform().name("search-writer").daemon().start(this::run);
+    }
+
+    @Override
+    public void stop() {
+        Thread t = thread;
+        thread = null;
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return thread != null;
+    }
+
+    private void run() {
+        while (thread == Thread.currentThread()) {
+            try {
+                pending.await(idleMillis);
+                while (thread == Thread.currentThread() && writeBatch() == BATCH) {
+                    // a full batch: more are waiting
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                // the claimed rows stay and are taken again when their claim runs out
+                log.warn("检索索引写入失败，稍后重试：{}", e.getMessage());
+                try {
+                    Thread.sleep(idleMillis);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One batch written; answers how many records it claimed. */
+    int writeBatch() {
+        List<PendingDocuments.Claimed> claimed = pending.claim(BATCH);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        transactions.executeWithoutResult(tx -> {
+            claimed.stream().map(PendingDocuments.Claimed::subject)
+                    .collect(Collectors.groupingBy(SubjectRef::type, Collectors.mapping(SubjectRef::id, Collectors.toList())))
+                    .forEach(indexer::refreshAll);
+            pending.done(claimed);
+        });
+        return claimed.size();
+    }
+}
