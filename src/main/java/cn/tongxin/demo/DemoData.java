@@ -61,17 +61,20 @@ class DemoData {
     private final PublicPortals portals;
     private final StudioDeeds deeds;
     private final java.time.Clock clock;
+    private final DemoQuestionnaires questionnaires;
 
     private final DemoFrontline frontline;
     private final DemoMemoirs memoirs;
 
     DemoData(CommitteeSetup setup, RegisterMembers roster, Accounts accounts, RunAs runAs, DemoWork work, PublicPortals portals,
-             DemoFrontline frontline, DemoMemoirs memoirs, StudioDeeds deeds, java.time.Clock clock) {
+             DemoFrontline frontline, DemoMemoirs memoirs, StudioDeeds deeds, java.time.Clock clock,
+             DemoQuestionnaires questionnaires) {
         this.frontline = frontline;
         this.memoirs = memoirs;
         this.portals = portals;
         this.deeds = deeds;
         this.clock = clock;
+        this.questionnaires = questionnaires;
         this.setup = setup;
         this.roster = roster;
         this.accounts = accounts;
@@ -107,6 +110,7 @@ class DemoData {
                 null, today.minusDays(9), null, null), List.of()));
         runAs.user("member2", () -> deeds.record(new DeedForm(null, null, "开展农技培训进村", "三河村种植户",
                 "请农技站专家讲解果树修剪。", today.minusDays(5), null, null), List.of()));
+        questionnaires.add(city);
         return logins.toString().stripTrailing();
     }
 

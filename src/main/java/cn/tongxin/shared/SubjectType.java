@@ -19,6 +19,9 @@ public enum SubjectType implements Labelled {
     CITIZEN_OPINION("群众意见建议"),
     STUDIO_DEED("为民办实事"),
     DELIBERATION_COMMENT("网络议政留言"),
+    QUESTIONNAIRE("问卷"),
+    QUESTIONNAIRE_RESPONSE("问卷答卷"),
+    NEWS_ARTICLE("新闻"),
     FRONTLINE_POINT("一线协商点"),
     FRONTLINE_PROBLEM("一线协商问题"),
     MEMOIR("文史资料稿件");
