@@ -24,7 +24,8 @@ public enum SubjectType implements Labelled {
     NEWS_ARTICLE("新闻"),
     FRONTLINE_POINT("一线协商点"),
     FRONTLINE_PROBLEM("一线协商问题"),
-    MEMOIR("文史资料稿件");
+    MEMOIR("文史资料稿件"),
+    DUTY_QUESTION("委员值班留言");
 
     private final String label;
 
