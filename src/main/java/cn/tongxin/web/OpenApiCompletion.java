@@ -93,6 +93,17 @@ class OpenApiCompletion implements OpenApiCustomizer {
                 responses.addApiResponse(code, problem(PROBLEMS.get(code)));
             }
         });
+        // an error a controller described itself keeps its words, and gets the problem-details body every error has
+        responses.forEach((code, response) -> {
+            if (code.startsWith("4") || code.startsWith("5")) {
+                response.setContent(problem(response.getDescription() == null ? PROBLEMS.getOrDefault(code, code) : response.getDescription())
+                        .getContent());
+            }
+        });
+        // a controller that listed only its errors still answers with success
+        if (responses.keySet().stream().noneMatch(code -> code.startsWith("2") || code.startsWith("3"))) {
+            responses.addApiResponse("200", new ApiResponse().description("成功"));
+        }
         op.setResponses(responses);
     }
 

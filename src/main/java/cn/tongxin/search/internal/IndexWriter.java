@@ -44,14 +44,15 @@ class IndexWriter implements SmartLifecycle {
         thread = Thread.ofPlatform().name("search-writer").daemon().start(this::run);
     }
 
+    /** Lets the batch being written finish (never interrupted mid-statement), then the thread ends. */
     @Override
     public void stop() {
         Thread t = thread;
         thread = null;
         if (t != null) {
-            t.interrupt();
+            pending.wake();
             try {
-                t.join(10_000);
+                t.join(30_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -84,18 +85,36 @@ class IndexWriter implements SmartLifecycle {
         }
     }
 
-    /** One batch written; answers how many records it claimed. */
+    /**
+     * One batch written; answers how many records it claimed. When the batch fails, its records are written one by one,
+     * so that one record that cannot be written (logged, its claim left to run out and be retried) holds up no other.
+     */
     int writeBatch() {
         List<PendingDocuments.Claimed> claimed = pending.claim(BATCH);
         if (claimed.isEmpty()) {
             return 0;
         }
+        try {
+            write(claimed);
+        } catch (RuntimeException batch) {
+            for (PendingDocuments.Claimed one : claimed) {
+                try {
+                    write(List.of(one));
+                } catch (RuntimeException e) {
+                    log.warn("检索索引写入失败（{} {}），{} 秒后重试：{}", one.subject().type().label(), one.subject().id(),
+                            PendingDocuments.CLAIM_SECONDS, e.getMessage());
+                }
+            }
+        }
+        return claimed.size();
+    }
+
+    private void write(List<PendingDocuments.Claimed> claimed) {
         transactions.executeWithoutResult(tx -> {
             claimed.stream().map(PendingDocuments.Claimed::subject)
                     .collect(Collectors.groupingBy(SubjectRef::type, Collectors.mapping(SubjectRef::id, Collectors.toList())))
                     .forEach(indexer::refreshAll);
             pending.done(claimed);
         });
-        return claimed.size();
     }
 }
