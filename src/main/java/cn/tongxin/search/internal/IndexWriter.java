@@ -41,7 +41,10 @@ class IndexWriter implements SmartLifecycle {
 
     @Override
     public void start() {
-        thread = Thread.ofPlatform().name("search-writer").daemon().start(this::run);
+        // the field is set before the thread runs: its loop goes on while it is the writer (a restarted context's new one)
+        Thread t = Thread.ofPlatform().name("search-writer").daemon().unstarted(this::run);
+        thread = t;
+        t.start();
     }
 
     /** Lets the batch being written finish (never interrupted mid-statement), then the thread ends. */
