@@ -22,6 +22,7 @@ import cn.tongxin.performance.internal.Ledger;
 import cn.tongxin.proposal.ProposalEvents;
 import cn.tongxin.proposal.ProposalFacts;
 import cn.tongxin.participation.StudioFacts;
+import cn.tongxin.reading.ReadingFacts;
 import cn.tongxin.suggestion.SuggestionFacts;
 
 /**
@@ -42,13 +43,15 @@ public class ReplayYear {
     private final SuggestionFacts suggestions;
     private final ActivityFacts activities;
     private final StudioFacts studios;
+    private final ReadingFacts reading;
     private final AuditLog audit;
     private final JdbcClient jdbc;
 
     ReplayYear(CurrentUsers currentUsers, Ledger ledger, List<FactSource> sources, Scores scores, ProposalFacts proposals,
-               OpinionFacts opinions, SuggestionFacts suggestions, ActivityFacts activities, StudioFacts studios, AuditLog audit,
-               JdbcClient jdbc) {
+               OpinionFacts opinions, SuggestionFacts suggestions, ActivityFacts activities, StudioFacts studios, ReadingFacts reading,
+               AuditLog audit, JdbcClient jdbc) {
         this.studios = studios;
+        this.reading = reading;
         this.currentUsers = currentUsers;
         this.ledger = ledger;
         this.sources = sources;
@@ -83,6 +86,7 @@ public class ReplayYear {
         events.addAll(suggestions.replay(committeeId, year));
         events.addAll(activities.replay(committeeId, year));
         events.addAll(studios.replay(committeeId, year));
+        events.addAll(reading.replay(committeeId, year));
         // decisions read the proposers their submission recorded: submissions first
         events.sort(Comparator.comparingInt(ReplayYear::order));
         for (Object event : events) {
