@@ -83,7 +83,7 @@ class ReadingBenchmark {
         // every member in three groups; the first group (30 % of the notes) has everyone
         jdbc.sql("""
                 insert into reading_group_member (group_id, member_id, committee_id, role)
-                select distinct g.id, m.id, ?, 'READER' from unnest(?::bigint[]) with ordinality m(id, i)
+                select g.id, m.id, ?, 'READER' from unnest(?::bigint[]) with ordinality m(id, i)
                   join unnest(?::bigint[]) with ordinality g(id, j) on g.j = 1 or (m.i + g.j) % 7 = 0
                 on conflict do nothing""").params(city, memberIds, groupIds).update();
         jdbc.sql("""

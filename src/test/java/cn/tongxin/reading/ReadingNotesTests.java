@@ -29,6 +29,7 @@ import cn.tongxin.shared.SubjectType;
 import cn.tongxin.support.Api;
 import cn.tongxin.support.IntegrationTest;
 import cn.tongxin.support.Listeners;
+import cn.tongxin.web.StatementCounter;
 
 /** 打卡: likes as a state, post-moderated comments with placeholders, keyset paging, bad input, and what a note feeds. */
 @IntegrationTest
@@ -130,10 +131,38 @@ class ReadingNotesTests {
         assertThat(walked).hasSize(43).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
         // a member's notes page the same way
         List<Number> mine = api.read(api.get("member2", "/api/v1/reading/members/" + fixtures.memberId("member2") + "/notes?size=50"),
-                "$.notes[*].id");
+                "$.feed.notes[*].id");
         assertThat(mine).isNotEmpty();
         api.get("member", "/api/v1/reading/groups/" + group + "/notes?before=abc").andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("翻页参数")));
+    }
+
+    @Test
+    void aGroupPageMakesTheSameStatementsForOneNoteAsForAFullPage() throws Exception {
+        long group = fixtures.group("member2");
+        fixtures.note("member", group, "一本", "一篇");
+        var session = login(mvc, "member2");
+        List<String> one = fewest(() -> mvc.perform(get("/reading/groups/" + group).session(session)).andExpect(status().isOk()));
+        jdbc.sql("""
+                insert into reading_note (committee_id, group_id, member_id, author_name, book, text, read_on, status, created_by, photo_id)
+                select g.committee_id, g.id, ?, '委员', '书' || s, '感悟' || s, current_date, 'PUBLISHED', 'test', null
+                  from reading_group g, generate_series(1, 30) s where g.id = ?""").params(fixtures.memberId("member2"), group).update();
+        List<String> full = fewest(() -> mvc.perform(get("/reading/groups/" + group).session(session))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("更早的打卡"))));
+        assertThat(full).as(String.join("\n", full)).hasSameSizeAs(one).hasSizeLessThanOrEqualTo(12);
+    }
+
+    /** The fewest statements of three requests (what is kept per committee may be reloaded between two). */
+    private static List<String> fewest(java.util.concurrent.Callable<?> request) throws Exception {
+        request.call();
+        List<String> fewest = null;
+        for (int i = 0; i < 3; i++) {
+            List<String> counted = StatementCounter.count(request);
+            if (fewest == null || counted.size() < fewest.size()) {
+                fewest = counted;
+            }
+        }
+        return fewest;
     }
 
     @Test

@@ -16,6 +16,7 @@ import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.activity.ActivityQueries;
 import cn.tongxin.activity.ActivityType;
 import cn.tongxin.member.Members;
+import cn.tongxin.reading.GroupRole;
 import cn.tongxin.reading.ReadingGroups;
 import cn.tongxin.reading.ReadingStatistics;
 import cn.tongxin.reading.ReadingThemes;
