@@ -3,7 +3,12 @@ package cn.tongxin.reading;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,7 +46,8 @@ public class ReadingStatistics {
     public record GroupLine(long groupId, String name, long notes, long readers) {
     }
 
-    public record MemberLine(long memberId, String name, long notes, long books, LocalDate lastReadOn) {
+    /** {@code groups}: the groups the member posted notes to in the year. */
+    public record MemberLine(long memberId, String name, long notes, long groups, LocalDate lastReadOn) {
     }
 
     public record Year(int year, long groups, long themes, long sessions, long notes, long readers, List<GroupLine> byGroup,
@@ -62,25 +68,34 @@ public class ReadingStatistics {
         long themes = jdbc.sql("select count(*) from reading_theme where committee_id = ? and starts_on < ? and ends_on >= ?")
                 .params(committee, next, from).query(Long.class).single();
         long sessions = activities.byType(List.of(committee), new DateRange(from, next.minusDays(1))).getOrDefault(ActivityType.READING, 0L);
-        long[] totals = jdbc.sql("""
-                select count(*) as notes, count(distinct member_id) as readers from reading_note
-                 where committee_id = ? and status = 'PUBLISHED' and read_on >= ? and read_on < ?""")
-                .params(committee, from, next).query((rs, n) -> new long[] {rs.getLong("notes"), rs.getLong("readers")}).single();
-        List<GroupLine> byGroup = jdbc.sql("""
-                select g.id, g.name, count(n.id) as notes, count(distinct n.member_id) as readers
-                  from reading_group g left join reading_note n on n.group_id = g.id and n.committee_id = g.committee_id
-                       and n.status = 'PUBLISHED' and n.read_on >= ? and n.read_on < ?
-                 where g.committee_id = ? group by g.id, g.name order by notes desc, g.name limit 500""")
-                .params(from, next, committee)
-                .query((rs, n) -> new GroupLine(rs.getLong("id"), rs.getString("name"), rs.getLong("notes"), rs.getLong("readers"))).list();
-        List<MemberLine> byMember = jdbc.sql("""
-                select n.member_id, m.name, count(*) as notes, count(distinct n.book) as books, max(n.read_on) as last_read_on
-                  from reading_note n join member m on m.id = n.member_id
-                 where n.committee_id = ? and n.status = 'PUBLISHED' and n.read_on >= ? and n.read_on < ?
-                 group by n.member_id, m.name order by notes desc, m.name limit 2000""")
+        // one pass over the year's notes by the day-read index (group, member, count, last day), summed here: a few
+        // thousand rows at most (groups × members), however many notes
+        record Cell(long groupId, long memberId, long notes, LocalDate last) {
+        }
+        List<Cell> cells = jdbc.sql("""
+                select group_id, member_id, count(*) as notes, max(read_on) as last_read_on from reading_note
+                 where committee_id = ? and status = 'PUBLISHED' and read_on >= ? and read_on < ? group by group_id, member_id""")
                 .params(committee, from, next)
-                .query((rs, n) -> new MemberLine(rs.getLong("member_id"), rs.getString("name"), rs.getLong("notes"), rs.getLong("books"),
+                .query((rs, n) -> new Cell(rs.getLong("group_id"), rs.getLong("member_id"), rs.getLong("notes"),
                         rs.getObject("last_read_on", LocalDate.class))).list();
-        return new Year(year, groups, themes, sessions, totals[0], totals[1], byGroup, byMember);
+        Map<Long, String> groupNames = new LinkedHashMap<>();
+        jdbc.sql("select id, name from reading_group where committee_id = ? order by name, id limit 500").param(committee)
+                .query((rs, n) -> groupNames.put(rs.getLong("id"), rs.getString("name"))).list();
+        Map<Long, String> memberNames = new HashMap<>();
+        jdbc.sql("select id, name from member where committee_id = ? and id = any(?)")
+                .params(committee, cells.stream().map(Cell::memberId).distinct().toArray(Long[]::new))
+                .query((rs, n) -> memberNames.put(rs.getLong("id"), rs.getString("name"))).list();
+        Map<Long, List<Cell>> perGroup = cells.stream().collect(Collectors.groupingBy(Cell::groupId));
+        List<GroupLine> byGroup = groupNames.entrySet().stream().map(g -> {
+            List<Cell> of = perGroup.getOrDefault(g.getKey(), List.of());
+            return new GroupLine(g.getKey(), g.getValue(), of.stream().mapToLong(Cell::notes).sum(), of.size());
+        }).sorted(Comparator.comparingLong(GroupLine::notes).reversed()).toList();
+        Map<Long, List<Cell>> perMember = cells.stream().collect(Collectors.groupingBy(Cell::memberId));
+        List<MemberLine> byMember = perMember.entrySet().stream()
+                .map(m -> new MemberLine(m.getKey(), memberNames.getOrDefault(m.getKey(), "—"), m.getValue().stream().mapToLong(Cell::notes).sum(),
+                        m.getValue().size(), m.getValue().stream().map(Cell::last).max(Comparator.naturalOrder()).orElse(null)))
+                .sorted(Comparator.comparingLong(MemberLine::notes).reversed().thenComparing(MemberLine::name)).toList();
+        long notes = cells.stream().mapToLong(Cell::notes).sum();
+        return new Year(year, groups, themes, sessions, notes, perMember.size(), byGroup, byMember);
     }
 }
