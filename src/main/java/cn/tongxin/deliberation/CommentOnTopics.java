@@ -26,8 +26,8 @@ import cn.tongxin.shared.SubjectRef;
 import cn.tongxin.shared.SubjectType;
 
 /**
- * Members (logged in) and, on public topics, citizens on the portal comment and reply (one level: a reply to a reply
- * joins its thread). A citizen's comment passes participation's gate first (captcha, rate limit, length, markup,
+ * Members (logged in) and, on public topics, citizens on the portal comment and reply, to a comment or to a reply (a
+ * reply to a reply joins the head's thread and names whom it answers, "回复 @某某"). A citizen's comment passes participation's gate first (captcha, rate limit, length, markup,
  * sensitive words); a member's text is kept as typed and escaped wherever it is shown. Held comments wait for a
  * moderator, who is told once a day per topic; a reported comment hides itself after the topic's number of reports.
  */
@@ -94,7 +94,7 @@ public class CommentOnTopics {
         }
         String nickname = name == null || name.isBlank() ? "网友" : name.strip();
         if (replyTo != null) {
-            parent(topic, replyTo);
+            place(topic, replyTo);
         }
         Screening screening = gate.screen(new PublicWrite(committeeId, address, null, captchaId, captchaAnswer, topic.moderatePublic(),
                 List.of(new PublicWrite.Text("name", "昵称", nickname, NAME_MAX_CHARS), PublicWrite.Text.of("text", "留言", body))));
@@ -107,13 +107,13 @@ public class CommentOnTopics {
 
     private Posted store(Topic topic, Long replyTo, boolean byMember, Long userId, Long memberId, String name, String authorKey, String text,
                          Screening screening) {
-        Long parent = replyTo == null ? null : parent(topic, replyTo);
+        CommentStore.Place place = replyTo == null ? CommentStore.Place.THREAD : place(topic, replyTo);
         CommentStatus status = screening.held() ? CommentStatus.PENDING : CommentStatus.PUBLISHED;
-        if (parent != null && status == CommentStatus.PUBLISHED) {
-            comments.replied(parent); // the comment row before the cursor, as moderation takes them
+        if (status == CommentStatus.PUBLISHED) {
+            comments.replied(place); // the comment rows (ascending) before the cursor, as moderation takes them
         }
         long version = comments.bump(topic.id(), status == CommentStatus.PUBLISHED ? 1 : 0);
-        long id = comments.insert(topic.committeeId(), topic.id(), parent, byMember, userId, memberId, name, authorKey, text, status, version);
+        long id = comments.insert(topic.committeeId(), topic.id(), place, byMember, userId, memberId, name, authorKey, text, status, version);
         moderation.register(topic.committeeId(), SubjectRef.of(SubjectType.DELIBERATION_COMMENT, id), text, screening);
         if (screening.held()) {
             notifications.remind(topic.committeeId(), Recipient.staff(), "deliberation-held-" + topic.id(), LocalDate.now(clock),
@@ -122,14 +122,18 @@ public class CommentOnTopics {
         return new Posted(id, screening.held());
     }
 
-    /** The thread a reply joins: a published comment of the topic, or its own thread's head when it is a reply. */
-    private Long parent(Topic topic, long replyTo) {
+    /**
+     * Where a reply goes: the thread of the published comment it answers, that comment's own thread when it is a reply
+     * (then it is the reply answered, named in "回复 @某某"). Held and hidden comments cannot be answered, at any level.
+     */
+    private CommentStore.Place place(Topic topic, long replyTo) {
         CommentRow parent = comments.find(topic.committeeId(), replyTo).filter(c -> c.topicId() == topic.id())
                 .orElseThrow(() -> BusinessException.notFound("要回复的留言"));
         if (parent.status() != CommentStatus.PUBLISHED) {
             throw BusinessException.conflict("只能回复已公开的留言");
         }
-        return parent.parentId() != null ? parent.parentId() : parent.id();
+        return parent.parentId() == null ? new CommentStore.Place(parent.id(), null, null)
+                : new CommentStore.Place(parent.parentId(), parent.id(), parent.authorName());
     }
 
     /** 举报 by a member (both doors). */
@@ -143,12 +147,18 @@ public class CommentOnTopics {
         return tx.execute(s -> report(committeeId, commentId, "a:" + addressKey, TopicParty.CITIZEN, true));
     }
 
-    /** Counts the report; hides the comment when its topic's number is reached. Whether it is hidden now. */
+    /**
+     * Counts the report; hides the comment when its topic's number is reached. Whether it is hidden now. Locks as a
+     * moderator's decision does (the queue's row, the comment's rows ascending, the cursor), so that a report and a
+     * moderator hiding the same comment at once take turns instead of deadlocking.
+     */
     private boolean report(long committeeId, long commentId, String reporter, TopicParty as, boolean publicOnly) {
-        CommentRow c = comments.find(committeeId, commentId).orElseThrow(() -> BusinessException.notFound("留言"));
-        Topic topic = publicOnly ? publicTopic(committeeId, c.topicId())
-                : topics.findByIdAndCommitteeId(c.topicId(), committeeId).orElseThrow(() -> BusinessException.notFound("议题"));
+        CommentRow found = comments.find(committeeId, commentId).orElseThrow(() -> BusinessException.notFound("留言"));
+        Topic topic = publicOnly ? publicTopic(committeeId, found.topicId())
+                : topics.findByIdAndCommitteeId(found.topicId(), committeeId).orElseThrow(() -> BusinessException.notFound("议题"));
         topic.take(TopicAction.REPORT, EnumSet.of(as), Instant.now(clock));
+        moderation.lockSubject(committeeId, SubjectRef.of(SubjectType.DELIBERATION_COMMENT, commentId));
+        CommentRow c = comments.lockFamily(found);
         if (c.status() != CommentStatus.PUBLISHED) {
             throw BusinessException.conflict("该留言未公开，不能举报");
         }
@@ -164,7 +174,7 @@ public class CommentOnTopics {
                 .orElseThrow(() -> BusinessException.notFound("该议题"));
     }
 
-    private static String checkedText(String text, int max) {
+    static String checkedText(String text, int max) {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw ManageTopics.fieldError("text", "请填写留言内容");

@@ -73,13 +73,17 @@ public class ModerateComments {
                 .id();
     }
 
-    /** A comment follows its moderation, in the deciding transaction: others see the change with their next poll. */
+    /**
+     * A comment follows its moderation, in the deciding transaction: others see the change with their next poll. The
+     * queue's row is locked already; the comment's rows are locked next, ascending, then the live cursor (ADR 018).
+     */
     @EventListener
     void on(ModerationChanged changed) {
         if (changed.subject().type() != SubjectType.DELIBERATION_COMMENT) {
             return;
         }
-        CommentRow c = comments.lock(changed.committeeId(), changed.subject().id()).orElseThrow(() -> BusinessException.notFound("留言"));
+        CommentRow c = comments.lockFamily(comments.find(changed.committeeId(), changed.subject().id())
+                .orElseThrow(() -> BusinessException.notFound("留言")));
         CommentStatus to = of(changed.to());
         int published = (to == CommentStatus.PUBLISHED ? 1 : 0) - (c.status() == CommentStatus.PUBLISHED ? 1 : 0);
         long version = comments.bump(c.topicId(), published);

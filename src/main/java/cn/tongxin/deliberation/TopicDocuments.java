@@ -25,7 +25,7 @@ import cn.tongxin.shared.WordDocuments;
 
 /**
  * The topic as .docx (POI XWPF, like the project's other documents): background, questions, the office's summary and
- * every approved comment with its replies. All text goes in as plain runs: whatever a member typed, markup included,
+ * every approved comment with its replies (a reply to a reply flattened into its thread, "回复 @某某"). All text goes in as plain runs: whatever a member typed, markup included,
  * is text in Word, never markup.
  */
 @Service
@@ -61,8 +61,9 @@ public class TopicDocuments {
             paragraph(doc, "留言（已公开 " + published.size() + " 条）", 14, true, ParagraphAlignment.LEFT, 0);
             for (CommentRow c : published) {
                 int indent = c.parentId() == null ? 0 : 1;
-                paragraph(doc, (indent == 1 ? "回复 · " : "") + c.authorName() + (c.byMember() ? "（委员）" : "（网友）") + " · "
-                        + when(c.writtenAt()) + (c.best() ? " · 精选" : ""), 10, true, ParagraphAlignment.LEFT, indent);
+                String answered = indent == 0 ? "" : c.replyToName() == null ? "回复 · " : "回复 @" + c.replyToName() + " · ";
+                paragraph(doc, answered + c.authorName() + (c.byMember() ? "（委员）" : "（网友）") + " · " + when(c.writtenAt())
+                        + (c.editedAt() == null ? "" : " · 已编辑") + (c.best() ? " · 精选" : ""), 10, true, ParagraphAlignment.LEFT, indent);
                 for (String line : c.text().split("\\R")) {
                     paragraph(doc, line, 11, false, ParagraphAlignment.LEFT, indent);
                 }

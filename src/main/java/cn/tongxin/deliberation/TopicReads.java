@@ -19,6 +19,8 @@ import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
 import cn.tongxin.deliberation.internal.CommentStore;
 import cn.tongxin.deliberation.internal.Topics;
+import cn.tongxin.organization.CommitteeSettings;
+import cn.tongxin.organization.SettingKey;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.shared.PageResult;
@@ -40,13 +42,15 @@ public class TopicReads {
     private final CommentStore comments;
     private final CurrentUsers currentUsers;
     private final JdbcClient jdbc;
+    private final CommitteeSettings settings;
     private final Clock clock;
 
-    TopicReads(Topics topics, CommentStore comments, CurrentUsers currentUsers, JdbcClient jdbc, Clock clock) {
+    TopicReads(Topics topics, CommentStore comments, CurrentUsers currentUsers, JdbcClient jdbc, CommitteeSettings settings, Clock clock) {
         this.topics = topics;
         this.comments = comments;
         this.currentUsers = currentUsers;
         this.jdbc = jdbc;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -85,7 +89,7 @@ public class TopicReads {
     public TopicView page(long id, Long before) {
         CurrentUser user = reader();
         Topic topic = topics.findByIdAndCommitteeId(id, user.committeeId()).orElseThrow(() -> BusinessException.notFound("议题"));
-        return view(topic, viewer(user), parties(user), before);
+        return view(topic, editing(user), parties(user), before);
     }
 
     /** The topic page on the portal: public topics only. */
@@ -157,7 +161,7 @@ public class TopicReads {
     public Changes changes(long id, long since) {
         CurrentUser user = reader();
         topics.findByIdAndCommitteeId(id, user.committeeId()).orElseThrow(() -> BusinessException.notFound("议题"));
-        return changes(id, viewer(user), since);
+        return changes(id, editing(user), since);
     }
 
     /** Changes for a citizen; the caller has checked that the topic is public. */
@@ -190,6 +194,17 @@ public class TopicReads {
 
     private CurrentUser reader() {
         return currentUsers.require(Role.ADMIN, Role.STAFF, Role.LEADER, Role.MEMBER);
+    }
+
+    /** The viewer with the committee's edit window: a member's own comments written since then show 编辑. */
+    private Viewer editing(CurrentUser user) {
+        Viewer viewer = viewer(user);
+        if (!user.has(Role.MEMBER) || user.memberId() == null) {
+            return viewer;
+        }
+        int minutes = settings.value(user.committeeId(), SettingKey.COMMENT_EDIT_MINUTES);
+        return minutes <= 0 ? viewer
+                : new Viewer(viewer.party(), viewer.userId(), null, Instant.now(clock).minus(java.time.Duration.ofMinutes(minutes)));
     }
 
     static Viewer viewer(CurrentUser user) {

@@ -121,8 +121,8 @@ public class Desk {
                 new DeskView.Queue("收到提案", p.received(), "/proposals?group=RECEIVED" + period),
                 new DeskView.Queue("立案", p.filed(), "/proposals?group=FILED" + period),
                 new DeskView.Queue("已办结", p.closed(), "/proposals?status=CLOSED" + period),
-                new DeskView.Queue("微建议", suggestionsReceived, "/suggestions?year=" + year),
-                new DeskView.Queue("社情民意信息", reports[0], "/opinions?year=" + year),
+                new DeskView.Queue("微建议", suggestionsReceived, SuggestionDesk.receivedLink(year)),
+                new DeskView.Queue("社情民意信息", reports[0], OpinionDesk.receivedLink(year)),
                 new DeskView.Queue("履职活动", held, "/activities?held=true&year=" + year));
         Map<String, Long> proposalFigures = new LinkedHashMap<>();
         proposalFigures.put("收到", p.received());

@@ -38,12 +38,19 @@ public class OpinionDesk {
         return rows.count(OpinionAccess.reader(user), new ReportRows.Filter(null, null, null, year[0], year[1], true));
     }
 
-    /** The committee's reports received this year (withdrawn ones aside) and how many were issued in a bulletin. */
+    /** The list the leader's 社情民意信息 figure opens: the year's reports received (withdrawn ones aside), as counted here. */
+    public static String receivedLink(int year) {
+        return "/opinions?received=true&year=" + year;
+    }
+
+    /**
+     * The committee's reports received this year ({@link ReportRows#RECEIVED}: withdrawn ones aside) and how many were
+     * issued in a bulletin.
+     */
     public long[] receivedAndIssuedThisYear(long committeeId) {
         Instant[] year = year();
-        return jdbc.sql("""
-                select count(*) filter (where status <> 'WITHDRAWN') as received, count(*) filter (where status = 'ISSUED') as issued
-                  from opinion_report where committee_id = ? and submitted_at >= ? and submitted_at < ?""")
+        return jdbc.sql("select count(*) filter (where " + ReportRows.RECEIVED + ") as received, count(*) filter (where status = 'ISSUED') as issued"
+                        + " from opinion_report where committee_id = ? and submitted_at >= ? and submitted_at < ?")
                 .params(committeeId, java.sql.Timestamp.from(year[0]), java.sql.Timestamp.from(year[1]))
                 .query((rs, n) -> new long[]{rs.getLong("received"), rs.getLong("issued")}).single();
     }

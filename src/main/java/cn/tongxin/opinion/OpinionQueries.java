@@ -46,7 +46,12 @@ public class OpinionQueries {
         this.clock = clock;
     }
 
-    public record Criteria(String keyword, OpinionStatus status, OpinionSource source, Integer year, Boolean mine) {
+    /** {@code received}: only the reports the figures count as received (withdrawn ones aside), as the desk's figure counts. */
+    public record Criteria(String keyword, OpinionStatus status, OpinionSource source, Integer year, Boolean mine, Boolean received) {
+
+        public Criteria(String keyword, OpinionStatus status, OpinionSource source, Integer year, Boolean mine) {
+            this(keyword, status, source, year, mine, null);
+        }
     }
 
     public PageResult<ReportSummary> list(Criteria c, PageQuery page) {
@@ -59,7 +64,8 @@ public class OpinionQueries {
         var zone = clock.getZone();
         var filter = new ReportRows.Filter(c.keyword(), c.status(), c.source(),
                 c.year() == null ? null : LocalDate.of(c.year(), 1, 1).atStartOfDay(zone).toInstant(),
-                c.year() == null ? null : LocalDate.of(c.year() + 1, 1, 1).atStartOfDay(zone).toInstant(), Boolean.TRUE.equals(c.mine()));
+                c.year() == null ? null : LocalDate.of(c.year() + 1, 1, 1).atStartOfDay(zone).toInstant(), Boolean.TRUE.equals(c.mine()),
+                Boolean.TRUE.equals(c.received()));
         return rows.list(OpinionAccess.reader(user), filter, page);
     }
 

@@ -27,7 +27,9 @@ public enum SettingKey {
     PUBLIC_WRITES_PER_ADDRESS_PER_HOUR("公众参与", "同一网络地址每小时提交次数上限", "次", 10, 1, 1000),
     PUBLIC_WRITES_PER_PHONE_PER_DAY("公众参与", "同一手机号每天提交次数上限", "次", 5, 1, 100),
     PUBLIC_LOOKUPS_PER_ADDRESS_PER_HOUR("公众参与", "同一网络地址每小时查询进度次数上限", "次", 30, 1, 1000),
-    PUBLIC_PRE_MODERATION("公众参与", "群众提交先审后发（新建栏目的默认值）", "", 1, 0, 1);
+    PUBLIC_PRE_MODERATION("公众参与", "群众提交先审后发（新建栏目的默认值）", "", 1, 0, 1),
+    /** 0: comments cannot be edited. */
+    COMMENT_EDIT_MINUTES("网络议政", "留言发表后作者可修改的时限（0 为不可修改）", "分钟", 10, 0, 1440);
 
     private final String group;
     private final String label;

@@ -158,6 +158,50 @@ public class ModerationQueue {
         return true;
     }
 
+    /**
+     * Locks a subject's row in the queue, the first row any change of a revisable subject locks (ADR 018: the queue's
+     * row, then the subject's rows): a moderator's decision and a report's automatic hiding then take turns. Whether
+     * the subject has a row.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean lockSubject(long committeeId, SubjectRef subject) {
+        return lock(jdbc.sql(ROW + " where committee_id = ? and subject_type = ? and subject_id = ? for update")
+                .params(committeeId, subject.type().name(), subject.id())).isPresent();
+    }
+
+    /**
+     * Its author edited a revisable subject: the queue shows the new text; held by its screening (pre-moderation or
+     * sensitive words), a published one goes back to the queue ({@link ModerationAction#RESUBMIT}, audited, published as
+     * {@link ModerationChanged}). Whether it waits for a moderator now.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean revised(long committeeId, SubjectRef subject, String text, Screening screening, String by) {
+        Item item = lock(jdbc.sql(ROW + " where committee_id = ? and subject_type = ? and subject_id = ? for update")
+                .params(committeeId, subject.type().name(), subject.id())).orElseThrow(() -> BusinessException.notFound("待审核内容"));
+        if (!item.revisable()) {
+            throw BusinessException.conflict("该内容已进入办理，不能修改");
+        }
+        String excerpt = text == null ? "" : text.strip();
+        excerpt = excerpt.length() > 280 ? excerpt.substring(0, 280) + "…" : excerpt;
+        String flagged = screening.flaggedWords().isEmpty() ? null : String.join("、", screening.flaggedWords());
+        if (flagged != null && flagged.length() > 500) {
+            flagged = flagged.substring(0, 499) + "…";
+        }
+        jdbc.sql("update moderation_item set excerpt = ?, flagged_words = ? where id = ?")
+                .params(excerpt, flagged, item.id()).update();
+        if (!screening.held() || item.status() != ModerationStatus.APPROVED) {
+            return item.status() == ModerationStatus.PENDING;
+        }
+        ModerationStatus to = ModerationWorkflow.TABLE.require(item.status(), ModerationAction.RESUBMIT,
+                EnumSet.of(ModerationWorkflow.Party.AUTHOR)).to();
+        jdbc.sql("update moderation_item set status = ?, submitted_at = now(), decided_at = null, decided_by = null, reason = null where id = ?")
+                .params(to.name(), item.id()).update();
+        audit.record(committeeId, ModerationAction.RESUBMIT.label(), "moderation_item", item.id(), subject.type().label() + " "
+                + subject.id() + "：" + item.status().label() + " → " + to.label() + "（" + by + "修改）");
+        events.publishEvent(new ModerationChanged(committeeId, subject, item.status(), to, ModerationAction.RESUBMIT, null));
+        return true;
+    }
+
     private void decide(long id, ModerationAction action, String reason) {
         CurrentUser office = currentUsers.require(Role.ADMIN, Role.STAFF);
         Item item = lock(jdbc.sql(ROW + " where id = ? and committee_id = ? for update").params(id, office.committeeId()))

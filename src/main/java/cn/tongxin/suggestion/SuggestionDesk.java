@@ -39,7 +39,12 @@ public class SuggestionDesk {
         return reads.count(new SuggestionReads.Filter(member.committeeId(), false, member.memberId(), null, null, from, to));
     }
 
-    /** The committee's micro-suggestions received this year. */
+    /** The list the leader's 微建议 figure opens: the year's suggestions received (withdrawn ones aside), as counted here. */
+    public static String receivedLink(int year) {
+        return "/suggestions?received=true&year=" + year;
+    }
+
+    /** The committee's micro-suggestions received this year ({@link SuggestionReads#RECEIVED}). */
     public long receivedThisYear(long committeeId) {
         int y = LocalDate.now(clock).getYear();
         var from = Timestamp.from(LocalDate.of(y, 1, 1).atStartOfDay(clock.getZone()).toInstant());

@@ -52,11 +52,18 @@ public class SuggestionQueries {
     }
 
     public PageResult<SuggestionView> list(SuggestionStatus status, Integer year, PageQuery page) {
-        return list(status, year, page, null);
+        return list(status, year, false, page, null);
     }
 
-    /** The list of {@code committeeId}'s micro-suggestions: the user's own committee, or a lower one that granted access. */
     public PageResult<SuggestionView> list(SuggestionStatus status, Integer year, PageQuery page, Long committeeId) {
+        return list(status, year, false, page, committeeId);
+    }
+
+    /**
+     * The list of {@code committeeId}'s micro-suggestions: the user's own committee, or a lower one that granted access;
+     * {@code received}: only those the figures count as received (withdrawn ones aside), as the desk's 微建议 figure counts.
+     */
+    public PageResult<SuggestionView> list(SuggestionStatus status, Integer year, boolean received, PageQuery page, Long committeeId) {
         CurrentUser user = committees.reader(currentUsers.get(), committeeId);
         boolean all = user.hasAny(Role.ADMIN, Role.STAFF, Role.LEADER);
         Long member = null;
@@ -74,7 +81,7 @@ public class SuggestionQueries {
             from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant());
             to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toInstant());
         }
-        var filter = new SuggestionReads.Filter(user.committeeId(), all, member, assigned, status, from, to);
+        var filter = new SuggestionReads.Filter(user.committeeId(), all, member, assigned, status, from, to, received);
         long total = reads.count(filter);
         var items = reads.list(filter, page.size(), page.offset());
         return new PageResult<>(items, page.page(), page.size(), total);

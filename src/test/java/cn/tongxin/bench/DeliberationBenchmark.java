@@ -28,9 +28,10 @@ import cn.tongxin.deliberation.TopicForm;
 import cn.tongxin.deliberation.TopicKind;
 
 /**
- * Benchmark, not a test: (1) the public topic page of a topic with 5,000 comments (4,000 threads, 1,000 replies; some
- * hidden, some held), anonymous over real HTTP; (2) 200 concurrent citizens polling that topic's live endpoint every 2 s
- * for 30 s while a member comments every second, then (3) the same 200 polling back to back for 10 s. Errors are any
+ * Benchmark, not a test: (1) the public topic page of a topic with 5,000 comments (4,000 threads, 1,000 replies, half
+ * of those in a thread that has a reply already answering that reply; some hidden, some held), anonymous over real
+ * HTTP; (2) 200 concurrent citizens polling that topic's live endpoint every 2 s for 30 s while a member comments every
+ * second, then (3) the same 200 polling back to back for 10 s. Errors are any
  * answer but 200/204. Run with {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=DeliberationBenchmark}.
  */
 @Tag("benchmark")
@@ -83,26 +84,34 @@ class DeliberationBenchmark {
     private void seed(long city, long topic) {
         Random random = new Random(16);
         List<Long> heads = new ArrayList<>();
+        java.util.Map<Long, List<long[]>> threadReplies = new java.util.HashMap<>(); // head → [reply id, author number]
         long version = 0;
         int published = 0;
         for (int i = 0; i < 5000; i++) {
             boolean reply = i >= 4000;
             Long parent = reply ? heads.get(random.nextInt(heads.size())) : null;
+            // half the replies answer an earlier reply of their thread ("回复 @某某", flattened into the thread)
+            List<long[]> earlier = parent == null ? List.of() : threadReplies.getOrDefault(parent, List.of());
+            long[] answered = !earlier.isEmpty() && random.nextBoolean() ? earlier.get(random.nextInt(earlier.size())) : null;
             int roll = random.nextInt(100);
             String status = roll < 90 ? "PUBLISHED" : roll < 95 ? "HIDDEN" : "PENDING";
             version++;
             long id = jdbc.sql("""
-                    insert into deliberation_comment (committee_id, topic_id, parent_id, author_kind, author_name, text, status, reason,
-                           written_at, created_version, shown_version, changed_version)
-                    values (?, ?, ?, 'CITIZEN', ?, ?, ?, ?, now() - make_interval(mins => ?), ?, ?, ?) returning id""")
-                    .params(city, topic, parent, "网友" + i, "第" + i + "条留言：建议进一步优化营商环境，简化审批流程，提高政务服务效率。".repeat(1 + random.nextInt(3)),
+                    insert into deliberation_comment (committee_id, topic_id, parent_id, reply_to_id, reply_to_name, author_kind, author_name,
+                           text, status, reason, written_at, created_version, shown_version, changed_version)
+                    values (?, ?, ?, ?, ?, 'CITIZEN', ?, ?, ?, ?, now() - make_interval(mins => ?), ?, ?, ?) returning id""")
+                    .params(city, topic, parent, answered == null ? null : answered[0], answered == null ? null : "网友" + answered[1], "网友" + i, "第" + i + "条留言：建议进一步优化营商环境，简化审批流程，提高政务服务效率。".repeat(1 + random.nextInt(3)),
                             status, status.equals("HIDDEN") ? "与议题无关" : null, 5000 - i, version,
                             status.equals("PENDING") ? null : version, version)
                     .query(Long.class).single();
             if (!reply) {
                 heads.add(id);
-            } else if (!status.equals("PENDING")) {
-                jdbc.sql("update deliberation_comment set reply_count = reply_count + 1 where id = ?").param(parent).update();
+            } else {
+                threadReplies.computeIfAbsent(parent, h -> new ArrayList<>()).add(new long[]{id, i});
+                if (!status.equals("PENDING")) {
+                    jdbc.sql("update deliberation_comment set reply_count = reply_count + 1 where id = ? or id = ?")
+                            .params(parent, answered == null ? parent : answered[0]).update();
+                }
             }
             if (status.equals("PUBLISHED")) {
                 published++;

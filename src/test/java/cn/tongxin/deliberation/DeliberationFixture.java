@@ -22,6 +22,14 @@ record DeliberationFixture(JdbcClient jdbc, RunAs runAs, ManageTopics topics, Co
                 "背景", "问题", audience, now.minusHours(1), now.plusDays(2), moderatePublic, false, reportThreshold)));
     }
 
+    /** An open topic (an hour ago to two days on, by the application's clock) that may also pre-moderate members. */
+    long openTopic(String staff, long committee, Audience audience, boolean moderatePublic, boolean moderateMembers, Integer reportThreshold,
+                   java.time.Clock clock) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return runAs.user(staff, () -> topics.create(new TopicForm(TopicKind.CONSULTATION, consultation(committee), "测试议题" + UUID.randomUUID(),
+                "背景", "问题", audience, now.minusHours(1), now.plusDays(2), moderatePublic, moderateMembers, reportThreshold)));
+    }
+
     CommentOnTopics.Posted citizen(long committee, long topic, Long replyTo, String text, String authorKey) {
         var c = captchas.issue();
         return comments.asCitizen(committee, topic, replyTo, "网友甲", text, authorKey, c.id(), c.answer(), "test-" + UUID.randomUUID());

@@ -207,23 +207,58 @@ class DeskTests {
         assertThat(home).contains("class=\"chart").contains("本人领衔督办");
     }
 
-    /** The leader's 履职活动 figure counts what the list it opens shows; a cancelled activity is in neither. */
+    /**
+     * Each of the leader's figures counts what the list it opens shows, on the page and through the API: a cancelled
+     * activity, a withdrawn micro-suggestion and a withdrawn report are in neither (the unfiltered lists do show them).
+     */
     @Test
-    void theLeadersActivityFigureCountsWhatTheListItOpensShows() throws Exception {
+    void theLeadersFiguresCountWhatTheListsTheyOpenShow() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
         long cancelled = activity("staff", "领导工作台上已取消的活动", 30);
         jdbc.sql("""
                 update activity set status = 'CANCELLED', starts_at = date_trunc('year', now()) + interval '1 day 9 hours',
                        ends_at = date_trunc('year', now()) + interval '1 day 11 hours' where id = ?""").param(cancelled).update();
+        String suggestion = "工作台已撤回的微建议" + tag;
+        long s = ((Number) api.read(api.post("member", "/api/v1/suggestions", """
+                {"requestKey":"%s","title":"%s","body":"建议内容","place":"路口"}""".formatted(UUID.randomUUID(), suggestion))
+                .andExpect(status().isCreated()), "$.suggestion.id")).longValue();
+        api.post("member", "/api/v1/suggestions/" + s + "/withdraw", null).andExpect(status().isOk());
+        String report = "工作台已撤回的社情民意" + tag;
+        long r = ((Number) api.read(api.post("member", "/api/v1/opinions", """
+                {"requestKey":"%s","title":"%s","body":"情况反映","category":"SOCIETY"}""".formatted(UUID.randomUUID(), report))
+                .andExpect(status().isCreated()), "$.report.id")).longValue();
+        api.post("member", "/api/v1/opinions/" + r + "/withdraw", null).andExpect(status().isOk());
         try {
             MockHttpSession leader = Logins.login(mvc, "leader");
             List<Map<String, Object>> figures = api.read(api.get("leader", "/api/v1/me/desk").andExpect(status().isOk()),
                     "$.leader.figures");
-            Map<String, Object> held = figures.stream().filter(f -> "履职活动".equals(f.get("label"))).findFirst().orElseThrow();
-            String activities = (String) held.get("link");
-            assertThat(listTotal(leader, activities)).as("履职活动 → " + activities).isEqualTo(((Number) held.get("count")).longValue());
-            assertThat(page(leader, activities)).doesNotContain("领导工作台上已取消的活动");
+            Map<String, String> left = Map.of("履职活动", "领导工作台上已取消的活动", "微建议", suggestion, "社情民意信息", report);
+            for (var e : left.entrySet()) {
+                Map<String, Object> figure = figures.stream().filter(f -> e.getKey().equals(f.get("label"))).findFirst().orElseThrow();
+                String link = (String) figure.get("link");
+                long count = ((Number) figure.get("count")).longValue();
+                assertThat(listTotal(leader, link)).as(e.getKey() + " → " + link).isEqualTo(count);
+                assertThat(((Number) api.read(api.get("leader", "/api/v1" + link).andExpect(status().isOk()), "$.total")).longValue())
+                        .as(e.getKey() + " → /api/v1" + link).isEqualTo(count);
+                assertThat(page(leader, link)).as(link).doesNotContain(e.getValue());
+            }
+            int year = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+            assertThat(page(leader, "/suggestions?year=" + year)).contains(suggestion);
+            assertThat(page(leader, "/opinions?year=" + year)).contains(report);
         } finally {
             jdbc.sql("delete from activity where id = ?").param(cancelled).update();
+        }
+    }
+
+    @Test
+    void aBadReceivedFilterIsRefusedNamingIt() throws Exception {
+        MockHttpSession leader = Logins.login(mvc, "leader");
+        for (String list : new String[] {"/suggestions", "/opinions"}) {
+            String body = mvc.perform(get(list).param("received", "maybe").session(leader)).andExpect(status().isBadRequest())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(body).as(list).contains("received");
+            api.get("leader", "/api/v1" + list + "?received=maybe").andExpect(status().isBadRequest())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.parameter").value("received"));
         }
     }
 

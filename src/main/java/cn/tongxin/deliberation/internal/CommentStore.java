@@ -18,7 +18,8 @@ public class CommentStore {
 
     private static final String COLUMNS = """
             select id, topic_id, parent_id, author_kind, author_user_id, member_id, author_name, author_key, text, status, reason,
-                   best, written_at, created_version, shown_version, changed_version, reply_count, report_count
+                   best, written_at, created_version, shown_version, changed_version, reply_count, report_count,
+                   reply_to_id, reply_to_name, revision, edited_at
               from deliberation_comment""";
     /** What others see of a topic: published comments, hidden ones as a placeholder, held ones only with visible replies. */
     private static final String VISIBLE = "(status in ('PUBLISHED', 'HIDDEN') or reply_count > 0"
@@ -59,14 +60,20 @@ public class CommentStore {
                 .params(published, topicId).query(Long.class).single();
     }
 
-    public long insert(long committeeId, long topicId, Long parentId, boolean byMember, Long userId, Long memberId, String name,
+    /** Where a new comment goes: a new thread, or the thread of {@code head}, answering the reply {@code replyTo} if any. */
+    public record Place(Long head, Long replyTo, String replyToName) {
+
+        public static final Place THREAD = new Place(null, null, null);
+    }
+
+    public long insert(long committeeId, long topicId, Place place, boolean byMember, Long userId, Long memberId, String name,
                        String authorKey, String text, CommentStatus status, long version) {
         return jdbc.sql("""
-                insert into deliberation_comment (committee_id, topic_id, parent_id, author_kind, author_user_id, member_id, author_name,
-                       author_key, text, status, created_version, shown_version, changed_version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(committeeId, topicId, parentId, byMember ? "MEMBER" : "CITIZEN", userId, memberId, name, authorKey, text,
-                        status.name(), version, status == CommentStatus.PUBLISHED ? version : null, version)
+                insert into deliberation_comment (committee_id, topic_id, parent_id, reply_to_id, reply_to_name, author_kind, author_user_id,
+                       member_id, author_name, author_key, text, status, created_version, shown_version, changed_version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(committeeId, topicId, place.head(), place.replyTo(), place.replyToName(), byMember ? "MEMBER" : "CITIZEN", userId,
+                        memberId, name, authorKey, text, status.name(), version, status == CommentStatus.PUBLISHED ? version : null, version)
                 .query(Long.class).single();
     }
 
@@ -78,6 +85,17 @@ public class CommentStore {
         return jdbc.sql(COLUMNS + " where committee_id = ? and id = ? for update").params(committeeId, id).query(CommentStore::row).optional();
     }
 
+    /**
+     * Locks the rows a change of this comment touches in ascending id (its thread's head, the reply it answers, itself)
+     * and reads it again. Every path that changes a comment locks in the same order — its moderation item first, then
+     * these rows, then the topic's live cursor — so that two such paths wait for each other instead of deadlocking.
+     */
+    public CommentRow lockFamily(CommentRow c) {
+        return jdbc.sql(COLUMNS + " where id = any(?) order by id for update").param(c.family().toArray(Long[]::new))
+                .query(CommentStore::row).list().stream()
+                .filter(r -> r.id() == c.id()).findFirst().orElseThrow();
+    }
+
     /** A new status from moderation; the parent's count of visible replies follows. */
     public void moderated(CommentRow c, CommentStatus to, String reason, long version) {
         jdbc.sql("""
@@ -86,13 +104,28 @@ public class CommentStore {
                  where id = ?""")
                 .params(to.name(), reason, version, to.name(), version, c.id()).update();
         int delta = (visible(to) ? 1 : 0) - (visible(c.status()) ? 1 : 0);
-        if (c.parentId() != null && delta != 0) {
-            jdbc.sql("update deliberation_comment set reply_count = reply_count + ? where id = ?").params(delta, c.parentId()).update();
+        if (delta != 0) {
+            hanging(c.parentId(), delta);
+            hanging(c.replyToId(), delta);
         }
     }
 
-    public void replied(long parentId) {
-        jdbc.sql("update deliberation_comment set reply_count = reply_count + 1 where id = ?").param(parentId).update();
+    /** A visible comment now hangs under the thread's head and the reply it answers (in this order: ascending ids). */
+    public void replied(Place place) {
+        hanging(place.head(), 1);
+        hanging(place.replyTo(), 1);
+    }
+
+    private void hanging(Long id, int delta) {
+        if (id != null) {
+            jdbc.sql("update deliberation_comment set reply_count = reply_count + ? where id = ?").params(delta, id).update();
+        }
+    }
+
+    /** The author's new text: one more revision, marked edited, shown as changed from {@code version}. */
+    public void edited(long id, String text, long version) {
+        jdbc.sql("update deliberation_comment set text = ?, revision = revision + 1, edited_at = now(), changed_version = ? where id = ?")
+                .params(text, version, id).update();
     }
 
     public void markBest(long id, boolean best, long version) {
@@ -119,7 +152,7 @@ public class CommentStore {
                 .query(CommentStore::row).list();
     }
 
-    /** The replies a viewer sees under these threads, oldest first. */
+    /** The replies a viewer sees under these threads (a reply to a reply included, flattened), oldest first. */
     public List<CommentRow> replies(Collection<Long> parents, boolean all, Long userId, String key) {
         if (parents.isEmpty()) {
             return List.of();
@@ -180,6 +213,8 @@ public class CommentStore {
                 "MEMBER".equals(rs.getString("author_kind")), (Long) rs.getObject("author_user_id"), (Long) rs.getObject("member_id"),
                 rs.getString("author_name"), rs.getString("author_key"), rs.getString("text"), CommentStatus.valueOf(rs.getString("status")),
                 rs.getString("reason"), rs.getBoolean("best"), rs.getTimestamp("written_at").toInstant(), rs.getLong("created_version"),
-                (Long) rs.getObject("shown_version"), rs.getLong("changed_version"), rs.getInt("reply_count"), rs.getInt("report_count"));
+                (Long) rs.getObject("shown_version"), rs.getLong("changed_version"), rs.getInt("reply_count"), rs.getInt("report_count"),
+                (Long) rs.getObject("reply_to_id"), rs.getString("reply_to_name"), rs.getInt("revision"),
+                rs.getTimestamp("edited_at") == null ? null : rs.getTimestamp("edited_at").toInstant());
     }
 }

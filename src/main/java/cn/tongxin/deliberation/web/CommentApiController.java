@@ -1,7 +1,11 @@
 package cn.tongxin.deliberation.web;
 
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,8 +15,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.tongxin.deliberation.CommentEdit;
 import cn.tongxin.deliberation.CommentOnTopics;
 import cn.tongxin.deliberation.CurateTopics;
+import cn.tongxin.deliberation.EditComments;
 import cn.tongxin.deliberation.ModerateComments;
 
 @RestController
@@ -24,13 +30,33 @@ import cn.tongxin.deliberation.ModerateComments;
 class CommentApiController {
 
     private final CommentOnTopics comment;
+    private final EditComments edit;
     private final ModerateComments moderate;
     private final CurateTopics curate;
 
-    CommentApiController(CommentOnTopics comment, ModerateComments moderate, CurateTopics curate) {
+    CommentApiController(CommentOnTopics comment, EditComments edit, ModerateComments moderate, CurateTopics curate) {
         this.comment = comment;
+        this.edit = edit;
         this.moderate = moderate;
         this.curate = curate;
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "修改自己的留言（委员）",
+            description = "作者本人在发表后的时限内（本会设置，默认10分钟）、议题进行中、留言未被隐藏或不予通过时可修改；revision 为读取时的版本号，"
+                    + "已被修改过则返回 409，请重新读取。议题设为委员先审后发或含敏感词时，已公开的留言重新进入审核队列。每次修改保留原文记录并记入审计日志，"
+                    + "页面显示“已编辑”。")
+    @ApiResponse(responseCode = "409", description = "已超过修改时限、留言已隐藏或未通过、版本号已过时、议题已结束",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "内容为空或超过2000字，或缺少版本号", content = @Content(mediaType = "application/problem+json"))
+    EditComments.Edited edit(@PathVariable long id, @RequestBody Revision body) {
+        return edit.asMember(id, body.text(), body.revision());
+    }
+
+    @GetMapping("/{id}/edits")
+    @Operation(summary = "留言的修改记录", description = "每次修改前后的原文、修改人和时间、是否重新送审；机关工作人员和作者本人可查看。")
+    List<CommentEdit> edits(@PathVariable long id) {
+        return edit.history(id);
     }
 
     @PostMapping("/{id}/report")
@@ -72,6 +98,9 @@ class CommentApiController {
     }
 
     record Reported(boolean hidden) {
+    }
+
+    record Revision(String text, Integer revision) {
     }
 
     record Reason(String reason) {

@@ -1,6 +1,8 @@
 package cn.tongxin.deliberation.web;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -8,19 +10,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tongxin.deliberation.CommentOnTopics;
 import cn.tongxin.deliberation.CurateTopics;
+import cn.tongxin.deliberation.EditComments;
 import cn.tongxin.deliberation.ModerateComments;
+import cn.tongxin.web.ApiTwin;
 import cn.tongxin.web.Forms;
 
-/** Members comment and report, the office moderates and marks best comments, from the topic page. */
+/** Members comment, reply, edit and report, the office moderates and marks best comments, from the topic page. */
 @Controller
 class CommentPageController {
 
     private final CommentOnTopics comment;
+    private final EditComments edit;
     private final ModerateComments moderate;
     private final CurateTopics curate;
 
-    CommentPageController(CommentOnTopics comment, ModerateComments moderate, CurateTopics curate) {
+    CommentPageController(CommentOnTopics comment, EditComments edit, ModerateComments moderate, CurateTopics curate) {
         this.comment = comment;
+        this.edit = edit;
         this.moderate = moderate;
         this.curate = curate;
     }
@@ -30,6 +36,22 @@ class CommentPageController {
                    RedirectAttributes redirect) {
         return Forms.step("/deliberation/topics/" + id, redirect,
                 () -> comment.asMember(id, replyTo, text).held() ? "留言已提交，审核通过后公开" : "留言已发布");
+    }
+
+    @PostMapping("/deliberation/comments/{id}/edit")
+    @ApiTwin("PUT /api/v1/deliberation/comments/{id}")
+    String edit(@PathVariable long id, @RequestParam(required = false) Long topic, @RequestParam(required = false) String text,
+                @RequestParam(required = false) Integer revision, RedirectAttributes redirect) {
+        return Forms.step((topic == null ? "/deliberation/topics" : "/deliberation/topics/" + topic) + "#c-" + id, redirect,
+                () -> edit.asMember(id, text, revision).held() ? "留言已修改，审核通过后公开" : "留言已修改");
+    }
+
+    @GetMapping("/deliberation/comments/{id}/edits")
+    String edits(@PathVariable long id, @RequestParam(required = false) Long topic, Model model) {
+        model.addAttribute("edits", edit.history(id));
+        model.addAttribute("commentId", id);
+        model.addAttribute("topicId", topic);
+        return "deliberation/edits";
     }
 
     @PostMapping("/deliberation/comments/{id}/report")

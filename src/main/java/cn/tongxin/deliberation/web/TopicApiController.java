@@ -120,7 +120,8 @@ class TopicApiController {
 
     @PostMapping("/{id}/comments")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "委员留言或回复", description = "replyTo 为要回复的已公开留言；回复一律归入该留言串。议题设为委员先审后发或含敏感词时待审核。群众只能在公开门户的页面留言。")
+    @Operation(summary = "委员留言或回复", description = "replyTo 为要回复的已公开留言或回复；回复的回复归入同一留言串（两级显示），注明“回复 @某某”（replyToId、replyToName）。"
+                    + "议题设为委员先审后发或含敏感词时待审核，回复与留言相同。群众只能在公开门户的页面留言。")
     @ApiResponse(responseCode = "409", description = "议题未开始或已结束", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "内容为空或超过2000字", content = @Content(mediaType = "application/problem+json"))
     cn.tongxin.deliberation.CommentOnTopics.Posted comment(@PathVariable long id, @RequestBody NewComment body) {

@@ -43,8 +43,17 @@ public class ReportRows {
     public record Reader(long committeeId, long account, Long member, boolean everything) {
     }
 
-    public record Filter(String keyword, OpinionStatus status, OpinionSource source, Instant from, Instant to, boolean mine) {
+    /** {@code received}: only what the figures count as received ({@link #RECEIVED}), the list a desk figure opens. */
+    public record Filter(String keyword, OpinionStatus status, OpinionSource source, Instant from, Instant to, boolean mine,
+                         boolean received) {
+
+        public Filter(String keyword, OpinionStatus status, OpinionSource source, Instant from, Instant to, boolean mine) {
+            this(keyword, status, source, from, to, mine, false);
+        }
     }
+
+    /** Received: a submitted report that was not withdrawn. The one definition of the figures and of {@code received=true}. */
+    public static final String RECEIVED = "status <> 'WITHDRAWN'";
 
     /** How many the list would show: its own count, for the queues of the home page. */
     public long count(Reader reader, Filter f) {
@@ -83,6 +92,9 @@ public class ReportRows {
         if (f.status() != null) {
             where.append(" and r.status = :status");
             params.put("status", f.status().name());
+        }
+        if (f.received()) {
+            where.append(" and r.").append(RECEIVED);
         }
         if (f.source() != null) {
             where.append(" and r.source = :source");

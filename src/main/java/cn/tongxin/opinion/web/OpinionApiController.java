@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tongxin.opinion.EditReports;
@@ -55,13 +56,17 @@ class OpinionApiController {
         this.statistics = statistics;
     }
 
-    @Operation(summary = "社情民意信息列表（按关键词、状态、年度筛选）")
+    @Operation(summary = "社情民意信息列表（按关键词、状态、年度筛选）",
+            description = "机关工作人员和领导看到本会全部，其他人看到本人报送或署名的。received=true 只列已收到的（不含已撤回），"
+                    + "与工作台“社情民意信息”数字的口径相同。")
     @GetMapping("/opinions")
     PageResult<ReportSummary> list(@RequestParam(required = false) String keyword, @RequestParam(required = false) OpinionStatus status,
                                    @RequestParam(required = false) OpinionSource source, @RequestParam(required = false) Integer year,
+                                   @Parameter(description = "true：只列已收到的信息（不含已撤回），即工作台“社情民意信息”数字的口径")
+                                   @RequestParam(required = false) Boolean received,
                                    @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                                    @RequestParam(required = false) Long committeeId) {
-        return queries.list(new OpinionQueries.Criteria(keyword, status, source, year, null), PageQuery.of(page, size), committeeId);
+        return queries.list(new OpinionQueries.Criteria(keyword, status, source, year, null, received), PageQuery.of(page, size), committeeId);
     }
 
     @GetMapping("/opinions/{id}")

@@ -30,11 +30,19 @@ public class SuggestionReads {
 
     /**
      * Who a list shows: all of the committee, one member's ({@code memberId}), the given ids (a unit's assignments),
-     * or none; with an optional status and an optional period of submission [from, to).
+     * or none; with an optional status and an optional period of submission [from, to); {@code received}: only what
+     * the figures count as received ({@link #RECEIVED}: withdrawn ones aside), the list a desk figure opens.
      */
     public record Filter(long committeeId, boolean all, Long memberId, List<Long> ids, SuggestionStatus status,
-                         Timestamp from, Timestamp to) {
+                         Timestamp from, Timestamp to, boolean received) {
+
+        public Filter(long committeeId, boolean all, Long memberId, List<Long> ids, SuggestionStatus status, Timestamp from, Timestamp to) {
+            this(committeeId, all, memberId, ids, status, from, to, false);
+        }
     }
+
+    /** Received: a submitted suggestion that was not withdrawn. The one definition of the figures and of {@code received=true}. */
+    public static final String RECEIVED = "status <> 'WITHDRAWN'";
 
     public long count(Filter filter) {
         Map<String, Object> p = new HashMap<>();
@@ -70,6 +78,9 @@ public class SuggestionReads {
             where.append(" and s.status = :status");
             p.put("status", filter.status().name());
         }
+        if (filter.received()) {
+            where.append(" and s.").append(RECEIVED);
+        }
         if (filter.from() != null) {
             where.append(" and s.submitted_at >= :from and s.submitted_at < :to");
             p.put("from", filter.from());
@@ -87,7 +98,7 @@ public class SuggestionReads {
     public static final String COUNTS = """
             select count(*) as received, count(*) filter (where status in ('HANDLING', 'CLOSED')) as accepted,
                    count(*) filter (where status = 'REJECTED') as rejected, count(*) filter (where status = 'CONVERTED') as converted
-              from micro_suggestion where committee_id = :committee and status <> 'WITHDRAWN' and submitted_at >= :from and submitted_at < :to""";
+              from micro_suggestion where committee_id = :committee and\s""" + RECEIVED + " and submitted_at >= :from and submitted_at < :to";
 
     public Map<String, Object> counts(long committeeId, Timestamp from, Timestamp to) {
         return jdbc.sql(COUNTS).params(Map.of("committee", committeeId, "from", from, "to", to)).query().singleRow();

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.tongxin.shared.PageQuery;
@@ -42,12 +43,16 @@ class SuggestionApiController {
     }
 
 
-    @Operation(summary = "微建议列表（按状态、年度筛选）")
+    @Operation(summary = "微建议列表（按状态、年度筛选）",
+            description = "机关工作人员和领导看到本会全部，委员看到本人的，承办单位看到交办给本单位的。received=true 只列已收到的"
+                    + "（不含已撤回），与工作台“微建议”数字和统计中的“收到”口径相同。")
     @GetMapping
     PageResult<SuggestionView> apiList(@RequestParam(required = false) SuggestionStatus status, @RequestParam(required = false) Integer year,
+                                       @Parameter(description = "true：只列已收到的微建议（不含已撤回），即工作台“微建议”数字的口径")
+                                       @RequestParam(required = false) Boolean received,
                                        @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                                        @RequestParam(required = false) Long committeeId) {
-        return queries.list(status, year, PageQuery.of(page, size), committeeId);
+        return queries.list(status, year, Boolean.TRUE.equals(received), PageQuery.of(page, size), committeeId);
     }
 
     @Operation(summary = "微建议详情，含办理情况")

@@ -77,10 +77,13 @@ class SuggestionController {
 
     @GetMapping("/suggestions")
     String list(@RequestParam(required = false) SuggestionStatus status, @RequestParam(required = false) Integer year,
-                @RequestParam(required = false) Integer page, @RequestParam(required = false) Long committeeId, Model model) {
-        model.addAttribute("result", queries.list(status, year, PageQuery.of(page, 20), committeeId));
+                @RequestParam(required = false) Boolean received, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Long committeeId, Model model) {
+        boolean onlyReceived = Boolean.TRUE.equals(received);
+        model.addAttribute("result", queries.list(status, year, onlyReceived, PageQuery.of(page, 20), committeeId));
         model.addAttribute("viewing", committees.viewing(currentUsers.get(), committeeId));
         model.addAttribute("year", year);
+        model.addAttribute("received", onlyReceived);
         model.addAttribute("statuses", SuggestionStatus.values());
         model.addAttribute("status", status);
         return "suggestion/list";

@@ -51,9 +51,11 @@ class SuggestionListExportController {
     }
 
     @GetMapping("/suggestions/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) SuggestionStatus status, @RequestParam(required = false) Integer year) {
+    ResponseEntity<byte[]> export(@RequestParam(required = false) SuggestionStatus status, @RequestParam(required = false) Integer year,
+                                  @RequestParam(required = false) Boolean received) {
         CurrentUser user = currentUsers.require(Role.ADMIN, Role.STAFF, Role.LEADER);
-        List<SuggestionView> all = Spreadsheets.allPages(p -> queries.list(status, year, new PageQuery(p, PageQuery.MAX_SIZE)));
+        boolean onlyReceived = Boolean.TRUE.equals(received);
+        List<SuggestionView> all = Spreadsheets.allPages(p -> queries.list(status, year, onlyReceived, new PageQuery(p, PageQuery.MAX_SIZE), null));
         Map<Long, CaseSheet.Row> handled = cases.of(user.committeeId(), SubjectType.MICRO_SUGGESTION,
                 all.stream().map(SuggestionView::id).toList());
         Map<String, String> categories = new HashMap<>();
