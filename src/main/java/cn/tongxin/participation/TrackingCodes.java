@@ -9,9 +9,10 @@ import java.util.Locale;
 
 /**
  * Tracking codes: 16 characters of Crockford's base32 (80 random bits), shown grouped by four. Only their SHA-256 is
- * stored; look-ups are rate-limited per address, so guessing one is hopeless.
+ * stored; look-ups are rate-limited per address ({@link PublicLookups}), so guessing one is hopeless. Shared by the
+ * studios' citizens' opinions and the questions to the members on duty.
  */
-final class TrackingCodes {
+public final class TrackingCodes {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -19,7 +20,7 @@ final class TrackingCodes {
     private TrackingCodes() {
     }
 
-    static String next() {
+    public static String next() {
         StringBuilder s = new StringBuilder(19);
         for (int i = 0; i < 16; i++) {
             if (i > 0 && i % 4 == 0) {
@@ -31,7 +32,7 @@ final class TrackingCodes {
     }
 
     /** The code as typed (any case, with or without dashes, O for 0, I/L for 1), or null when it cannot be one. */
-    static String normalise(String typed) {
+    public static String normalise(String typed) {
         if (typed == null) {
             return null;
         }
@@ -43,7 +44,7 @@ final class TrackingCodes {
         return s.substring(0, 4) + "-" + s.substring(4, 8) + "-" + s.substring(8, 12) + "-" + s.substring(12);
     }
 
-    static String hash(String code) {
+    public static String hash(String code) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
