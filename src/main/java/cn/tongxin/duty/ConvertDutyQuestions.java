@@ -74,7 +74,7 @@ public class ConvertDutyQuestions {
         switch (q.status()) {
             case "OPEN", "ANSWERED" -> { }
             case "HELD" -> throw BusinessException.conflict("该留言尚待审核，审核通过后才能" + step);
-            case "CONVERTED" -> throw BusinessException.conflict("该留言已" + DutyQuestions.label(q.status(), q.convertedTo()) + "，不能再" + step);
+            case "CONVERTED" -> throw BusinessException.conflict("该留言" + DutyQuestions.label(q.status(), q.convertedTo()) + "，不能再" + step);
             default -> throw BusinessException.conflict("该留言未予受理，不能" + step);
         }
         String note = CitizenConversions.checkedReply(c.reply());

@@ -173,7 +173,8 @@ class DutyConversionTests {
                 .isEqualTo("DRAFT:" + memberOf("dc_member"));
         Listeners.settled(jdbc, "performance");
         assertThat(entries("dc_member", "DUTY_CONVERTED", id)).as("credited to the member on duty").isEqualTo(1);
-        assertThat(entries("dc_staff", "DUTY_CONVERTED", id)).isZero();
+        assertThat(jdbc.sql("select count(*) from performance_entry where source_type = ? and source_id = ? and member_id <> ?")
+                .params(SubjectType.DUTY_QUESTION.name(), id, memberOf("dc_member")).query(Long.class).single()).isZero();
     }
 
     @Test
