@@ -41,6 +41,9 @@ class StaticLinks {
 
     static final class StaticOnlyEncodingFilter extends ResourceUrlEncodingFilter {
 
+        /** A static link's versioned form: the files of a running instance do not change, a page has a handful. */
+        private final java.util.Map<String, String> encoded = new java.util.concurrent.ConcurrentHashMap<>();
+
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
@@ -53,7 +56,17 @@ class StaticLinks {
                     new HttpServletResponseWrapper((HttpServletResponse) res) {
                         @Override
                         public String encodeURL(String url) {
-                            return isStatic(url, contextPath) ? super.encodeURL(url) : original.encodeURL(url);
+                            if (!isStatic(url, contextPath)) {
+                                return original.encodeURL(url);
+                            }
+                            String known = encoded.get(url);
+                            if (known == null) {
+                                known = super.encodeURL(url);
+                                if (encoded.size() < 256) {
+                                    encoded.put(url, known);
+                                }
+                            }
+                            return known;
                         }
                     }));
         }

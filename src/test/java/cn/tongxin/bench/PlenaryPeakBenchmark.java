@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "tongxin.database.embedded.data-dir=${bench.data-dir:target/test-postgres}",
         "tongxin.database.embedded.clean=${bench.clean:true}",
-        "tongxin.database.embedded.database=${bench.database:tongxin}"})
+        "tongxin.database.embedded.database=${bench.database:tongxin}",
+        "tongxin.test.count-statements=false"})
 class PlenaryPeakBenchmark {
 
     static {

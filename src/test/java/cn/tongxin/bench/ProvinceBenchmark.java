@@ -49,7 +49,8 @@ import cn.tongxin.suggestion.SuggestionStatus;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "tongxin.database.embedded.data-dir=${province.data-dir:target/province-postgres}",
         "tongxin.database.embedded.clean=${province.clean:true}",
-        "tongxin.database.embedded.database=province"})
+        "tongxin.database.embedded.database=province",
+        "tongxin.test.count-statements=false"})
 class ProvinceBenchmark {
 
     static {

@@ -12,9 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
 import cn.tongxin.proposal.ProposalAction;
@@ -32,52 +29,10 @@ import cn.tongxin.shared.Text;
  * with it, and registers the fact as an event that the repository publishes on save.
  */
 @Table("proposal")
-public class Proposal extends AbstractAggregateRoot<Proposal> {
+public class Proposal extends ProposalRecord {
 
     /** The committees' zone: an Instant-dated fact happened on its local day there. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-    @Id
-    private Long id;
-    @Version
-    private Integer version;
-    private long committeeId;
-    private String requestKey;
-    private ProposalStatus status;
-    private ProposalKind kind;
-    private String title;
-    private String body;
-    private String situation;
-    private String analysis;
-    private String suggestions;
-    private String category;
-    private String suggestedUnits;
-    private boolean publishable;
-    private Long leadMemberId;
-    private Long collectiveUnitId;
-    private String enteredBy;
-    private boolean onBehalf;
-    private Long sessionId;
-    private boolean sessionProposal;
-    private Instant submittedAt;
-    /** The day received: staff's date for a draft entered on behalf, from submission the local day of submittedAt. */
-    private LocalDate receivedOn;
-    private Integer number;
-    private String numberText;
-    private Instant filedAt;
-    private Instant reviewedAt;
-    private String notFiledReason;
-    private String reviewNote;
-    private String conversion;
-    private Long mergedIntoId;
-    private boolean keyProposal;
-    private boolean outstanding;
-    private Integer outstandingYear;
-    private LocalDate keyMarkedOn;
-    private LocalDate outstandingMarkedOn;
-    private Long convertedBy;
-    private Instant closedAt;
-    private Instant updatedAt;
 
     Proposal() {
     }
@@ -144,7 +99,6 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
         }
     }
 
-    /** A co-signer may answer while the proposal is not yet reviewed. */
     /**
      * A co-signer's answer, while co-signing is open. It changes nothing on the proposal itself (so the lead's open
      * form stays valid): the confirmation fact is returned for the caller to publish, not registered for a save.
@@ -334,74 +288,4 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
         return step(action, Set.of(Party.STAFF), "只有工作人员可以" + action.label());
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public int version() {
-        return version == null ? 0 : version;
-    }
-
-    public long committeeId() {
-        return committeeId;
-    }
-
-    public String requestKey() {
-        return requestKey;
-    }
-
-    public ProposalStatus status() {
-        return status;
-    }
-
-    public ProposalKind kind() {
-        return kind;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public Long leadMemberId() {
-        return leadMemberId;
-    }
-
-    public String enteredBy() {
-        return enteredBy;
-    }
-
-    public boolean onBehalf() {
-        return onBehalf;
-    }
-
-    public Long sessionId() {
-        return sessionId;
-    }
-
-    public boolean sessionProposal() {
-        return sessionProposal;
-    }
-
-    public String numberText() {
-        return numberText;
-    }
-
-    public Long mergedIntoId() {
-        return mergedIntoId;
-    }
-
-    public boolean keyProposal() {
-        return keyProposal;
-    }
-
-    /** What the proposer wrote, as a draft form. */
-    public ProposalDraft asDraft() {
-        return new ProposalDraft(requestKey, kind, title, body, situation, analysis, suggestions, category, suggestedUnits,
-                publishable, leadMemberId, collectiveUnitId, onBehalf ? receivedOn : null);
-    }
-
-    /** The day received as staff gave it (on behalf, before submission) or, once submitted, the day it was received. */
-    public LocalDate receivedOn() {
-        return receivedOn;
-    }
 }

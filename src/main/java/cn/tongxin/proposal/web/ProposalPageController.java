@@ -90,14 +90,17 @@ class ProposalPageController {
                 @RequestParam(required = false) Long committeeId, Model model) {
         CurrentUser user = currentUsers.get();
         model.addAttribute("result", queries.list(criteria, PageQuery.of(page, 20), committeeId));
-        model.addAttribute("viewing", committees.viewing(user, committeeId));
+        var viewing = committees.viewing(user, committeeId);
+        model.addAttribute("viewing", viewing);
+        // a row links to the record in the committee being viewed (a higher committee reads a lower one's)
+        model.addAttribute("rowQuery", viewing.readOnly() ? "?committeeId=" + viewing.committeeId() : "");
         model.addAttribute("statuses", ProposalStatus.values());
         model.addAttribute("kinds", ProposalKind.values());
         model.addAttribute("handlingFilters", HandlingFilter.values());
         model.addAttribute("categories", dictionaries.entries(user.committeeId(), DictionaryKind.PROPOSAL_CATEGORY));
         model.addAttribute("sessions", organization.sessions());
         // batch steps: the office on its own committee's list
-        model.addAttribute("batchSteps", user.isOffice() && !committees.viewing(user, committeeId).readOnly());
+        model.addAttribute("batchSteps", user.isOffice() && !viewing.readOnly());
         model.addAttribute("batchActions", cn.tongxin.proposal.BatchAction.values());
         if (user.has(Role.MEMBER)) {
             model.addAttribute("invitations", queries.invitations());

@@ -15,9 +15,11 @@ import cn.tongxin.shared.SubjectRef;
 /**
  * Writes the documents the listeners noted ({@link PendingDocuments}), woken by each noting transaction's commit (or
  * every few seconds, for claims that ran out and other instances' notes): batches of up to {@value #BATCH}, each
- * written in one transaction with its rows deleted. Idle, a change is searchable a few milliseconds after its event;
- * under a burst (a plenary's drafts, co-signatures and submissions) the records named by several events are written
- * once and together, so the index costs the burst a fraction of one write per event.
+ * written in one transaction with its rows deleted. It starts once nothing more was noted for a moment
+ * ({@code tongxin.search.writer-quiet-millis}, 1 s): idle, a change is searchable about a second after its event; under
+ * a burst (a plenary's drafts, co-signatures and submissions) it waits until the burst calms, at most
+ * {@code tongxin.search.writer-max-delay-millis} (15 s), and a record named by several events meanwhile is written
+ * once, so the index takes no processor time from the burst's requests.
  */
 @Component
 class IndexWriter implements SmartLifecycle {
@@ -29,10 +31,16 @@ class IndexWriter implements SmartLifecycle {
     private final Indexer indexer;
     private final TransactionTemplate transactions;
     private final long idleMillis;
+    private final long quietMillis;
+    private final long maxDelayMillis;
     private volatile Thread thread;
 
     IndexWriter(PendingDocuments pending, Indexer indexer, TransactionTemplate transactions,
-                @Value("${tongxin.search.writer-idle-millis:5000}") long idleMillis) {
+                @Value("${tongxin.search.writer-idle-millis:5000}") long idleMillis,
+                @Value("${tongxin.search.writer-quiet-millis:1000}") long quietMillis,
+                @Value("${tongxin.search.writer-max-delay-millis:15000}") long maxDelayMillis) {
+        this.quietMillis = quietMillis;
+        this.maxDelayMillis = maxDelayMillis;
         this.pending = pending;
         this.indexer = indexer;
         this.transactions = transactions;
@@ -71,6 +79,7 @@ class IndexWriter implements SmartLifecycle {
         while (thread == Thread.currentThread()) {
             try {
                 pending.await(idleMillis);
+                pending.awaitQuiet(quietMillis, maxDelayMillis, () -> thread == Thread.currentThread());
                 while (thread == Thread.currentThread() && writeBatch() == BATCH) {
                     // a full batch: more are waiting
                 }

@@ -28,6 +28,7 @@ public class PendingDocuments {
     private final JdbcClient jdbc;
     private final Object signal = new Object();
     private boolean due;
+    private long lastNoted;
 
     PendingDocuments(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -88,7 +89,27 @@ public class PendingDocuments {
     void wake() {
         synchronized (signal) {
             due = true;
+            lastNoted = System.nanoTime();
             signal.notifyAll();
+        }
+    }
+
+    /**
+     * Waits while records are still being noted, until none was for {@code quietMillis} or {@code maxMillis} passed: a
+     * burst of writes is indexed once it calms down, each record once however often it was noted meanwhile.
+     */
+    void awaitQuiet(long quietMillis, long maxMillis, java.util.function.BooleanSupplier running) throws InterruptedException {
+        long until = System.nanoTime() + maxMillis * 1_000_000;
+        while (running.getAsBoolean()) {
+            long quietFor;
+            synchronized (signal) {
+                quietFor = (System.nanoTime() - lastNoted) / 1_000_000;
+            }
+            long now = System.nanoTime();
+            if (quietFor >= quietMillis || now >= until) {
+                return;
+            }
+            Thread.sleep(Math.max(1, Math.min(quietMillis - quietFor, (until - now) / 1_000_000)));
         }
     }
 
