@@ -58,6 +58,20 @@ public class Attachments {
         return files.insert(committeeId, ownerType, ownerId, name, contentType, upload.content(), uploader, Instant.now(clock));
     }
 
+    /** A photo or a scan a citizen sends from a public page (no login): PNG, JPEG or PDF, stored under {@code uploader}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long storePublicScan(long committeeId, SubjectType ownerType, long ownerId, Upload upload, String uploader) {
+        String contentType = check(upload);
+        if (!contentType.startsWith("image/") && !contentType.equals("application/pdf")) {
+            throw BusinessException.invalid("附件“" + upload.filename() + "”须为 PNG、JPEG 图片或 PDF 扫描件");
+        }
+        String name = upload.filename() == null ? "附件" : upload.filename().replaceAll("[\\\\/:*?\"<>|\\r\\n]", "_");
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        return files.insert(committeeId, ownerType, ownerId, name, contentType, upload.content(), uploader, Instant.now(clock));
+    }
+
     /** The content type the file really has; refuses empty, too large and unsupported files. */
     public static String check(Upload upload) {
         if (upload.isEmpty()) {

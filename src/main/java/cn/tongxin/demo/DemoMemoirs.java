@@ -10,7 +10,7 @@ import cn.tongxin.memoir.MemoirCalls;
 import cn.tongxin.memoir.ReviewMemoirs;
 import cn.tongxin.memoir.SubmitMemoirs;
 
-/** The city's call for 知青 accounts: one by a member, one entered for a citizen, one selected. */
+/** The city's call for 知青 accounts, shown on the portal: one by a member, one entered for a citizen, one selected. */
 @Component
 class DemoMemoirs {
 
@@ -38,6 +38,7 @@ class DemoMemoirs {
             submit.submit(call, new SubmitMemoirs.MemoirForm("demo-memoir-2", "修水库的那个冬天", "1975年",
                     "那年冬天，全公社的劳力都上了水库工地，知青们住在临时搭起的工棚里。", "李建华", null));
             review.select(member);
+            calls.showOnPortal(call, true);
             return null;
         });
     }

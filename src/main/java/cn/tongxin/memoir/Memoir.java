@@ -40,13 +40,19 @@ public class Memoir extends AbstractAggregateRoot<Memoir> {
     String reason;
     String submittedBy;
     java.time.Instant selectedAt;
+    MemoirSource source;
+    String phone;
+    String phoneIndex;
+    String trackingHash;
+    String flaggedWords;
 
     Memoir() {
     }
 
     static Memoir submit(long committeeId, long callId, String requestKey, String title, String authorName, Long memberId, String period,
-                         String text, String by) {
+                         String text, String by, MemoirSource source) {
         var m = new Memoir();
+        m.source = source;
         m.committeeId = committeeId;
         m.callId = callId;
         m.requestKey = requestKey;
@@ -57,6 +63,18 @@ public class Memoir extends AbstractAggregateRoot<Memoir> {
         m.text = text.strip();
         m.status = Status.SUBMITTED;
         m.submittedBy = by;
+        return m;
+    }
+
+    /** A citizen's account from the portal: the phone sealed, the tracking code as its hash, the words the gate found. */
+    static Memoir fromPortal(long committeeId, long callId, String title, String authorName, String text, String sealedPhone,
+                             String phoneIndex, String trackingHash, String flaggedWords) {
+        Memoir m = submit(committeeId, callId, "portal:" + java.util.UUID.randomUUID(), title, authorName, null, null, text, "群众",
+                MemoirSource.PORTAL);
+        m.phone = sealedPhone;
+        m.phoneIndex = phoneIndex;
+        m.trackingHash = trackingHash;
+        m.flaggedWords = flaggedWords;
         return m;
     }
 

@@ -40,8 +40,9 @@ public class MemoirCalls {
     public record CallForm(String theme, String description, LocalDate opensOn, LocalDate closesOn) {
     }
 
+    /** {@code onPortal}: shown on the committee's public portal, where citizens send accounts to it. */
     public record Call(long id, String theme, String description, LocalDate opensOn, LocalDate closesOn, Status status, long submitted,
-                       long selected) {
+                       long selected, boolean onPortal) {
         /** Open and within its window on {@code today}. */
         public boolean accepting(LocalDate today) {
             return status == Status.OPEN && !today.isBefore(opensOn) && (closesOn == null || !today.isAfter(closesOn));
@@ -97,6 +98,31 @@ public class MemoirCalls {
                 .params(to.name(), id, staff.committeeId()).update();
     }
 
+    /** Shows the call on the committee's public portal (citizens may then send accounts to it while it is open), or takes it off. */
+    public void showOnPortal(long id, boolean shown) {
+        CurrentUser staff = currentUsers.require(Role.ADMIN, Role.STAFF);
+        Call call = find(staff.committeeId(), id).orElseThrow(() -> BusinessException.notFound("征集"));
+        if (call.onPortal() == shown) {
+            throw BusinessException.conflict(shown ? "该征集已在公开门户上" : "该征集不在公开门户上");
+        }
+        jdbc.sql("update memoir_call set on_portal = ?, version = version + 1 where id = ? and committee_id = ?")
+                .params(shown, id, staff.committeeId()).update();
+    }
+
+    /** The open calls a committee shows on its portal, for anyone. */
+    @Transactional(readOnly = true)
+    public List<Call> onPortal(long committeeId) {
+        return jdbc.sql(SELECT + " where c.committee_id = ? and c.on_portal and c.status = 'OPEN' order by c.opens_on desc, c.id desc limit 100")
+                .param(committeeId).query(MemoirCalls::call).list();
+    }
+
+    /** A call as the portal shows it, for anyone: 404 unless the committee shows it there and it is open. */
+    @Transactional(readOnly = true)
+    public Call onPortal(long committeeId, long id) {
+        return find(committeeId, id).filter(c -> c.onPortal() && c.status() == Status.OPEN)
+                .orElseThrow(() -> BusinessException.notFound("该征集"));
+    }
+
     @Transactional(readOnly = true)
     public List<Call> list() {
         CurrentUser reader = reader();
@@ -120,7 +146,7 @@ public class MemoirCalls {
     }
 
     private static final String SELECT = """
-            select c.id, c.theme, c.description, c.opens_on, c.closes_on, c.status,
+            select c.id, c.theme, c.description, c.opens_on, c.closes_on, c.status, c.on_portal,
                    (select count(*) from memoir m where m.call_id = c.id and m.status <> 'WITHDRAWN') as submitted,
                    (select count(*) from memoir m where m.call_id = c.id and m.status = 'SELECTED') as selected
               from memoir_call c""";
@@ -128,7 +154,7 @@ public class MemoirCalls {
     private static Call call(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Call(rs.getLong("id"), rs.getString("theme"), rs.getString("description"), rs.getObject("opens_on", LocalDate.class),
                 rs.getObject("closes_on", LocalDate.class), Status.valueOf(rs.getString("status")), rs.getLong("submitted"),
-                rs.getLong("selected"));
+                rs.getLong("selected"), rs.getBoolean("on_portal"));
     }
 
     private CurrentUser reader() {

@@ -78,7 +78,8 @@ public class SubmitMemoirs {
         }
         String author;
         Long memberId;
-        if (office && (f.memberId() != null || !Text.isBlank(f.authorName()))) {
+        boolean entered = office && (f.memberId() != null || !Text.isBlank(f.authorName()));
+        if (entered) {
             memberId = f.memberId();
             if (memberId != null) {
                 author = members.find(memberId).map(m -> m.name()).orElse(null);
@@ -101,7 +102,7 @@ public class SubmitMemoirs {
         }
         errors.throwIfAny();
         Memoir memoir = memoirs.save(Memoir.submit(user.committeeId(), callId, f.requestKey(), f.title(), author, memberId, f.period(),
-                f.text(), user.username()));
+                f.text(), user.username(), entered ? MemoirSource.OFFICE : MemoirSource.MEMBER));
         timeline.record(user.committeeId(), SubjectType.MEMOIR, memoir.id(), "提交稿件", null, memoir.status().label(),
                 "《" + call.theme() + "》征集");
         return memoir.id();

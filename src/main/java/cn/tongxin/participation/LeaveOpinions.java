@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -13,6 +14,7 @@ import cn.tongxin.attachment.AttachmentInfo;
 import cn.tongxin.attachment.Attachments;
 import cn.tongxin.attachment.Upload;
 import cn.tongxin.organization.CommitteeSettings;
+import cn.tongxin.organization.SettingKey;
 import cn.tongxin.organization.StudioHeadlines;
 import cn.tongxin.participation.internal.PublicRateLimits;
 import cn.tongxin.privacy.PersonalData;
@@ -111,7 +113,10 @@ public class LeaveOpinions {
 
     /** What the citizen sees by tracking code; look-ups are rate-limited per address (429). */
     public Optional<Tracked> track(long committeeId, String typedCode, String address) {
-        PublicLookups.count(limits, settings, committeeId, address);
+        if (!limits.allow(PublicRateLimits.lookupByAddress(committeeId, address), 3600,
+                settings.value(committeeId, SettingKey.PUBLIC_LOOKUPS_PER_ADDRESS_PER_HOUR))) {
+            throw new BusinessException(HttpStatus.TOO_MANY_REQUESTS, "查询过于频繁，请一小时后再试");
+        }
         String code = TrackingCodes.normalise(typedCode);
         if (code == null) {
             return Optional.empty();

@@ -9,8 +9,8 @@ import cn.tongxin.participation.internal.PublicRateLimits;
 import cn.tongxin.shared.BusinessException;
 
 /**
- * Look-ups by tracking code, counted per address in one shared bucket whatever is looked up (a studio's opinion or a
- * question to the member on duty): over the committee's hourly limit, 429.
+ * Look-ups by tracking code from a public page, counted per committee and client address (the committee's
+ * 同一网络地址每小时查询进度次数上限) in the same buckets as a citizen's opinions, so guessing codes is hopeless on any page.
  */
 @Service
 public class PublicLookups {
@@ -23,12 +23,8 @@ public class PublicLookups {
         this.settings = settings;
     }
 
-    /** Counts one look-up from {@code address}, or refuses it in Chinese. */
+    /** Counts one look-up; 429 in Chinese once the address has used up the hour's. */
     public void count(long committeeId, String address) {
-        count(limits, settings, committeeId, address);
-    }
-
-    static void count(PublicRateLimits limits, CommitteeSettings settings, long committeeId, String address) {
         if (!limits.allow(PublicRateLimits.lookupByAddress(committeeId, address), 3600,
                 settings.value(committeeId, SettingKey.PUBLIC_LOOKUPS_PER_ADDRESS_PER_HOUR))) {
             throw new BusinessException(HttpStatus.TOO_MANY_REQUESTS, "查询过于频繁，请一小时后再试");

@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * Tracking codes: 16 characters of Crockford's base32 (80 random bits), shown grouped by four. Only their SHA-256 is
  * stored; look-ups are rate-limited per address ({@link PublicLookups}), so guessing one is hopeless. Shared by the
- * studios' citizens' opinions and the questions to the members on duty.
+ * studios' citizens' opinions, the questions to the members on duty and 文史资料 accounts.
  */
 public final class TrackingCodes {
 

@@ -74,6 +74,13 @@ class MemoirApiController {
         calls.reopen(id);
     }
 
+    @PostMapping("/calls/{id}/portal")
+    @Operation(summary = "在公开门户上征集", description = "机关工作人员把征集放到本会公开门户上（shown=true，群众可在征集期内网上投稿）或撤下（shown=false）；"
+            + "已是该状态返回409。")
+    void portal(@PathVariable long id, @RequestBody Shown body) {
+        calls.showOnPortal(id, body.shown());
+    }
+
     @PostMapping("/calls/{id}/memoirs")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "提交稿件", description = "委员向征集期内的征集提交稿件；机关工作人员可代群众（authorName）或委员（memberId）录入纸质稿件。"
@@ -86,6 +93,13 @@ class MemoirApiController {
     @Operation(summary = "稿件详情", description = "原稿与编辑稿、状态、可做的操作；机关、领导和作者本人可查看。")
     MemoirQueries.Page memoir(@PathVariable long id) {
         return queries.get(id);
+    }
+
+    @GetMapping("/{id}/files/{fileId}")
+    @Operation(summary = "下载稿件附件", description = "群众投稿所附的照片或扫描件；机关、领导和作者本人可下载。")
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
+        var file = queries.file(id, fileId);
+        return Downloads.of(file.filename(), file.contentType(), file.content());
     }
 
     @PutMapping("/{id}")
@@ -147,5 +161,8 @@ class MemoirApiController {
     }
 
     record Reason(String reason) {
+    }
+
+    record Shown(boolean shown) {
     }
 }

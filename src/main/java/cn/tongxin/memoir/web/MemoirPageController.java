@@ -81,6 +81,12 @@ class MemoirPageController {
         return Forms.step("/memoirs/calls/" + id, redirect, "已重新开放征集", () -> calls.reopen(id));
     }
 
+    @PostMapping("/memoirs/calls/{id}/portal")
+    @ApiTwin("POST /api/v1/memoirs/calls/{id}/portal")
+    String portal(@PathVariable long id, @RequestParam(defaultValue = "false") boolean shown, RedirectAttributes redirect) {
+        return Forms.step("/memoirs/calls/" + id, redirect, shown ? "已在公开门户上征集" : "已从公开门户撤下", () -> calls.showOnPortal(id, shown));
+    }
+
     @PostMapping("/memoirs/calls/{id}/memoirs")
     @ApiTwin("POST /api/v1/memoirs/calls/{id}/memoirs")
     String submit(@PathVariable long id, @RequestParam(required = false) String requestKey, @RequestParam(required = false) String title,
@@ -97,6 +103,12 @@ class MemoirPageController {
     String memoir(@PathVariable long id, Model model) {
         model.addAttribute("m", queries.get(id));
         return "memoir/memoir";
+    }
+
+    @GetMapping("/memoirs/{id}/files/{fileId}")
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
+        var file = queries.file(id, fileId);
+        return Downloads.of(file.filename(), file.contentType(), file.content());
     }
 
     @PostMapping("/memoirs/{id}/edit")
