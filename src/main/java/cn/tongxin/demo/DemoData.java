@@ -65,10 +65,12 @@ class DemoData {
 
     private final DemoFrontline frontline;
     private final DemoMemoirs memoirs;
+    private final DemoReading reading;
 
     DemoData(CommitteeSetup setup, RegisterMembers roster, Accounts accounts, RunAs runAs, DemoWork work, PublicPortals portals,
              DemoFrontline frontline, DemoMemoirs memoirs, StudioDeeds deeds, java.time.Clock clock,
-             DemoQuestionnaires questionnaires) {
+             DemoQuestionnaires questionnaires, DemoReading reading) {
+        this.reading = reading;
         this.frontline = frontline;
         this.memoirs = memoirs;
         this.portals = portals;
@@ -98,6 +100,7 @@ class DemoData {
         work.add(city);
         frontline.add();
         memoirs.add();
+        reading.add();
         // each committee's public portal (issue 16): /public/shili, /public/dongcheng, /public/xishan
         runAs.user("admin", () -> portals.open("shili", "示例市政协公开门户"));
         runAs.user("dc_admin", () -> portals.open("dongcheng", "示例市东城区政协公开门户"));

@@ -32,6 +32,7 @@ public enum FactKind implements Labelled {
     OUTPUT_INSTRUCTED("成果获批示", "INSTRUCTED"),
     AWARDED("获评表彰", "AWARDED"),
     PUBLIC_SERVICE("为民办实事", "PUBLIC_SERVICE"),
+    READING_NOTE("读书打卡", "READING"),
     EXTRA("其他履职", "EXTRA"),
     DUTY_ANSWERED("值班答复", "DUTY"),
     DUTY_CONVERTED("值班留言转办", "DUTY"),

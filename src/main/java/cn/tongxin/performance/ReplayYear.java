@@ -23,6 +23,7 @@ import cn.tongxin.performance.internal.PublicSideFacts;
 import cn.tongxin.proposal.ProposalEvents;
 import cn.tongxin.proposal.ProposalFacts;
 import cn.tongxin.participation.StudioFacts;
+import cn.tongxin.reading.ReadingFacts;
 import cn.tongxin.suggestion.SuggestionFacts;
 
 /**
@@ -43,15 +44,17 @@ public class ReplayYear {
     private final SuggestionFacts suggestions;
     private final ActivityFacts activities;
     private final StudioFacts studios;
+    private final ReadingFacts reading;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final PublicSideFacts publicSide;
 
     ReplayYear(CurrentUsers currentUsers, Ledger ledger, List<FactSource> sources, Scores scores, ProposalFacts proposals,
-               OpinionFacts opinions, SuggestionFacts suggestions, ActivityFacts activities, StudioFacts studios, AuditLog audit,
-               JdbcClient jdbc, PublicSideFacts publicSide) {
+               OpinionFacts opinions, SuggestionFacts suggestions, ActivityFacts activities, StudioFacts studios, ReadingFacts reading,
+               AuditLog audit, JdbcClient jdbc, PublicSideFacts publicSide) {
         this.publicSide = publicSide;
         this.studios = studios;
+        this.reading = reading;
         this.currentUsers = currentUsers;
         this.ledger = ledger;
         this.sources = sources;
@@ -87,6 +90,7 @@ public class ReplayYear {
         events.addAll(activities.replay(committeeId, year));
         events.addAll(studios.replay(committeeId, year));
         events.addAll(publicSide.replay(committeeId, year));
+        events.addAll(reading.replay(committeeId, year));
         // decisions read the proposers their submission recorded: submissions first
         events.sort(Comparator.comparingInt(ReplayYear::order));
         for (Object event : events) {

@@ -25,7 +25,9 @@ public enum SubjectType implements Labelled {
     FRONTLINE_POINT("一线协商点"),
     FRONTLINE_PROBLEM("一线协商问题"),
     MEMOIR("文史资料稿件"),
-    DUTY_QUESTION("委员值班留言");
+    DUTY_QUESTION("委员值班留言"),
+    READING_NOTE("读书打卡"),
+    READING_COMMENT("读书打卡评论");
 
     private final String label;
 

@@ -34,6 +34,11 @@ public final class Api {
                 .header("Authorization", "Bearer " + token(user)).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
+    public ResultActions delete(String user, String path) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(path)
+                .header("Authorization", "Bearer " + token(user)));
+    }
+
     public ResultActions get(String user, String path) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
                 .header("Authorization", "Bearer " + token(user)));

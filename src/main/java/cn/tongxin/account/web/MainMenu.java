@@ -35,6 +35,7 @@ final class MainMenu {
                         new Item("微建议", "/suggestions", any(ADMIN, STAFF, LEADER, MEMBER, UNIT)),
                         new Item("一线协商", "/frontline", WORKING),
                         new Item("文史资料", "/memoirs", WORKING),
+                        new Item("书香政协", "/reading", WORKING),
                         new Item("委员值班", "/duty", WORKING),
                         new Item("社情民意", "/opinions", any(ADMIN, STAFF, LEADER, MEMBER, CORRESPONDENT, UNIT)),
                         new Item("《社情民意》期刊", "/bulletins", OFFICE_OR_LEADER),

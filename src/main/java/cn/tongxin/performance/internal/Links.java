@@ -16,6 +16,7 @@ public final class Links {
             case OPINION_ITEM -> "/opinion-items/" + ref.id();
             case ACTIVITY -> "/activities/" + ref.id();
             case STUDIO_DEED -> "/participation/deeds/" + ref.id();
+            case READING_NOTE -> "/reading/notes/" + ref.id();
             default -> null;
         };
     }

@@ -13,6 +13,7 @@ import cn.tongxin.opinion.OpinionEvents;
 import cn.tongxin.performance.Scores;
 import cn.tongxin.proposal.ProposalEvents;
 import cn.tongxin.participation.StudioEvents;
+import cn.tongxin.reading.ReadingEvents;
 import cn.tongxin.suggestion.SuggestionEvents;
 
 /**
@@ -162,6 +163,16 @@ class PerformanceListeners {
 
     @ApplicationModuleListener
     void on(StudioEvents.DeedRecorded e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(ReadingEvents.NotePosted e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(ReadingEvents.NoteRemoved e) {
         take(e.committeeId(), e);
     }
 
