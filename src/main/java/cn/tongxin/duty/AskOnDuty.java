@@ -15,6 +15,7 @@ import cn.tongxin.participation.ModerationQueue;
 import cn.tongxin.participation.PublicWrite;
 import cn.tongxin.participation.PublicWrites;
 import cn.tongxin.participation.Screening;
+import cn.tongxin.participation.TrackingCodes;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.FieldErrors;
 import cn.tongxin.shared.SubjectRef;
@@ -23,7 +24,8 @@ import cn.tongxin.shared.SubjectType;
 /**
  * A citizen asks the member on duty, on the portal, while a shift is on: through the public write gate (captcha, rate
  * limits, length, markup, sensitive words); held questions wait for a moderator and are invisible until approved.
- * Outside any shift the question is refused with the next shift's time, and nothing is stored.
+ * Outside any shift the question is refused with the next shift's time, and nothing is stored. The citizen gets a
+ * tracking code (as for a studio's opinion) to read the answer, or what the question was converted into.
  */
 @Service
 public class AskOnDuty {
@@ -52,8 +54,11 @@ public class AskOnDuty {
     public record Question(String nickname, String text, String captchaId, String captcha) {
     }
 
-    /** Answers whether the question waits for a moderator. */
-    public boolean ask(long committeeId, Question q, String address) {
+    /** Whether the question waits for a moderator, and the tracking code the citizen follows it by. */
+    public record Asked(boolean held, String trackingCode) {
+    }
+
+    public Asked ask(long committeeId, Question q, String address) {
         var shift = rota.current(committeeId);
         if (shift.isEmpty()) {
             throw BusinessException.conflict(rota.upcoming(committeeId, 1).stream().findFirst().map(s -> "现在没有委员值班，下一班在"
@@ -74,13 +79,16 @@ public class AskOnDuty {
                 settings.enabled(committeeId, SettingKey.PUBLIC_PRE_MODERATION),
                 List.of(new PublicWrite.Text("text", "问题", text, MAX_TEXT), new PublicWrite.Text("nickname", "称呼", nickname, 30))));
         long shiftId = shift.get().id();
+        String code = TrackingCodes.next();
         tx.executeWithoutResult(t -> {
             long id = jdbc.sql("""
-                    insert into duty_question (committee_id, shift_id, nickname, text, status) values (?, ?, ?, ?, ?) returning id""")
-                    .params(committeeId, shiftId, nickname, text, screening.held() ? "HELD" : "OPEN").query(Long.class).single();
+                    insert into duty_question (committee_id, shift_id, nickname, text, status, tracking_hash) values (?, ?, ?, ?, ?, ?)
+                    returning id""")
+                    .params(committeeId, shiftId, nickname, text, screening.held() ? "HELD" : "OPEN", TrackingCodes.hash(code))
+                    .query(Long.class).single();
             moderation.enqueue(committeeId, SubjectRef.of(SubjectType.DUTY_QUESTION, id), text, screening);
         });
-        return screening.held();
+        return new Asked(screening.held(), code);
     }
 
     /** A held question reaches the member on duty when approved; is closed when not. */

@@ -131,7 +131,7 @@ public class DutyRota {
         return jdbc.sql("""
                 select s.id, s.member_id, m.name, s.starts_at, s.ends_at, s.topic, s.cancelled,
                        (select count(*) from duty_question q where q.shift_id = s.id and q.status <> 'REJECTED') as questions,
-                       (select count(*) from duty_question q where q.shift_id = s.id and q.status = 'ANSWERED') as answered
+                       (select count(*) from duty_question q where q.shift_id = s.id and q.status in ('ANSWERED', 'CONVERTED')) as answered
                   from duty_shift s join member m on m.id = s.member_id
                  where s.committee_id = ?""" + " " + tail)
                 .params(committeeId, a instanceof Instant i ? at(i) : a, b instanceof Instant i ? at(i) : b)

@@ -17,7 +17,12 @@ import cn.tongxin.shared.BusinessException;
 @Table("frontline_problem")
 public class FrontlineProblem extends AbstractAggregateRoot<FrontlineProblem> {
 
-    public record Solved(long committeeId, long pointId, long problemId, LocalDate on) {
+    /** Solved on {@code on}, by {@code memberId} when a member of the point solved it (null: the office's record only). */
+    public record Solved(long committeeId, long pointId, long problemId, LocalDate on, Long memberId, String title) {
+    }
+
+    /** Back to 待解决: the solution recorded before no longer counts. */
+    public record Reopened(long committeeId, long pointId, long problemId) {
     }
 
     @Id
@@ -33,6 +38,7 @@ public class FrontlineProblem extends AbstractAggregateRoot<FrontlineProblem> {
     ProblemStatus status;
     LocalDate solvedOn;
     String solution;
+    Long solvedByMemberId;
     String recordedBy;
 
     FrontlineProblem() {
@@ -52,7 +58,7 @@ public class FrontlineProblem extends AbstractAggregateRoot<FrontlineProblem> {
         return problem;
     }
 
-    void solve(LocalDate on, String how, Set<Party> as) {
+    void solve(LocalDate on, String how, Long byMember, Set<Party> as) {
         ProblemStatus next = FrontlineWorkflows.PROBLEM.require(status, ProblemAction.SOLVE, as).to();
         if (on == null || on.isBefore(raisedOn)) {
             throw BusinessException.invalid("解决日期须不早于提出日期（" + raisedOn + "）");
@@ -60,13 +66,16 @@ public class FrontlineProblem extends AbstractAggregateRoot<FrontlineProblem> {
         status = next;
         solvedOn = on;
         solution = how.strip();
-        registerEvent(new Solved(committeeId, pointId, id, on));
+        solvedByMemberId = byMember;
+        registerEvent(new Solved(committeeId, pointId, id, on, byMember, title));
     }
 
     void reopen(Set<Party> as) {
         status = FrontlineWorkflows.PROBLEM.require(status, ProblemAction.REOPEN, as).to();
         solvedOn = null;
         solution = null;
+        solvedByMemberId = null;
+        registerEvent(new Reopened(committeeId, pointId, id));
     }
 
     public Long id() {

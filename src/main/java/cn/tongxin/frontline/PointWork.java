@@ -126,7 +126,15 @@ public class PointWork {
         return problem.id();
     }
 
-    public record Solve(String solution, LocalDate solvedOn) {
+    /**
+     * {@code memberId}: the member of the point who solved it, credited in their performance record; the office names
+     * one of the point's members (or none), a member of the point recording it is the one (null: themselves).
+     */
+    public record Solve(String solution, LocalDate solvedOn, Long memberId) {
+
+        public Solve(String solution, LocalDate solvedOn) {
+            this(solution, solvedOn, null);
+        }
     }
 
     public void solve(long problemId, Solve body) {
@@ -138,7 +146,8 @@ public class PointWork {
                     java.util.List.of(new FieldErrors.FieldError("solution", "请填写解决情况（不超过2000个字）")));
         }
         var from = problem.status();
-        problem.solve(body.solvedOn() == null ? LocalDate.now(clock) : body.solvedOn(), body.solution(), parties(user, point));
+        problem.solve(body.solvedOn() == null ? LocalDate.now(clock) : body.solvedOn(), body.solution(), solver(user, point, body.memberId()),
+                parties(user, point));
         problems.save(problem);
         timeline.record(user.committeeId(), SubjectType.FRONTLINE_PROBLEM, problemId, "登记解决", from.label(), problem.status().label(), null);
     }
@@ -151,6 +160,25 @@ public class PointWork {
         problem.reopen(parties(user, point));
         problems.save(problem);
         timeline.record(user.committeeId(), SubjectType.FRONTLINE_PROBLEM, problemId, "重新打开", from.label(), problem.status().label(), null);
+    }
+
+    /** The member credited with a solution: one of the point's members, or nobody when the office names none. */
+    private static Long solver(CurrentUser user, FrontlinePoint point, Long named) {
+        Set<Party> as = parties(user, point);
+        if (as.isEmpty()) {
+            return null; // the workflow table refuses the step
+        }
+        if (!as.contains(Party.OFFICE)) {
+            if (named != null && !named.equals(user.memberId())) {
+                throw BusinessException.forbidden("协商点委员只能登记本人解决的问题");
+            }
+            return user.memberId();
+        }
+        if (named != null && !point.memberIds().contains(named)) {
+            throw new FieldErrors("提交的内容有误，请修改后重试",
+                    java.util.List.of(new FieldErrors.FieldError("memberId", "所选委员不是该协商点联系的委员")));
+        }
+        return named;
     }
 
     /** Who the user is at this point: the office, a member attached to it, or nobody (403 from the table). */

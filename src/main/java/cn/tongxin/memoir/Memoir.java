@@ -15,7 +15,12 @@ import cn.tongxin.memoir.MemoirWorkflow.Status;
 @Table("memoir")
 public class Memoir extends AbstractAggregateRoot<Memoir> {
 
-    public record Selected(long committeeId, long memoirId, Long memberId) {
+    /** Selected on {@code on} (the day of the decision); {@code memberId} null for a citizen's account. */
+    public record Selected(long committeeId, long memoirId, Long memberId, java.time.LocalDate on, String title) {
+    }
+
+    /** Back to 已提交 or withdrawn from selection: a selection made before no longer counts. */
+    public record Reconsidered(long committeeId, long memoirId) {
     }
 
     @Id
@@ -34,6 +39,7 @@ public class Memoir extends AbstractAggregateRoot<Memoir> {
     Status status;
     String reason;
     String submittedBy;
+    java.time.Instant selectedAt;
     MemoirSource source;
     String phone;
     String phoneIndex;
@@ -78,10 +84,11 @@ public class Memoir extends AbstractAggregateRoot<Memoir> {
         this.editedText = editedText == null || editedText.isBlank() ? null : editedText.strip();
     }
 
-    void select(Set<Party> as) {
+    void select(java.time.Instant at, java.time.ZoneId zone, Set<Party> as) {
         status = MemoirWorkflow.TABLE.require(status, Action.SELECT, as).to();
         reason = null;
-        registerEvent(new Selected(committeeId, id, memberId));
+        selectedAt = at;
+        registerEvent(new Selected(committeeId, id, memberId, at.atZone(zone).toLocalDate(), title));
     }
 
     void decline(String why, Set<Party> as) {
@@ -90,8 +97,13 @@ public class Memoir extends AbstractAggregateRoot<Memoir> {
     }
 
     void reconsider(Set<Party> as) {
+        boolean wasSelected = status == Status.SELECTED;
         status = MemoirWorkflow.TABLE.require(status, Action.RECONSIDER, as).to();
         reason = null;
+        selectedAt = null;
+        if (wasSelected) {
+            registerEvent(new Reconsidered(committeeId, id));
+        }
     }
 
     void withdraw(Set<Party> as) {

@@ -28,7 +28,11 @@ public class ReviewMemoirs {
     private final Timeline timeline;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    ReviewMemoirs(Memoirs memoirs, CurrentUsers currentUsers, Timeline timeline, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    private final java.time.Clock clock;
+
+    ReviewMemoirs(Memoirs memoirs, CurrentUsers currentUsers, Timeline timeline, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                  java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.memoirs = memoirs;
         this.currentUsers = currentUsers;
@@ -51,7 +55,7 @@ public class ReviewMemoirs {
     }
 
     public void select(long id) {
-        step(id, "入选", m -> m.select(OFFICE), null);
+        step(id, "入选", m -> m.select(clock.instant(), clock.getZone(), OFFICE), null);
     }
 
     public void decline(long id, String reason) {

@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * Tracking codes: 16 characters of Crockford's base32 (80 random bits), shown grouped by four. Only their SHA-256 is
- * stored; look-ups are rate-limited per address ({@link PublicLookups}), so guessing one is hopeless. Other modules
- * following a citizen's item (文史资料 accounts) use the same codes.
+ * stored; look-ups are rate-limited per address ({@link PublicLookups}), so guessing one is hopeless. Shared by the
+ * studios' citizens' opinions, the questions to the members on duty and 文史资料 accounts.
  */
 public final class TrackingCodes {
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,17 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.tongxin.attachment.AttachmentInfo;
 import cn.tongxin.attachment.Attachments;
 import cn.tongxin.audit.AuditLog;
-import cn.tongxin.opinion.ReportForm;
-import cn.tongxin.opinion.SubmitReports;
 import cn.tongxin.privacy.PersonalData;
-import cn.tongxin.proposal.DraftProposals;
-import cn.tongxin.proposal.ProposalDraft;
 import cn.tongxin.shared.BusinessException;
 import cn.tongxin.shared.PageQuery;
 import cn.tongxin.shared.PageResult;
 import cn.tongxin.shared.SubjectType;
-import cn.tongxin.suggestion.SubmitSuggestions;
-import cn.tongxin.timeline.Timeline;
 
 /**
  * The office and the studio's own members triage citizens' opinions: reply directly, or convert one into a
@@ -37,28 +30,20 @@ import cn.tongxin.timeline.Timeline;
 @Transactional
 public class TriageOpinions {
 
-    static final int MAX_REPLY = 2000;
-
     private final JdbcClient jdbc;
     private final StudioScope scope;
     private final PersonalData personalData;
     private final Attachments attachments;
-    private final SubmitSuggestions suggestions;
-    private final SubmitReports reports;
-    private final DraftProposals proposals;
-    private final Timeline timeline;
+    private final CitizenConversions conversions;
     private final AuditLog audit;
 
     TriageOpinions(JdbcClient jdbc, StudioScope scope, PersonalData personalData, Attachments attachments,
-                   SubmitSuggestions suggestions, SubmitReports reports, DraftProposals proposals, Timeline timeline, AuditLog audit) {
+                   CitizenConversions conversions, AuditLog audit) {
         this.jdbc = jdbc;
         this.scope = scope;
         this.personalData = personalData;
         this.attachments = attachments;
-        this.suggestions = suggestions;
-        this.reports = reports;
-        this.proposals = proposals;
-        this.timeline = timeline;
+        this.conversions = conversions;
         this.audit = audit;
     }
 
@@ -118,17 +103,15 @@ public class TriageOpinions {
 
     /**
      * 转为微建议: staff on behalf of {@code memberId} (a member of the studio, usually), a studio member as their own;
-     * the suggestion module's own use case creates it; the reply tells the citizen where it went.
+     * the suggestion module's own use case creates it ({@link CitizenConversions}); the reply tells the citizen where it went.
      */
     public long convertToSuggestion(long id, Long memberId, String title, String reply) {
         StudioScope.Worker worker = scope.require();
         String note = checkedReply(reply);
         long member = worker.creditedMember(memberId, "请选择代为提出微建议的委员");
-        String[] source = open(worker, id, "转为微建议");
-        long suggestion = suggestions.submit(UUID.randomUUID().toString(), titleOf(title, source[0]), source[0],
-                source[1] == null ? "—" : source[1], List.of(), worker.office() ? member : null, null);
-        converted(worker, id, SubjectType.MICRO_SUGGESTION, suggestion, note);
-        return suggestion;
+        var source = open(worker, id, "转为微建议");
+        return converted(worker, id, SubjectType.MICRO_SUGGESTION,
+                conversions.toSuggestion(source, worker.office() ? member : null, title), note);
     }
 
     /**
@@ -139,14 +122,10 @@ public class TriageOpinions {
         StudioScope.Worker worker = scope.require();
         String note = checkedReply(reply);
         long member = worker.creditedMember(memberId, "请选择报送社情民意信息的委员");
-        if (category == null || category.isBlank()) {
-            throw BusinessException.invalid("请选择社情民意信息的分类");
-        }
-        String[] source = open(worker, id, "转为社情民意信息");
-        long report = reports.submit(new ReportForm(UUID.randomUUID().toString(), titleOf(title, source[0]), body(source), category,
-                null, worker.office() ? member : null, List.of()), List.of());
-        converted(worker, id, SubjectType.OPINION_REPORT, report, note);
-        return report;
+        CitizenConversions.requireCategory(category, "请选择社情民意信息的分类");
+        var source = open(worker, id, "转为社情民意信息");
+        return converted(worker, id, SubjectType.OPINION_REPORT,
+                conversions.toReport(source, worker.office() ? member : null, title, category), note);
     }
 
     /**
@@ -157,35 +136,23 @@ public class TriageOpinions {
         StudioScope.Worker worker = scope.require();
         String note = checkedReply(reply);
         long member = worker.creditedMember(memberId, "请选择接收提案线索的委员");
-        if (category == null || category.isBlank()) {
-            throw BusinessException.invalid("请选择提案分类");
-        }
-        String[] source = open(worker, id, "转为提案线索");
-        long proposal = proposals.create(new ProposalDraft(UUID.randomUUID().toString(), null, titleOf(title, source[0]),
-                "【群众意见建议第" + id + "号】\n" + body(source), null, null, null, category, null, null,
-                worker.office() ? member : null, null), List.of());
-        converted(worker, id, SubjectType.PROPOSAL, proposal, note);
-        return proposal;
+        CitizenConversions.requireCategory(category, "请选择提案分类");
+        var source = open(worker, id, "转为提案线索");
+        return converted(worker, id, SubjectType.PROPOSAL,
+                conversions.toClue(source, worker.office() ? member : null, title, category), note);
     }
 
-    private String[] open(StudioScope.Worker worker, long id, String step) {
+    private CitizenConversions.Source open(StudioScope.Worker worker, long id, String step) {
         requireOpen(jdbc, worker, id, step);
         return jdbc.sql("select content, place from citizen_opinion where id = ?").param(id)
-                .query((rs, n) -> new String[] {rs.getString("content"), rs.getString("place")}).single();
+                .query((rs, n) -> new CitizenConversions.Source(worker.committeeId(), "群众意见建议", "委员工作室群众意见建议第" + id + "号",
+                        "【群众意见建议第" + id + "号】", rs.getString("content"), rs.getString("place"))).single();
     }
 
-    private void converted(StudioScope.Worker worker, long id, SubjectType type, long created, String note) {
+    private long converted(StudioScope.Worker worker, long id, SubjectType type, long created, String note) {
         markConverted(jdbc, worker, id, type, created, note);
-        timeline.record(worker.committeeId(), type, created, "由群众意见建议转来", null, null, "委员工作室群众意见建议第" + id + "号");
         audit.record(worker.committeeId(), "群众意见建议转为" + type.label(), "citizen_opinion", id, type.label() + " " + created);
-    }
-
-    private static String titleOf(String title, String content) {
-        return title == null || title.isBlank() ? abbreviate(content, 40) : title.strip();
-    }
-
-    private static String body(String[] source) {
-        return source[0] + (source[1] == null ? "" : "\n（地点：" + source[1] + "）");
+        return created;
     }
 
     /** Locks an opinion the worker may act on, open for triage (已受理 or 已答复), or refuses in Chinese. */
@@ -221,19 +188,7 @@ public class TriageOpinions {
     }
 
     static String checkedReply(String text) {
-        String reply = text == null ? "" : text.strip();
-        if (reply.isEmpty()) {
-            throw BusinessException.invalid("请填写给群众的答复");
-        }
-        if (reply.length() > MAX_REPLY) {
-            throw BusinessException.invalid("答复不能超过" + MAX_REPLY + "字");
-        }
-        return reply;
-    }
-
-    private static String abbreviate(String s, int max) {
-        String oneLine = s.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max);
+        return CitizenConversions.checkedReply(text);
     }
 
     public record Row(long id, String studio, String place, String excerpt, CitizenOpinionStatus status, Instant receivedAt) {

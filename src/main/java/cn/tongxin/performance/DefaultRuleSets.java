@@ -39,7 +39,7 @@ public final class DefaultRuleSets {
 
     /**
      * 基础分加扣分（满分100）: 全体会议 50 出席 / 30 请假 / 0 缺席; 常委会议 请假 −2, 缺席 −5; other activities 2 each
-     * (cap 10); proposals 10 submitted + 15 filed, the first proposer half and co-signers share the rest (cap 25);
+     * (cap 10, with 值班答复 1, 转办 2 and 一线协商解决问题 2 each); proposals 10 submitted + 15 filed, the first proposer half and co-signers share the rest (cap 25);
      * opinion reports 10 each + 5 adopted (cap 15); grades 优秀 ≥ 90, 良好 ≥ 80, 称职 ≥ 60, 不称职 below.
      */
     public static RuleSet baseAndDeduct() {
@@ -60,21 +60,26 @@ public final class DefaultRuleSets {
                         new Item("PROPOSAL_FILED", "提案立案", "PROPOSALS", FactKind.PROPOSAL_FILED, Set.of(),
                                 Map.of(INDIVIDUAL, n(15), LEAD, n(15)), Share.LEAD_HALF, null),
                         item("REPORT_SUBMITTED", "报送社情民意信息", "OPINION", FactKind.REPORT_SUBMITTED, Set.of(), all(10), null),
-                        item("REPORT_ADOPTED", "社情民意信息被采用", "OPINION", FactKind.REPORT_ADOPTED, Set.of(), all(5), null)),
+                        item("REPORT_ADOPTED", "社情民意信息被采用", "OPINION", FactKind.REPORT_ADOPTED, Set.of(), all(5), null),
+                        // the public side (issue 16) within the activities' cap
+                        item("DUTY_ANSWERED", "值班答复群众留言", "ACTIVITIES", FactKind.DUTY_ANSWERED, Set.of(), all(1), null),
+                        item("DUTY_CONVERTED", "值班留言转办", "ACTIVITIES", FactKind.DUTY_CONVERTED, Set.of(), all(2), null),
+                        item("FRONTLINE_SOLVED", "一线协商解决问题", "ACTIVITIES", FactKind.FRONTLINE_SOLVED, Set.of(), all(2), null)),
                 List.of(new Minimum("每年至少提交一件提案", Set.of(FactKind.PROPOSAL_SUBMITTED), 1)),
                 grades(), Set.of("不称职"));
     }
 
     /**
      * 累计积分: a proposal filed 15 as individual or first proposer, 3 as co-signer; key +15 / +3; outstanding +10 / +2;
-     * every meeting or activity attended 5; reports, adoptions and instructions by level, speeches, outputs and awards.
+     * every meeting or activity attended 5; reports, adoptions and instructions by level, speeches, outputs and awards;
+     * 文史资料被选用 5; 联系群众: 值班答复 2, 值班留言转办 3, 一线协商解决问题 5.
      */
     public static RuleSet accumulate() {
         var proposer = Map.of(INDIVIDUAL, n(15), LEAD, n(15), CO_SIGNER, n(3));
         return new RuleSet("累计积分制", BigDecimal.ZERO, BigDecimal.ZERO, null,
                 List.of(new Category("PROPOSALS", "提案", null), new Category("ACTIVITIES", "会议和活动", null),
                         new Category("OPINION", "社情民意信息", null), new Category("SPEECH", "发言和成果", null),
-                        new Category("HONOUR", "表彰和其他", null)),
+                        new Category("HONOUR", "表彰和其他", null), new Category("PUBLIC", "联系群众", null)),
                 List.of(
                         new Item("PROPOSAL_FILED", "提案立案", "PROPOSALS", FactKind.PROPOSAL_FILED, Set.of(), proposer, Share.NONE, null),
                         new Item("PROPOSAL_KEY", "重点提案", "PROPOSALS", FactKind.PROPOSAL_KEY, Set.of(), proposer, Share.NONE, null),
@@ -96,7 +101,11 @@ public final class DefaultRuleSets {
                         item("SPEECH_WRITTEN", "书面发言", "SPEECH", FactKind.SPEECH_WRITTEN, Set.of(), all(3), null),
                         item("AUTHORED", "撰写调研报告等成果", "SPEECH", FactKind.AUTHORED, Set.of(), all(5), null),
                         item("AWARDED", "获评表彰", "HONOUR", FactKind.AWARDED, Set.of(), all(10), null),
-                        item("EXTRA", "其他履职（经审核）", "HONOUR", FactKind.EXTRA, Set.of(), all(3), null)),
+                        item("EXTRA", "其他履职（经审核）", "HONOUR", FactKind.EXTRA, Set.of(), all(3), null),
+                        item("MEMOIR_SELECTED", "文史资料被选用", "SPEECH", FactKind.MEMOIR_SELECTED, Set.of(), all(5), null),
+                        item("DUTY_ANSWERED", "值班答复群众留言", "PUBLIC", FactKind.DUTY_ANSWERED, Set.of(), all(2), null),
+                        item("DUTY_CONVERTED", "值班留言转为微建议等", "PUBLIC", FactKind.DUTY_CONVERTED, Set.of(), all(3), null),
+                        item("FRONTLINE_SOLVED", "一线协商解决问题", "PUBLIC", FactKind.FRONTLINE_SOLVED, Set.of(), all(5), null)),
                 List.of(new Minimum("每年至少提交一件提案", Set.of(FactKind.PROPOSAL_SUBMITTED), 1)),
                 List.of(new Grade("优秀", n(80)), new Grade("称职", n(30)), new Grade("不称职", null)), Set.of("不称职"));
     }

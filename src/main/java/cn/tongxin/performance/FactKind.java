@@ -33,7 +33,11 @@ public enum FactKind implements Labelled {
     AWARDED("获评表彰", "AWARDED"),
     PUBLIC_SERVICE("为民办实事", "PUBLIC_SERVICE"),
     READING_NOTE("读书打卡", "READING"),
-    EXTRA("其他履职", "EXTRA");
+    EXTRA("其他履职", "EXTRA"),
+    DUTY_ANSWERED("值班答复", "DUTY"),
+    DUTY_CONVERTED("值班留言转办", "DUTY"),
+    FRONTLINE_SOLVED("一线协商解决问题", "FRONTLINE_SOLVED"),
+    MEMOIR_SELECTED("文史资料被选用", "MEMOIR_SELECTED");
 
     private final String label;
     private final String slot;

@@ -19,6 +19,7 @@ import cn.tongxin.opinion.OpinionEvents;
 import cn.tongxin.opinion.OpinionFacts;
 import cn.tongxin.performance.internal.FactSource;
 import cn.tongxin.performance.internal.Ledger;
+import cn.tongxin.performance.internal.PublicSideFacts;
 import cn.tongxin.proposal.ProposalEvents;
 import cn.tongxin.proposal.ProposalFacts;
 import cn.tongxin.participation.StudioFacts;
@@ -46,10 +47,12 @@ public class ReplayYear {
     private final ReadingFacts reading;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final PublicSideFacts publicSide;
 
     ReplayYear(CurrentUsers currentUsers, Ledger ledger, List<FactSource> sources, Scores scores, ProposalFacts proposals,
                OpinionFacts opinions, SuggestionFacts suggestions, ActivityFacts activities, StudioFacts studios, ReadingFacts reading,
-               AuditLog audit, JdbcClient jdbc) {
+               AuditLog audit, JdbcClient jdbc, PublicSideFacts publicSide) {
+        this.publicSide = publicSide;
         this.studios = studios;
         this.reading = reading;
         this.currentUsers = currentUsers;
@@ -86,6 +89,7 @@ public class ReplayYear {
         events.addAll(suggestions.replay(committeeId, year));
         events.addAll(activities.replay(committeeId, year));
         events.addAll(studios.replay(committeeId, year));
+        events.addAll(publicSide.replay(committeeId, year));
         events.addAll(reading.replay(committeeId, year));
         // decisions read the proposers their submission recorded: submissions first
         events.sort(Comparator.comparingInt(ReplayYear::order));

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.tongxin.account.CurrentUsers;
 import cn.tongxin.account.Role;
+import cn.tongxin.duty.ConvertDutyQuestions;
 import cn.tongxin.duty.DutyQuestions;
 import cn.tongxin.duty.DutyRota;
 import cn.tongxin.member.Members;
@@ -26,11 +27,16 @@ class DutyPageController {
 
     private final DutyRota rota;
     private final DutyQuestions questions;
+    private final ConvertDutyQuestions conversions;
     private final Members members;
     private final CurrentUsers currentUsers;
+    private final cn.tongxin.organization.Dictionaries dictionaries;
     private final java.time.Clock clock;
 
-    DutyPageController(DutyRota rota, DutyQuestions questions, Members members, CurrentUsers currentUsers, java.time.Clock clock) {
+    DutyPageController(DutyRota rota, DutyQuestions questions, ConvertDutyQuestions conversions, Members members, CurrentUsers currentUsers,
+                       cn.tongxin.organization.Dictionaries dictionaries, java.time.Clock clock) {
+        this.conversions = conversions;
+        this.dictionaries = dictionaries;
         this.rota = rota;
         this.questions = questions;
         this.members = members;
@@ -45,6 +51,7 @@ class DutyPageController {
         model.addAttribute("questions", questions.list(status, PageQuery.of(page, 20)));
         model.addAttribute("now", clock.instant());
         model.addAttribute("query", status == null ? "" : "status=" + status);
+        model.addAttribute("categories", dictionaries.entries(user.committeeId(), cn.tongxin.organization.DictionaryKind.PROPOSAL_CATEGORY));
         if (user.hasAny(Role.ADMIN, Role.STAFF)) {
             model.addAttribute("memberChoices", members.active());
         }
@@ -75,5 +82,24 @@ class DutyPageController {
     String answer(@PathVariable long id, @RequestParam(required = false) String text,
                   @RequestParam(required = false, defaultValue = "false") boolean onRecordOnly, RedirectAttributes redirect) {
         return Forms.step("/duty", redirect, "已答复", () -> questions.answer(id, new DutyQuestions.Answer(text, !onRecordOnly)));
+    }
+
+    @PostMapping("/duty/questions/{id}/suggestion")
+    @ApiTwin("POST /api/v1/duty/questions/{id}/suggestion")
+    String toSuggestion(@PathVariable long id, ConvertDutyQuestions.Convert form, RedirectAttributes redirect) {
+        return Forms.step("/duty", redirect, () -> "已转为微建议（第" + conversions.toSuggestion(id, form) + "号），群众可凭追踪码查看");
+    }
+
+    @PostMapping("/duty/questions/{id}/report")
+    @ApiTwin("POST /api/v1/duty/questions/{id}/report")
+    String toReport(@PathVariable long id, ConvertDutyQuestions.Convert form, RedirectAttributes redirect) {
+        return Forms.step("/duty", redirect, () -> "已转为社情民意信息（第" + conversions.toReport(id, form) + "号），群众可凭追踪码查看");
+    }
+
+    @PostMapping("/duty/questions/{id}/clue")
+    @ApiTwin("POST /api/v1/duty/questions/{id}/clue")
+    String toClue(@PathVariable long id, ConvertDutyQuestions.Convert form, RedirectAttributes redirect) {
+        return Forms.step("/duty", redirect,
+                () -> "已转为提案线索（提案草稿第" + conversions.toClue(id, form) + "号，在值班委员的提案草稿中）");
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import cn.tongxin.duty.AskOnDuty;
 import cn.tongxin.duty.DutyQuestions;
 import cn.tongxin.duty.DutyRota;
+import cn.tongxin.duty.DutyTracking;
 import cn.tongxin.participation.Captchas;
 import cn.tongxin.participation.PublicPortals;
 import cn.tongxin.participation.PublicPortals.Portal;
@@ -32,16 +33,16 @@ class PublicDutyController {
     private final DutyQuestions questions;
     private final AskOnDuty ask;
     private final Captchas captchas;
-    private final java.time.Clock clock;
+    private final DutyTracking tracking;
 
     PublicDutyController(PublicPortals portals, DutyRota rota, DutyQuestions questions, AskOnDuty ask, Captchas captchas,
-                         java.time.Clock clock) {
+                         DutyTracking tracking) {
+        this.tracking = tracking;
         this.portals = portals;
         this.rota = rota;
         this.questions = questions;
         this.ask = ask;
         this.captchas = captchas;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -55,8 +56,9 @@ class PublicDutyController {
                HttpServletRequest request, HttpServletResponse response, Model model) {
         Portal portal = portals.require(code);
         try {
-            boolean held = ask.ask(portal.committeeId(), new AskOnDuty.Question(nickname, text, captchaId, captcha), request.getRemoteAddr());
-            model.addAttribute("notice", held ? "留言已提交，审核通过后转给值班委员" : "留言已转给值班委员，答复后会显示在本页");
+            var asked = ask.ask(portal.committeeId(), new AskOnDuty.Question(nickname, text, captchaId, captcha), request.getRemoteAddr());
+            model.addAttribute("notice", asked.held() ? "留言已提交，审核通过后转给值班委员" : "留言已转给值班委员，答复后会显示在本页");
+            model.addAttribute("trackingCode", asked.trackingCode());
             return show(portal, null, model, new AskOnDuty.Question(null, null, null, null));
         } catch (FieldErrors e) {
             Forms.showErrors(model, e);
@@ -69,6 +71,25 @@ class PublicDutyController {
             response.setStatus(e.status().value());
         }
         return show(portal, null, model, new AskOnDuty.Question(nickname, text, null, null));
+    }
+
+    @GetMapping("/track")
+    String trackForm(@PathVariable String code, @RequestParam(required = false) String q) {
+        Portal portal = portals.require(code);
+        if (q == null || q.isBlank()) {
+            return "redirect:/public/" + portal.code() + "/duty";
+        }
+        return "redirect:/public/" + portal.code() + "/duty/track/" + q.strip().replaceAll("[^0-9A-Za-z-]", "");
+    }
+
+    /** The citizen's question by tracking code: its status, the answer or what it was converted into. */
+    @GetMapping("/track/{tracking}")
+    String track(@PathVariable String code, @PathVariable String tracking, HttpServletRequest request, Model model) {
+        Portal portal = portals.require(code);
+        model.addAttribute("portal", portal);
+        model.addAttribute("q", this.tracking.track(portal.committeeId(), tracking, request.getRemoteAddr())
+                .orElseThrow(() -> BusinessException.notFound("该追踪码对应的留言")));
+        return "duty/track";
     }
 
     private String show(Portal portal, Integer page, Model model, AskOnDuty.Question form) {

@@ -111,7 +111,8 @@ class FrontlineApiController {
     }
 
     @PostMapping("/problems/{problemId}/solve")
-    @Operation(summary = "登记问题解决情况", description = "机关工作人员或该点的联系委员登记解决情况和解决日期；已解决的再登记返回409。")
+    @Operation(summary = "登记问题解决情况", description = "机关工作人员或该点的联系委员登记解决情况和解决日期；memberId 为解决问题的联系委员"
+            + "（计入其履职档案“一线协商解决问题”：工作人员可选该点的联系委员或不选，联系委员登记时即为本人）；已解决的再登记返回409。")
     void solve(@PathVariable long problemId, @RequestBody PointWork.Solve body) {
         work.solve(problemId, body);
     }

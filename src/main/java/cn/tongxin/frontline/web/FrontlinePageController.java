@@ -164,8 +164,9 @@ class FrontlinePageController {
     @ApiTwin("POST /api/v1/frontline/problems/{problemId}/solve")
     String solve(@PathVariable long id, @PathVariable long problemId, @RequestParam(required = false) String solution,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate solvedOn,
-                 RedirectAttributes redirect) {
-        return Forms.step("/frontline/" + id, redirect, "已登记解决情况", () -> work.solve(problemId, new PointWork.Solve(solution, solvedOn)));
+                 @RequestParam(required = false) Long memberId, RedirectAttributes redirect) {
+        return Forms.step("/frontline/" + id, redirect, "已登记解决情况",
+                () -> work.solve(problemId, new PointWork.Solve(solution, solvedOn, memberId)));
     }
 
     @PostMapping("/frontline/{id}/problems/{problemId}/reopen")

@@ -6,6 +6,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import cn.tongxin.activity.ActivityEvents;
+import cn.tongxin.duty.DutyEvents;
+import cn.tongxin.frontline.FrontlineProblem;
+import cn.tongxin.memoir.Memoir;
 import cn.tongxin.opinion.OpinionEvents;
 import cn.tongxin.performance.Scores;
 import cn.tongxin.proposal.ProposalEvents;
@@ -170,6 +173,38 @@ class PerformanceListeners {
 
     @ApplicationModuleListener
     void on(ReadingEvents.NoteRemoved e) {
+        take(e.committeeId(), e);
+    }
+
+    // the public side (issue 16): members on duty, 一线协商 points, 文史资料
+
+    @ApplicationModuleListener
+    void on(DutyEvents.Answered e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(DutyEvents.Converted e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(FrontlineProblem.Solved e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(FrontlineProblem.Reopened e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(Memoir.Selected e) {
+        take(e.committeeId(), e);
+    }
+
+    @ApplicationModuleListener
+    void on(Memoir.Reconsidered e) {
         take(e.committeeId(), e);
     }
 
