@@ -3,7 +3,6 @@ package cn.tongxin.memoir.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -65,12 +64,7 @@ class PublicMemoirController {
                   @RequestParam(required = false) List<MultipartFile> files, HttpServletRequest request, HttpServletResponse response,
                   Model model) throws IOException {
         Portal portal = portals.require(code);
-        List<Upload> uploads = new ArrayList<>();
-        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
-            if (!f.isEmpty()) {
-                uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
-            }
-        }
+        List<Upload> uploads = Upload.of(files);
         try {
             String tracking = citizens.submit(portal.committeeId(), id, form, uploads, request.getRemoteAddr());
             return "redirect:/public/" + portal.code() + "/memoirs/track/" + tracking + "?new";

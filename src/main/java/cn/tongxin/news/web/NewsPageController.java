@@ -2,7 +2,6 @@ package cn.tongxin.news.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -71,12 +70,6 @@ class NewsPageController {
     }
 
     static List<Upload> uploads(List<MultipartFile> files) throws IOException {
-        List<Upload> uploads = new ArrayList<>();
-        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
-            if (!f.isEmpty()) {
-                uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
-            }
-        }
-        return uploads;
+        return Upload.of(files);
     }
 }

@@ -92,14 +92,7 @@ class OpinionPageController {
     @PostMapping("/opinions")
     String create(@ModelAttribute("form") ReportForm form, @RequestParam(required = false) List<MultipartFile> files, Model model,
                   RedirectAttributes redirect) throws IOException {
-        List<Upload> uploads = new java.util.ArrayList<>();
-        if (files != null) {
-            for (MultipartFile f : files) {
-                if (!f.isEmpty()) {
-                    uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
-                }
-            }
-        }
+        List<Upload> uploads = Upload.of(files);
         return Forms.create(() -> submit.submit(form, uploads), "已报送，感谢您反映社情民意", "/opinions/", model, redirect,
                 () -> choices(model), "opinion/form");
     }

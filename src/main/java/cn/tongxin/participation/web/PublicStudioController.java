@@ -1,7 +1,6 @@
 package cn.tongxin.participation.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,12 +59,7 @@ class PublicStudioController {
                  @RequestParam(required = false) List<MultipartFile> photos, HttpServletRequest request,
                  HttpServletResponse response, Model model) throws IOException {
         Portal portal = portals.require(code);
-        List<Upload> uploads = new ArrayList<>();
-        for (MultipartFile f : photos == null ? List.<MultipartFile>of() : photos) {
-            if (!f.isEmpty()) {
-                uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
-            }
-        }
+        List<Upload> uploads = Upload.of(photos);
         try {
             String tracking = opinions.leave(portal.committeeId(), id, form, uploads, request.getRemoteAddr());
             return "redirect:/public/" + portal.code() + "/track/" + tracking + "?new";

@@ -1,7 +1,6 @@
 package cn.tongxin.performance.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -163,12 +162,6 @@ class ExtraEntryController {
     }
 
     static List<Upload> uploads(List<MultipartFile> files) throws IOException {
-        List<Upload> uploads = new ArrayList<>();
-        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
-            if (!f.isEmpty()) {
-                uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
-            }
-        }
-        return uploads;
+        return Upload.of(files);
     }
 }

@@ -251,14 +251,6 @@ class ProposalPageController {
     }
 
     private static List<Upload> uploads(List<MultipartFile> files) throws IOException {
-        List<Upload> uploads = new ArrayList<>();
-        if (files != null) {
-            for (MultipartFile f : files) {
-                if (!f.isEmpty()) {
-                    uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
-                }
-            }
-        }
-        return uploads;
+        return Upload.of(files);
     }
 }

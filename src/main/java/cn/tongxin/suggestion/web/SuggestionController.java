@@ -111,12 +111,7 @@ class SuggestionController {
                   @RequestParam(required = false) Long memberId,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
                   @RequestParam(required = false) List<MultipartFile> photos, Model model, RedirectAttributes redirect) throws IOException {
-        List<Upload> uploads = new ArrayList<>();
-        for (MultipartFile f : photos == null ? List.<MultipartFile>of() : photos) {
-            if (!f.isEmpty()) {
-                uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
-            }
-        }
+        List<Upload> uploads = Upload.of(photos);
         return Forms.create(() -> submit.submit(requestKey, title, body, place, uploads, memberId, receivedOn),
                 memberId == null ? "微建议已提交，我们会尽快处理" : "已代委员录入微建议", "/suggestions/", model, redirect, () -> {
                     model.addAttribute("requestKey", requestKey);
