@@ -87,6 +87,7 @@ class AnnualTrainingTests {
     @Test
     void theDocumentAndThePageCarryTheTrainingFigures() throws Exception {
         held("1995年委员学习培训", "TRAINING", "1995-04-12", "member", "member2");
+        cn.tongxin.support.Listeners.settled(jdbc, "rollup"); // the breakdown summaries follow by listener
         byte[] docx = api.get("xs_staff", "/api/v1/reports/annual/document?year=1995").andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
