@@ -46,7 +46,8 @@ public class ProposalAccess {
         }
         if (user.has(Role.MEMBER) && user.memberId() != null) {
             long me = user.memberId();
-            if (store.isOwnedBy(p.id(), me) || (p.publishable() && PUBLIC.contains(p.status()))) {
+            boolean proposer = Long.valueOf(me).equals(p.leadMemberId()) || p.cosigners().stream().anyMatch(c -> c.memberId() == me);
+            if (proposer || (p.publishable() && PUBLIC.contains(p.status()))) {
                 return true;
             }
             if (p.mergedIntoId() != null && store.raters(p.mergedIntoId()).contains(me)) {

@@ -72,14 +72,16 @@ public class ProposalQueries {
     /** A proposal of {@code committeeId} (the user's own when null), read as {@link CommitteeAccess#reader} says. */
     public ProposalPage page(long id, Long committeeId) {
         CurrentUser user = committees.reader(currentUsers.get(), committeeId);
-        ProposalView p = store.view(user.committeeId(), id).orElseThrow(() -> BusinessException.notFound("提案"));
+        var stored = store.stored(user.committeeId(), id).orElseThrow(() -> BusinessException.notFound("提案"));
+        ProposalView p = stored.view();
         if (!access.canView(user, p)) {
             throw BusinessException.notFound("提案");
         }
         long handledId = p.mergedIntoId() != null ? p.mergedIntoId() : id;
-        CaseView handlingCase = handling.view(user.committeeId(), ProposalAccess.SUBJECT, handledId).orElse(null);
-        return new ProposalPage(p, handlingCase, timeline.of(user.committeeId(), ProposalAccess.SUBJECT, id),
-                store.imported(user.committeeId(), id));
+        // a draft has never been handed to a unit
+        CaseView handlingCase = p.status() == ProposalStatus.DRAFT ? null
+                : handling.view(user.committeeId(), ProposalAccess.SUBJECT, handledId).orElse(null);
+        return new ProposalPage(p, handlingCase, timeline.of(user.committeeId(), ProposalAccess.SUBJECT, id), stored.imported());
     }
 
     /** {@code imported}: brought in by history import, read-only — no step is offered on it (ADR 009). */

@@ -57,7 +57,14 @@ class PlenaryPeakBenchmark {
             }
             recording.start();
         }
+        boolean statements = Boolean.getBoolean("bench.statements");
+        if (statements) { // -Dbench.statements=true: the database's statements of the measured round (pg_stat_statements loaded)
+            jdbc.sql("select pg_stat_statements_reset()").query().listOfRows();
+        }
         peak.run(300, report);
+        if (statements) {
+            statements(report);
+        }
         if (recording != null) {
             recording.stop();
             Path file = Path.of("target/benchmarks/plenary.jfr");
@@ -70,5 +77,21 @@ class PlenaryPeakBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString());
         System.out.println(report);
+    }
+
+    /** The statements of the round by the database's time, with their calls: what a write asks of PostgreSQL. */
+    private void statements(StringBuilder report) {
+        report.append("\n| calls | total ms | mean ms | rows | statement |\n|---|---|---|---|---|\n");
+        var totals = jdbc.sql("select sum(calls)::bigint as calls, round(sum(total_exec_time)::numeric, 0) as ms from pg_stat_statements")
+                .query().singleRow();
+        jdbc.sql("""
+                select calls, round(total_exec_time::numeric, 1) as total, round(mean_exec_time::numeric, 3) as mean, rows,
+                       left(regexp_replace(query, '\\s+', ' ', 'g'), 140) as query
+                  from pg_stat_statements order by total_exec_time desc limit 40""")
+                .query((rs, n) -> report.append("| ").append(rs.getLong("calls")).append(" | ").append(rs.getBigDecimal("total"))
+                        .append(" | ").append(rs.getBigDecimal("mean")).append(" | ").append(rs.getLong("rows")).append(" | `")
+                        .append(rs.getString("query").replace("|", "\\|")).append("` |\n"))
+                .list();
+        report.append("\nAll statements: ").append(totals.get("calls")).append(" calls, ").append(totals.get("ms")).append(" ms.\n");
     }
 }

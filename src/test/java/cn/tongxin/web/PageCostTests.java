@@ -86,4 +86,29 @@ class PageCostTests {
         System.out.println("PageCost /proposals/{id}: " + detail.size() + " statements\n" + String.join("\n", detail));
         assertThat(detail).as(String.join("\n", detail)).hasSizeLessThanOrEqualTo(20);
     }
+
+    @Test
+    void thePlenaryStepsEachMakeAFewStatements() throws Exception {
+        Api api = new Api(mvc);
+        long committee = jdbc.sql("select id from committee where name = '示例市政协'").query(Long.class).single();
+        long cosigner = jdbc.sql("select member_id from user_account where username = 'member2'").query(Long.class).single();
+        api.get("member", "/api/v1/proposals");
+        api.get("member2", "/api/v1/proposals");
+        String key = UUID.randomUUID().toString();
+        List<String> draft = StatementCounter.count(() -> api.post("member", "/api/v1/proposals", """
+                {"requestKey":"%s","kind":"JOINT","title":"关于语句计数的联名提案","situation":"情况说明","analysis":"原因分析",
+                 "suggestions":"具体建议","category":"SOCIETY","publishable":true}""".formatted(key)).andExpect(status().isCreated()));
+        long id = jdbc.sql("select id from proposal where committee_id = ? and request_key = ?").params(committee, key).query(Long.class).single();
+        List<String> invite = StatementCounter.count(() -> api.post("member", "/api/v1/proposals/" + id + "/invitations",
+                "{\"memberIds\":[" + cosigner + "]}").andExpect(status().is2xxSuccessful()));
+        List<String> confirm = StatementCounter.count(() -> api.post("member2", "/api/v1/proposals/" + id + "/cosign",
+                "{\"confirm\":true}").andExpect(status().is2xxSuccessful()));
+        List<String> submit = StatementCounter.count(() -> api.post("member", "/api/v1/proposals/" + id + "/submit", null)
+                .andExpect(status().is2xxSuccessful()));
+        for (var step : List.of(java.util.Map.entry("draft", draft), java.util.Map.entry("invite", invite),
+                java.util.Map.entry("confirm", confirm), java.util.Map.entry("submit", submit))) {
+            System.out.println("PageCost plenary " + step.getKey() + ": " + step.getValue().size() + " statements\n"
+                    + String.join("\n", step.getValue()));
+        }
+    }
 }

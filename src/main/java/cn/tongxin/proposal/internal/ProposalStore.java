@@ -20,8 +20,17 @@ import cn.tongxin.proposal.ProposalView;
 @Component
 public class ProposalStore {
 
+    /**
+     * A proposal with its names, its key leaders and the ids merged into it in one statement; whether it has co-signers
+     * and supervisions too, so that a proposal without them (every new draft) costs no statement more.
+     */
     static final String SELECT = """
-            select p.*, m.name as lead_name, u.name as collective_name, s.name as session_name
+            select p.*, m.name as lead_name, u.name as collective_name, s.name as session_name,
+                   array(select k.leader_name from proposal_key_leader k where k.proposal_id = p.id order by k.leader_name)
+                       as key_leaders,
+                   array(select x.id from proposal x where x.merged_into_id = p.id order by x.id) as merged_ids,
+                   exists (select 1 from proposal_cosigner c where c.proposal_id = p.id) as has_cosigners,
+                   exists (select 1 from proposal_supervision v where v.proposal_id = p.id) as has_supervisions
               from proposal p
               left join member m on m.id = p.lead_member_id
               left join org_unit u on u.id = p.collective_unit_id
@@ -36,31 +45,33 @@ public class ProposalStore {
         this.dictionaries = dictionaries;
     }
 
-    /** Whether the proposal came in by history import (read-only, ADR 009). */
-    public boolean imported(long committeeId, long id) {
-        return jdbc.sql("select imported from proposal where committee_id = ? and id = ?").params(committeeId, id)
-                .query(Boolean.class).optional().orElse(false);
+    public Optional<ProposalView> view(long committeeId, long id) {
+        return stored(committeeId, id).map(Stored::view);
     }
 
-    public Optional<ProposalView> view(long committeeId, long id) {
+    /** A proposal as {@link #view} reads it, and whether it came in by history import (read-only, ADR 009). */
+    public Optional<Stored> stored(long committeeId, long id) {
         return jdbc.sql(SELECT + " where p.committee_id = ? and p.id = ?").params(committeeId, id)
-                .query((rs, n) -> view(rs, committeeId)).optional();
+                .query((rs, n) -> new Stored(view(rs, committeeId), rs.getBoolean("imported"))).optional();
+    }
+
+    public record Stored(ProposalView view, boolean imported) {
     }
 
     private ProposalView view(ResultSet rs, long committeeId) throws SQLException {
         long id = rs.getLong("id");
-        List<ProposalView.Cosigner> cosigners = jdbc.sql("""
+        List<ProposalView.Cosigner> cosigners = !rs.getBoolean("has_cosigners") ? List.of() : jdbc.sql("""
                 select c.member_id, m.name, c.status, c.invited_at, c.due_at, c.responded_at
                   from proposal_cosigner c join member m on m.id = c.member_id where c.proposal_id = ? order by c.invited_at, m.id""")
                 .param(id).query((r, n) -> new ProposalView.Cosigner(r.getLong("member_id"), r.getString("name"),
                         r.getString("status"), instant(r, "invited_at"), instant(r, "due_at"), instant(r, "responded_at"))).list();
-        List<String> leaders = jdbc.sql("select leader_name from proposal_key_leader where proposal_id = ? order by leader_name")
-                .param(id).query(String.class).list();
-        List<ProposalView.Supervision> supervisions = jdbc.sql("select * from proposal_supervision where proposal_id = ? order by held_on, id")
+        List<String> leaders = List.of((String[]) rs.getArray("key_leaders").getArray());
+        List<ProposalView.Supervision> supervisions = !rs.getBoolean("has_supervisions") ? List.of()
+                : jdbc.sql("select * from proposal_supervision where proposal_id = ? order by held_on, id")
                 .param(id).query((r, n) -> new ProposalView.Supervision(r.getString("kind"),
                         dictionaries.label(committeeId, DictionaryKind.SUPERVISION_KIND, r.getString("kind")).orElse(r.getString("kind")),
                         r.getObject("held_on", LocalDate.class), r.getString("note"), r.getString("recorded_by"))).list();
-        List<Long> merged = jdbc.sql("select id from proposal where merged_into_id = ? order by id").param(id).query(Long.class).list();
+        List<Long> merged = List.of((Long[]) rs.getArray("merged_ids").getArray());
         String category = rs.getString("category");
         String reason = rs.getString("not_filed_reason");
         return new ProposalView(id, ProposalStatus.valueOf(rs.getString("status")), ProposalKind.valueOf(rs.getString("kind")),

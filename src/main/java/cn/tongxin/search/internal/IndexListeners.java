@@ -47,12 +47,10 @@ class IndexListeners {
         proposal(e.proposalId());
     }
 
-    @ApplicationModuleListener
-    void on(ProposalEvents.CoSigned e) {
-        proposal(e.proposalId());
-    }
-
-    /** Invited co-signers find the draft (they may open it to answer). */
+    /**
+     * Invited co-signers find the draft (they may open it to answer). Their answer changes nothing the index holds: a
+     * proposal is found by everyone it was put to, whether they confirmed or declined, so {@code CoSigned} is not heard.
+     */
     @ApplicationModuleListener
     void on(ProposalEvents.CosignersInvited e) {
         proposal(e.proposalId());
