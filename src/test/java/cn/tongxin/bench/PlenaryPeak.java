@@ -149,6 +149,8 @@ final class PlenaryPeak {
     private void phase(StringBuilder report, String label, List<Request> requests, ExecutorService pool, List<Long> all,
                        AtomicInteger errors) throws Exception {
         List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+        List<long[]> timed = Collections.synchronizedList(new ArrayList<>());
+        long began = System.nanoTime();
         AtomicInteger failed = new AtomicInteger();
         List<Callable<Void>> tasks = new ArrayList<>();
         for (Request r : requests) {
@@ -159,6 +161,7 @@ final class PlenaryPeak {
                 long s = System.nanoTime();
                 var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
                 micros.add((System.nanoTime() - s) / 1000);
+                timed.add(new long[] {(s - began) / 1_000_000, (System.nanoTime() - s) / 1_000_000});
                 if (response.statusCode() >= 300 && failed.incrementAndGet() <= 3) {
                     System.out.println("[plenary] " + label + " " + r.path() + " → " + response.statusCode() + " " + response.body());
                 }
@@ -170,6 +173,12 @@ final class PlenaryPeak {
             f.get();
         }
         double wall = (System.nanoTime() - t0) / 1e9;
+        if (Boolean.getBoolean("bench.slowest")) { // when in the step the slowest requests started (ms since its start, ms taken)
+            var slowest = new ArrayList<>(timed);
+            slowest.sort((x, y) -> Long.compare(y[1], x[1]));
+            System.out.println("[plenary] " + label + " slowest (started at ms → took ms): " + slowest.stream().limit(15)
+                    .map(x -> x[0] + "→" + x[1]).collect(java.util.stream.Collectors.joining(", ")));
+        }
         all.addAll(micros);
         errors.addAndGet(failed.get());
         var s = BenchmarkClient.Stats.of(micros, 0, failed.get());
