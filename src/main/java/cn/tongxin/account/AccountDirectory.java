@@ -1,5 +1,6 @@
 package cn.tongxin.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,15 @@ public interface AccountDirectory {
     List<Addressee> ofMember(long committeeId, long memberId);
 
     List<Addressee> ofUnit(long committeeId, long unitId);
+
+    /** The enabled accounts of several members of the committee, in one lookup (a message to many members). */
+    List<Addressee> ofMembers(long committeeId, Collection<Long> memberIds);
+
+    /** The enabled accounts of several handling units of the committee, in one lookup. */
+    List<Addressee> ofUnits(long committeeId, Collection<Long> unitIds);
+
+    /** Several enabled accounts by id, in one lookup (any committee: the caller checks). */
+    List<Addressee> find(Collection<Long> accountIds);
 
     /** Staff and administrators of the committee. */
     List<Addressee> office(long committeeId);

@@ -8,6 +8,9 @@ public interface Members {
 
     Optional<MemberView> find(long memberId);
 
+    /** Those of the given members who belong to the current committee, in one lookup (any status); unknown ids are left out. */
+    List<MemberView> find(java.util.Collection<Long> memberIds);
+
     /** Active members whose name contains the text, for pickers (at most 20). */
     List<MemberView> search(String name);
 

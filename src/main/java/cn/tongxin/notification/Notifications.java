@@ -38,6 +38,24 @@ public class Notifications {
         events.publishEvent(new MessageCreated(id, committeeId, to, MessageKind.of(to, false), title, body, link));
     }
 
+    /**
+     * Writes the same message to several recipients: one inbox row each, written in one statement, and one publication
+     * for all of them (see {@link MessagesCreated}); a recipient named twice gets it once. E-mail and SMS follow after
+     * the commit exactly as for a message written to each alone.
+     */
+    public void notify(long committeeId, List<Recipient> to, String title, String body, String link) {
+        List<Recipient> distinct = to.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return;
+        }
+        if (distinct.size() == 1) {
+            notify(committeeId, distinct.getFirst(), title, body, link);
+            return;
+        }
+        var rows = messages.insertAll(committeeId, distinct, title, body, link, Instant.now(clock));
+        events.publishEvent(new MessagesCreated(committeeId, rows, title, body, link));
+    }
+
     /** Creates a reminder unless the same obligation was already reminded to the same recipient that day. */
     public boolean remind(long committeeId, Recipient to, String obligationKey, LocalDate day, String title, String body,
                           String link) {

@@ -1,8 +1,11 @@
 package cn.tongxin.proposal;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -68,21 +71,29 @@ public class CoSigning {
             throw BusinessException.invalid("请选择邀请联名的委员");
         }
         Instant due = calendar.cosignDue(user.committeeId(), now);
-        Set<Long> invited = new java.util.LinkedHashSet<>();
-        for (Long memberId : Set.copyOf(memberIds)) {
-            MemberView m = members.find(memberId).orElseThrow(() -> BusinessException.invalid("所选委员不存在"));
+        List<Long> asked = memberIds.stream().distinct().toList();
+        // all of them in one lookup; the checks (and their order for each member) as one by one
+        Map<Long, MemberView> found = members.find(asked).stream().collect(Collectors.toMap(MemberView::id, m -> m));
+        for (Long memberId : asked) {
+            MemberView m = found.get(memberId);
+            if (m == null) {
+                throw BusinessException.invalid("所选委员不存在");
+            }
             if (m.status() != MemberStatus.ACTIVE) {
                 throw BusinessException.invalid(m.name() + "已离任，不能邀请联名");
             }
             if (memberId.equals(p.leadMemberId())) {
                 throw BusinessException.invalid("不能邀请第一提案人本人联名");
             }
-            if (cosigners.invite(id, memberId, now, due)) {
-                invited.add(memberId);
-                journal.tellMember(user.committeeId(), memberId, id, "联名邀请：" + p.title(),
-                        "请于 " + calendar.toDate(due) + " 前确认是否联名");
-                journal.record(user.committeeId(), id, "邀请联名", null, null, m.name());
-            }
+        }
+        Set<Long> inserted = cosigners.invite(id, asked, now, due);
+        // in the order asked; those invited before are neither told again nor recorded again
+        Set<Long> invited = new LinkedHashSet<>(asked.stream().filter(inserted::contains).toList());
+        if (!invited.isEmpty()) {
+            journal.tellMembers(user.committeeId(), invited, id, "联名邀请：" + p.title(),
+                    "请于 " + calendar.toDate(due) + " 前确认是否联名");
+            journal.record(user.committeeId(), id, "邀请联名", null, null,
+                    invited.stream().map(m -> found.get(m).name()).collect(Collectors.joining("、")));
         }
         p.cosignersInvited(invited, now);
         proposals.save(p);

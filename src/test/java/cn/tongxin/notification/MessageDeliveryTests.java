@@ -46,6 +46,10 @@ class MessageDeliveryTests {
     JdbcClient jdbc;
     @Autowired
     cn.tongxin.privacy.PersonalData personal;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     Api api;
 
@@ -233,6 +237,56 @@ class MessageDeliveryTests {
     }
 
     @Test
+    void oneMessageToSeveralMembersReachesEachAsTheirPreferencesSayAndARedeliverySendsNothingTwice() throws Exception {
+        String address = "xs-many-" + UUID.randomUUID().toString().substring(0, 8) + "@example.cn";
+        String address2 = "xs-many2-" + UUID.randomUUID().toString().substring(0, 8) + "@example.cn";
+        String mobile2 = mobile();
+        contact("xs_member", address, null);
+        contact("xs_member2", address2, mobile2);
+        put("xs_member2", "/api/v1/me/message-preferences", "[{\"kind\":\"PERSONAL\",\"email\":\"OFF\",\"sms\":true}]")
+                .andExpect(status().isNoContent());
+        try {
+            long committee = committee("xs_member");
+            String title = "联名邀请：一条消息多位委员" + UUID.randomUUID().toString().substring(0, 6);
+            notifications.notify(committee, java.util.List.of(Recipient.member(member("xs_member")), Recipient.member(member("xs_member2"))),
+                    title, "请确认是否联名", "/proposals/43");
+
+            await().atMost(WAIT).until(() -> TestMessaging.mailTo(address).size() == 1 && TestMessaging.sms().to(mobile2).size() == 1);
+            settled();
+            assertThat(TestMessaging.mailTo(address).getFirst().getSubject()).isEqualTo("【同心】" + title);
+            assertThat((String) TestMessaging.mailTo(address).getFirst().getContent()).contains("请确认是否联名", "/proposals/43");
+            assertThat(TestMessaging.mailTo(address2)).as("xs_member2 takes personal items by SMS only").isEmpty();
+            var rows = jdbc.sql("select id, recipient_id from notification where title = ? order by id").param(title).query().listOfRows();
+            assertThat(rows).as("one inbox row each").hasSize(2);
+            assertThat(jdbc.sql("select dedupe_key from message_delivery where subject like ? order by dedupe_key")
+                    .param("%" + title).query(String.class).list())
+                    .as("the delivery log keys each send by its own inbox row")
+                    .containsExactlyInAnyOrder("message:" + rows.get(0).get("id") + ":EMAIL:" + account("xs_member"),
+                            "message:" + rows.get(0).get("id") + ":SMS:" + account("xs_member"), // at the roster's mobile
+                            "message:" + rows.get(1).get("id") + ":SMS:" + account("xs_member2"));
+            assertThat(deliveryStatus("xs_member", "EMAIL")).isEqualTo("SENT");
+            assertThat(deliveryStatus("xs_member2", "SMS")).isEqualTo("SENT");
+            assertThat(jdbc.sql("""
+                    select count(*) from event_publication where event_type like '%.MessagesCreated' and serialized_event like ?""")
+                    .param("%" + title + "%").query(Long.class).single()).as("one publication for both rows").isEqualTo(1);
+
+            // the same publication delivered again (a restart, a resubmission): nothing is sent twice
+            var again = new MessagesCreated(committee, rows.stream().map(r -> new MessagesCreated.Row(((Number) r.get("id")).longValue(),
+                    Recipient.member(((Number) r.get("recipient_id")).longValue()))).toList(), title, "请确认是否联名", "/proposals/43");
+            transactions.executeWithoutResult(t -> events.publishEvent(again));
+            settled();
+            assertThat(TestMessaging.mailTo(address)).hasSize(1);
+            assertThat(TestMessaging.sms().to(mobile2)).hasSize(1);
+            assertThat(jdbc.sql("select count(*) from message_delivery where subject like ?").param("%" + title).query(Long.class).single())
+                    .isEqualTo(3);
+        } finally {
+            put("xs_member2", "/api/v1/me/message-preferences", "[{\"kind\":\"PERSONAL\",\"email\":\"DIRECT\",\"sms\":true}]");
+            contact("xs_member", null, null);
+            contact("xs_member2", null, null);
+        }
+    }
+
+    @Test
     void aPreferenceNamesAKnownKindOnce() throws Exception {
         put("member2", "/api/v1/me/message-preferences", "[{\"kind\":\"WORK\",\"email\":\"OFF\",\"sms\":false},{\"kind\":\"WORK\",\"email\":\"DIRECT\",\"sms\":false}]")
                 .andExpect(status().isUnprocessableContent());
@@ -282,6 +336,10 @@ class MessageDeliveryTests {
 
     private long member(String user) throws Exception {
         return ((Number) api.read(api.get(user, "/api/v1/me"), "$.memberId")).longValue();
+    }
+
+    private long account(String user) {
+        return jdbc.sql("select id from user_account where username = ?").param(user).query(Long.class).single();
     }
 
     private static String masked(String mobile) {

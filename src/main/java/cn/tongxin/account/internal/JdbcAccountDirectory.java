@@ -2,7 +2,9 @@ package cn.tongxin.account.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +48,33 @@ class JdbcAccountDirectory implements AccountDirectory {
     public List<Addressee> ofUnit(long committeeId, long unitId) {
         return jdbc.sql(SELECT + " where a.committee_id = ? and a.unit_id = ? and a.enabled order by a.id")
                 .params(committeeId, unitId).query(this::row).list();
+    }
+
+    @Override
+    public List<Addressee> ofMembers(long committeeId, Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where a.committee_id = :committee and a.member_id in (:ids) and a.enabled order by a.id")
+                .param("committee", committeeId).param("ids", Set.copyOf(memberIds)).query(this::row).list();
+    }
+
+    @Override
+    public List<Addressee> ofUnits(long committeeId, Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where a.committee_id = :committee and a.unit_id in (:ids) and a.enabled order by a.id")
+                .param("committee", committeeId).param("ids", Set.copyOf(unitIds)).query(this::row).list();
+    }
+
+    @Override
+    public List<Addressee> find(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where a.id in (:ids) and a.enabled order by a.id")
+                .param("ids", Set.copyOf(accountIds)).query(this::row).list();
     }
 
     @Override

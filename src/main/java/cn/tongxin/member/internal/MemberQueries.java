@@ -70,6 +70,11 @@ class MemberQueries {
                 .param("committee", committeeId).param("id", id).query(this::view).optional();
     }
 
+    List<MemberView> find(long committeeId, java.util.Collection<Long> ids) {
+        return jdbc.sql(SELECT + " where m.committee_id = :committee and m.id in (:ids) order by m.id")
+                .param("committee", committeeId).param("ids", java.util.Set.copyOf(ids)).query(this::view).list();
+    }
+
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, long committeeId, MemberCriteria c) {
         return spec.param("committee", committeeId)
                 .param("name", Text.likePattern(c.name()))

@@ -182,6 +182,12 @@ public class MemberService implements cn.tongxin.member.Members {
 
     @Override
     @Transactional(readOnly = true)
+    public List<MemberView> find(java.util.Collection<Long> memberIds) {
+        return memberIds.isEmpty() ? List.of() : queries.find(currentUsers.get().committeeId(), memberIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<MemberView> search(String name) {
         var criteria = new MemberCriteria(name, null, null, null, null, null, null, MemberStatus.ACTIVE);
         return queries.page(currentUsers.get().committeeId(), criteria, new PageQuery(1, 20)).items();

@@ -1,7 +1,12 @@
 package cn.tongxin.notification.internal;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -28,6 +33,31 @@ class Addressees {
             case UNIT -> directory.ofUnit(committeeId, to.id());
             case STAFF -> directory.office(committeeId);
         };
+    }
+
+    /**
+     * The accounts behind each of several recipients, one lookup per kind of recipient among them (at most four,
+     * however many recipients): what {@link #of(long, Recipient)} gives each, in the same order.
+     */
+    Map<Recipient, List<Addressee>> of(long committeeId, Collection<Recipient> to) {
+        Map<Recipient.Kind, List<Long>> ids = new EnumMap<>(Recipient.Kind.class);
+        to.forEach(r -> ids.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r.id()));
+        Map<Recipient, List<Addressee>> result = new HashMap<>();
+        ids.forEach((kind, these) -> {
+            switch (kind) {
+                case USER -> directory.find(these).stream().filter(a -> a.committeeId() == committeeId)
+                        .forEach(a -> add(result, new Recipient(kind, a.id()), a));
+                case MEMBER -> directory.ofMembers(committeeId, these).forEach(a -> add(result, Recipient.member(a.memberId()), a));
+                case UNIT -> directory.ofUnits(committeeId, these).forEach(a -> add(result, Recipient.unit(a.unitId()), a));
+                case STAFF -> result.put(Recipient.staff(), directory.office(committeeId));
+            }
+        });
+        to.forEach(r -> result.putIfAbsent(r, List.of()));
+        return result;
+    }
+
+    private static void add(Map<Recipient, List<Addressee>> result, Recipient r, Addressee a) {
+        result.computeIfAbsent(r, k -> new ArrayList<>()).add(a);
     }
 
     /** One person with two accounts (one mobile, one address) gets a message once. */

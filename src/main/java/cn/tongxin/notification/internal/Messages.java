@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import cn.tongxin.account.AccountDirectory.Addressee;
 import cn.tongxin.account.CurrentUser;
 import cn.tongxin.notification.Message;
+import cn.tongxin.notification.MessagesCreated;
 import cn.tongxin.notification.Recipient;
 
 /** The SQL of the notification table; "mine" means addressed to the user, their member, their unit or the office. */
@@ -43,6 +44,24 @@ public class Messages {
                 values (?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(committeeId, to.kind().name(), to.id(), title, body, link, Timestamp.from(createdAt))
                 .query(Long.class).single();
+    }
+
+    /** One row per recipient, in one statement; the rows' ids with the recipient each is for, in the order given. */
+    public List<MessagesCreated.Row> insertAll(long committeeId, List<Recipient> to, String title, String body, String link,
+                                              Instant createdAt) {
+        return jdbc.sql("""
+                insert into notification (committee_id, recipient_kind, recipient_id, title, body, link, created_at)
+                select :committee, k, r, :title, :body, :link, :at
+                  from unnest(cast(:kinds as varchar[]), cast(:ids as bigint[])) with ordinality as t(k, r, n)
+                 order by n
+                returning id, recipient_kind, recipient_id""")
+                .param("committee", committeeId).param("title", title).param("body", body).param("link", link)
+                .param("at", Timestamp.from(createdAt))
+                .param("kinds", to.stream().map(r -> r.kind().name()).toArray(String[]::new))
+                .param("ids", to.stream().map(Recipient::id).toArray(Long[]::new))
+                .query((rs, n) -> new MessagesCreated.Row(rs.getLong("id"), new Recipient(
+                        Recipient.Kind.valueOf(rs.getString("recipient_kind")), (Long) rs.getObject("recipient_id"))))
+                .list().stream().sorted(java.util.Comparator.comparingLong(MessagesCreated.Row::notificationId)).toList();
     }
 
     /** The new reminder's id, or empty when the same obligation was already reminded to the same recipient that day. */

@@ -22,12 +22,17 @@ public class Cosigners {
         this.jdbc = jdbc;
     }
 
-    /** Invites once: false when the member was invited before. */
-    public boolean invite(long proposalId, long memberId, Instant at, Instant due) {
-        return jdbc.sql("""
-                insert into proposal_cosigner (proposal_id, member_id, status, invited_at, due_at) values (?, ?, 'INVITED', ?, ?)
-                on conflict (proposal_id, member_id) do nothing""")
-                .params(proposalId, memberId, Timestamp.from(at), Timestamp.from(due)).update() > 0;
+    /** Invites several members in one statement, each once: the members newly invited (those invited before are not). */
+    public java.util.Set<Long> invite(long proposalId, java.util.Collection<Long> memberIds, Instant at, Instant due) {
+        if (memberIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("""
+                insert into proposal_cosigner (proposal_id, member_id, status, invited_at, due_at)
+                select :proposal, m, 'INVITED', :at, :due from unnest(cast(:members as bigint[])) with ordinality as t(m, n) order by n
+                on conflict (proposal_id, member_id) do nothing returning member_id""")
+                .param("proposal", proposalId).param("at", Timestamp.from(at)).param("due", Timestamp.from(due))
+                .param("members", memberIds.stream().distinct().toArray(Long[]::new)).query(Long.class).list());
     }
 
     /** The member's invitation, locked. */

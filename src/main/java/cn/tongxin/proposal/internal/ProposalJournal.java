@@ -28,11 +28,12 @@ public class ProposalJournal {
 
     /** The lead and confirmed co-signers (also of proposals merged into it). */
     public void tellProposers(long committeeId, long id, String title, String body) {
-        store.raters(id).forEach(m -> tellMember(committeeId, m, id, title, body));
+        tellMembers(committeeId, store.raters(id), id, title, body);
     }
 
-    public void tellMember(long committeeId, long memberId, long id, String title, String body) {
-        notifications.notify(committeeId, Recipient.member(memberId), title, body, link(id));
+    /** The same message to each of the members: one row each, written and published together. */
+    public void tellMembers(long committeeId, java.util.Collection<Long> memberIds, long id, String title, String body) {
+        notifications.notify(committeeId, memberIds.stream().sorted().map(Recipient::member).toList(), title, body, link(id));
     }
 
     public void tellStaff(long committeeId, long id, String title) {

@@ -12,6 +12,7 @@ import org.springframework.test.util.AopTestUtils;
 
 import cn.tongxin.notification.MessageCreated;
 import cn.tongxin.notification.MessageKind;
+import cn.tongxin.notification.MessagesCreated;
 import cn.tongxin.notification.Notifications;
 import cn.tongxin.notification.Recipient;
 import cn.tongxin.privacy.PersonalData;
@@ -91,6 +92,91 @@ class MessageCostTests {
                         .params(row.get("email_sealed"), row.get("email_index"), row.get("mobile_sealed"), row.get("mobile_index"),
                                 row.get("id"))
                         .update();
+            }
+        }
+    }
+
+    @Test
+    void oneMessageToSeveralMembersIsOneInsertAndOnePublicationAsForOneMember() throws Exception {
+        long city = DemoCommittees.of(jdbc).city();
+        List<Long> members = jdbc.sql("select id from member where committee_id = ? and status = 'ACTIVE' order by id limit 3")
+                .param(city).query(Long.class).list();
+        assertThat(members).hasSize(3);
+        List<String> one = StatementCounter.count(() -> {
+            notifications.notify(city, List.of(Recipient.member(members.getFirst())), "语句计数：一位委员", null, null);
+            return null;
+        });
+        List<String> three = StatementCounter.count(() -> {
+            notifications.notify(city, members.stream().map(Recipient::member).toList(), "语句计数：三位委员", null, "/x");
+            return null;
+        });
+        System.out.println("MessageCost notify to 3 members: " + three.size() + " statements\n" + String.join("\n", three));
+        assertThat(three).as(String.join("\n", three)).hasSameSizeAs(one).hasSizeLessThanOrEqualTo(2)
+                .noneMatch(sql -> sql.toLowerCase().contains("user_account") || sql.toLowerCase().contains("message_preference"));
+        assertThat(three.stream().filter(sql -> sql.toLowerCase().contains("event_publication")).count())
+                .as("one publication for all three rows").isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select recipient_id from notification where title = '语句计数：三位委员' and recipient_kind = 'MEMBER' and link = '/x'
+                 order by recipient_id""").query(Long.class).list())
+                .as("one inbox row for each").containsExactlyElementsOf(members);
+    }
+
+    @Test
+    void theListenerOfAMessageToSeveralMembersLoadsTheirAddresseesAndPreferencesOnce() throws Exception {
+        long city = DemoCommittees.of(jdbc).city();
+        // members with an account (the demo's member and member2) and one without
+        List<Long> withAccounts = jdbc.sql("""
+                select distinct a.member_id from user_account a
+                  join member m on m.id = a.member_id and m.status = 'ACTIVE'
+                 where a.committee_id = ? and a.enabled order by 1 limit 2""").param(city).query(Long.class).list();
+        long without = jdbc.sql("""
+                select m.id from member m where m.committee_id = ?
+                   and not exists (select 1 from user_account a where a.member_id = m.id) order by m.id limit 1""")
+                .param(city).query(Long.class).single();
+        assertThat(withAccounts).hasSize(2);
+        var before = jdbc.sql("select id, email_sealed, email_index, mobile_sealed, mobile_index from user_account where member_id in (:ids)")
+                .param("ids", withAccounts).query().listOfRows();
+        var preferencesBefore = jdbc.sql("""
+                select p.* from message_preference p join user_account a on a.id = p.user_account_id
+                 where a.member_id in (:ids) and p.kind = 'PERSONAL'""").param("ids", withAccounts).query().listOfRows();
+        MessageDispatch target = AopTestUtils.getTargetObject(dispatch);
+        try {
+            // an e-mail address each, and personal items switched off by e-mail and SMS: the lookups are what is counted
+            for (var row : before) {
+                long account = ((Number) row.get("id")).longValue();
+                var email = personal.sealEmail("cost-" + account + "@example.cn");
+                jdbc.sql("update user_account set email_sealed = ?, email_index = ? where id = ?")
+                        .params(email.value(), email.index(), account).update();
+                jdbc.sql("""
+                        insert into message_preference (user_account_id, kind, email, sms, updated_at) values (?, 'PERSONAL', 'OFF', false, now())
+                        on conflict (user_account_id, kind) do update set email = 'OFF', sms = false""").param(account).update();
+            }
+            List<String> forOne = StatementCounter.count(() -> {
+                target.dispatch(new MessagesCreated(city, List.of(new MessagesCreated.Row(-1, Recipient.member(withAccounts.getFirst()))),
+                        "语句计数", null, null));
+                return null;
+            });
+            List<String> forThree = StatementCounter.count(() -> {
+                target.dispatch(new MessagesCreated(city, List.of(new MessagesCreated.Row(-2, Recipient.member(withAccounts.get(0))),
+                        new MessagesCreated.Row(-3, Recipient.member(withAccounts.get(1))), new MessagesCreated.Row(-4, Recipient.member(without))),
+                        "语句计数", null, null));
+                return null;
+            });
+            System.out.println("MessageCost dispatch to 3 members: " + forThree.size() + " statements\n" + String.join("\n", forThree));
+            assertThat(forThree).as(String.join("\n", forThree)).hasSize(2).hasSameSizeAs(forOne);
+            assertThat(forThree.stream().filter(sql -> sql.contains("from user_account")).count()).as("addressees").isEqualTo(1);
+            assertThat(forThree.stream().filter(sql -> sql.contains("message_preference")).count()).as("preferences").isEqualTo(1);
+        } finally {
+            for (Map<String, Object> row : before) {
+                jdbc.sql("update user_account set email_sealed = ?, email_index = ?, mobile_sealed = ?, mobile_index = ? where id = ?")
+                        .params(row.get("email_sealed"), row.get("email_index"), row.get("mobile_sealed"), row.get("mobile_index"),
+                                row.get("id"))
+                        .update();
+                jdbc.sql("delete from message_preference where user_account_id = ? and kind = 'PERSONAL'").param(row.get("id")).update();
+            }
+            for (Map<String, Object> p : preferencesBefore) {
+                jdbc.sql("insert into message_preference (user_account_id, kind, email, sms, updated_at) values (?, ?, ?, ?, ?)")
+                        .params(p.get("user_account_id"), p.get("kind"), p.get("email"), p.get("sms"), p.get("updated_at")).update();
             }
         }
     }
