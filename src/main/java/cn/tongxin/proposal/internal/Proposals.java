@@ -54,6 +54,16 @@ public class Proposals {
         return findByIdAndCommitteeId(id, committeeId).orElseThrow(() -> BusinessException.notFound("提案"));
     }
 
+    /**
+     * The proposal, its state held for a step that changes nothing on the proposal row itself (a co-signer's answer):
+     * the steps that change it wait for this one, as this one waits for them, while answers of several co-signers of one
+     * proposal do not wait for each other (a shared row lock). 404 when it is not the committee's.
+     */
+    public Proposal share(long committeeId, long id) {
+        return jdbc.sql("select * from proposal where id = ? and committee_id = ? for share").params(id, committeeId)
+                .query(Proposals::row).optional().orElseThrow(() -> BusinessException.notFound("提案"));
+    }
+
     /** The proposal of the committee, locked until the transaction ends. */
     public Optional<Proposal> findByIdAndCommitteeId(long id, long committeeId) {
         return jdbc.sql("select * from proposal where id = ? and committee_id = ? for update").params(id, committeeId)
