@@ -88,7 +88,7 @@ class DraftRules {
             checkCollective(user, d.collectiveUnitId(), errors);
         } else if (lead == null) {
             errors.add("leadMemberId", "请选择第一提案人");
-        } else if (members.find(lead).isEmpty()) {
+        } else if (!lead.equals(user.memberId()) && members.find(lead).isEmpty()) { // a member's own record exists
             errors.add("leadMemberId", "所选委员不存在");
         }
         checkCosigners(d, kind, lead, errors);
