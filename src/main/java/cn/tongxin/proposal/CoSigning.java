@@ -91,7 +91,8 @@ public class CoSigning {
     /** An invited member confirms or declines; only confirmations before the deadline count. */
     public void respond(long id, boolean confirm) {
         CurrentUser user = currentUsers.require(Role.MEMBER);
-        Proposal p = proposals.lock(user.committeeId(), id);
+        // the answer changes the invitation's row, not the proposal's: co-signers answering at once do not wait for each other
+        Proposal p = proposals.share(user.committeeId(), id);
         var invitation = cosigners.lockInvitation(id, user.memberId())
                 .orElseThrow(() -> BusinessException.notFound("联名邀请"));
         if (!invitation.open()) {

@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.springframework.data.relational.core.mapping.Table;
-
 import cn.tongxin.proposal.ProposalAction;
 import cn.tongxin.proposal.ProposalDraft;
 import cn.tongxin.proposal.ProposalEvents;
@@ -28,7 +26,6 @@ import cn.tongxin.shared.Text;
  * A proposal and its lifecycle: every step checks {@link ProposalWorkflow#TABLE}, changes the status and what goes
  * with it, and registers the fact as an event that the repository publishes on save.
  */
-@Table("proposal")
 public class Proposal extends ProposalRecord {
 
     /** The committees' zone: an Instant-dated fact happened on its local day there. */

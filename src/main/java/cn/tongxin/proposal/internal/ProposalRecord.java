@@ -3,8 +3,6 @@ package cn.tongxin.proposal.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import cn.tongxin.proposal.ProposalDraft;
@@ -17,9 +15,7 @@ import cn.tongxin.proposal.ProposalStatus;
  */
 abstract class ProposalRecord extends AbstractAggregateRoot<Proposal> {
 
-    @Id
     Long id;
-    @Version
     Integer version;
     long committeeId;
     String requestKey;
@@ -58,6 +54,15 @@ abstract class ProposalRecord extends AbstractAggregateRoot<Proposal> {
     Long convertedBy;
     Instant closedAt;
     Instant updatedAt;
+
+    /** The events the steps registered since the last save ({@link Proposals#save} publishes them). */
+    java.util.List<Object> pendingEvents() {
+        return java.util.List.copyOf(domainEvents());
+    }
+
+    void eventsPublished() {
+        clearDomainEvents();
+    }
 
     public Long getId() {
         return id;
