@@ -284,6 +284,7 @@ class RouteLookupTests {
     void aWrongMethodOnAVariablePathIsStill405NamingTheMethodsItAllows() throws Exception {
         mvc.perform(asStaff(get("/api/v1/proposals/999999999/submit")))
                 .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", "POST"))
                 .andExpect(result -> assertThat(((HttpRequestMethodNotSupportedException) result.getResolvedException())
                         .getSupportedMethods()).containsExactly("POST"));
         mvc.perform(asStaff(delete("/api/v1/proposals/999999999")))
