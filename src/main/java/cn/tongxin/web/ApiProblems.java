@@ -12,6 +12,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -148,9 +149,11 @@ class ApiProblems {
         return problem(HttpStatus.NOT_FOUND, NO_SUCH_PATH);
     }
 
+    /** 405 with the {@code Allow} header naming the methods the path does take (RFC 9110 §15.5.6). */
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ProblemDetail method(HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, NO_SUCH_METHOD);
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(e.getHeaders())
+                .body(problem(HttpStatus.METHOD_NOT_ALLOWED, NO_SUCH_METHOD));
     }
 
     @ExceptionHandler(Exception.class)

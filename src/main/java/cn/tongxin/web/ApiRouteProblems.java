@@ -6,6 +6,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -26,9 +27,11 @@ class ApiRouteProblems {
         return api(request, e, HttpStatus.NOT_FOUND, ApiProblems.NO_SUCH_PATH);
     }
 
+    /** 405 with the {@code Allow} header naming the methods the path does take (RFC 9110 §15.5.6). */
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ProblemDetail method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) throws Exception {
-        return api(request, e, HttpStatus.METHOD_NOT_ALLOWED, ApiProblems.NO_SUCH_METHOD);
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) throws Exception {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(e.getHeaders())
+                .body(api(request, e, HttpStatus.METHOD_NOT_ALLOWED, ApiProblems.NO_SUCH_METHOD));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The plenary peak ({@link PlenaryPeak}): after a rehearsal by 100 members, 300 members (API tokens written directly)
  * each draft a joint proposal at concurrency 20, then invite two co-signers, then the 600 confirmations, then 300
  * submits; p50 / p95 / p99 per step. With {@code -Dbench.jfr=true} the measured round is recorded with Java Flight
- * Recorder. Run with
+ * Recorder; with {@code -Dbench.plenary.wrk=true} the requests are sent by wrk (C) instead of the JDK's HttpClient in this
+ * JVM, whose work on the same two cores is then not the server's. Run with
  * {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=PlenaryPeakBenchmark}.
  */
 @Tag("benchmark")
@@ -46,7 +47,8 @@ class PlenaryPeakBenchmark {
         var peak = new PlenaryPeak(jdbc, port, committee);
         peak.rehearse(100);
         StringBuilder report = new StringBuilder("# Plenary peak: 300 members, concurrency 20, API tokens\n\n")
-                .append("After a rehearsal of the same steps by 100 other members (the write paths JIT-compiled).\n\n")
+                .append("After a rehearsal of the same steps by 100 other members (the write paths JIT-compiled). Requests sent by ")
+                .append(peak.client()).append(".\n\n")
                 .append("| step | requests | errors | wall s | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|---|\n");
         Recording recording = null;
         if (Boolean.getBoolean("bench.jfr")) {
