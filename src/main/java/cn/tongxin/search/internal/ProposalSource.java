@@ -77,7 +77,7 @@ class ProposalSource implements IndexSource {
                     .param("id", p.mergedIntoId()).query(Long.class).list());
         }
         List<Long> accounts = draft
-                ? jdbc.sql("select id from user_account where committee_id = ? and username = ?").params(p.committeeId(), p.enteredBy())
+                ? jdbc.sql("select id from user_account where committee_id = ? and lower(username) = lower(?)").params(p.committeeId(), p.enteredBy())
                         .query(Long.class).list()
                 : List.of();
         var visibility = new SearchDocument.Visibility(!draft, p.publishable() && PUBLIC.contains(p.status()), new ArrayList<>(members),
