@@ -235,6 +235,50 @@ class RouteLookupTests {
     }
 
     @Test
+    void theCandidatesLookupChoosesWhatSpringsOwnLookupChoosesForEveryMappingsPaths() throws Exception {
+        var segments = (RouteLookup.SegmentHandlerMapping) mapping;
+        Set<String> paths = new LinkedHashSet<>();
+        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                String concrete = pattern.replaceAll("\\{\\*[^}]*}", "a/b").replaceAll("\\{[^}/]*}", "1");
+                paths.add(concrete);
+                paths.add(concrete + "/x");
+                paths.add(concrete.replaceFirst("/([^/]+)", "/$1;m=1"));
+            }
+        }
+        int compared = 0;
+        int found = 0;
+        for (String raw : paths) {
+            for (String method : List.of("GET", "POST", "PUT", "DELETE", "HEAD")) {
+                var ours = lookup(raw, method, true, segments);
+                var springs = lookup(raw, method, false, segments);
+                assertThat(ours).as("%s %s", method, raw).isEqualTo(springs);
+                compared++;
+                found += ours.startsWith("handler ") ? 1 : 0;
+            }
+        }
+        assertThat(compared).isGreaterThan(3000);
+        assertThat(found).as("most generated requests reach a handler").isGreaterThan(compared / 5);
+    }
+
+    /** The handler chosen and what it saw of the path, or the error: by the candidates lookup or by Spring's own. */
+    private static String lookup(String raw, String method, boolean candidates, RouteLookup.SegmentHandlerMapping segments) {
+        var request = new MockHttpServletRequest(method, raw);
+        request.addHeader("Content-Type", "application/json");
+        request.addHeader("Accept", "application/json");
+        var parsed = org.springframework.web.util.ServletRequestPathUtils.parseAndCache(request);
+        String lookupPath = org.springframework.web.util.UrlPathHelper.defaultInstance
+                .removeSemicolonContent(parsed.pathWithinApplication().value());
+        try {
+            var handler = candidates ? segments.lookupHandlerMethod(lookupPath, request) : segments.springsOwn(lookupPath, request);
+            return "handler " + handler + " pattern " + request.getAttribute(org.springframework.web.servlet.HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)
+                    + " variables " + request.getAttribute(org.springframework.web.servlet.HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        } catch (Exception e) {
+            return "error " + e.getClass().getSimpleName();
+        }
+    }
+
+    @Test
     void aPlenaryWriteLeavesSpringOneCandidateToTest() {
         var elements = path("/api/v1/proposals/42/submit");
         int post = RouteLookup.SegmentHandlerMapping.requestMethods("POST");
