@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The plenary peak ({@link PlenaryPeak}): after a rehearsal by 100 members, 300 members (API tokens written directly)
+ * The plenary peak ({@link PlenaryPeak}): after three rehearsals by 100 members each ({@code -Dbench.rehearsals}), 300 members (API tokens written directly)
  * each draft a joint proposal at concurrency 20, then invite two co-signers, then the 600 confirmations, then 300
  * submits; p50 / p95 / p99 per step. With {@code -Dbench.jfr=true} the measured round is recorded with Java Flight
  * Recorder; with {@code -Dbench.plenary.wrk=true} the requests are sent by wrk (C) instead of the JDK's HttpClient in this
@@ -45,9 +45,12 @@ class PlenaryPeakBenchmark {
     void measure() throws Exception {
         long committee = jdbc.sql("select id from committee where name = '示例市政协'").query(Long.class).single();
         var peak = new PlenaryPeak(jdbc, port, committee);
-        peak.rehearse(100);
+        for (int i = Integer.getInteger("bench.rehearsals", 3); i > 0; i--) {
+            peak.rehearse(100);
+        }
         StringBuilder report = new StringBuilder("# Plenary peak: 300 members, concurrency 20, API tokens\n\n")
-                .append("After a rehearsal of the same steps by 100 other members (the write paths JIT-compiled). Requests sent by ")
+                .append("After ").append(Integer.getInteger("bench.rehearsals", 3))
+                .append(" rehearsals of the same steps by 100 other members each (the write paths JIT-compiled). Requests sent by ")
                 .append(peak.client()).append(".\n\n")
                 .append("| step | requests | errors | wall s | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|---|\n");
         Recording recording = null;
