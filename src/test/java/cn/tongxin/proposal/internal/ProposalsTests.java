@@ -47,8 +47,19 @@ class ProposalsTests {
         var tx = new TransactionTemplate(transactions);
         long session = jdbc.sql("select id from plenary_session where committee_id = ? order by id limit 1").param(city).query(Long.class).single();
         Instant at = Instant.parse("2026-03-04T05:06:07.123456Z");
+        long unit = jdbc.sql("select id from org_unit where committee_id = ? order by id limit 1").param(city).query(Long.class).single();
+        long staff = jdbc.sql("select id from user_account where username = 'staff'").query(Long.class).single();
+        long other = tx.execute(s -> proposals.save(draft(city)).getId());
         long id = tx.execute(s -> {
             Proposal p = draft(city);
+            p.body = "正文";
+            p.publishable = false;
+            p.onBehalf = true;
+            p.collectiveUnitId = unit;
+            p.notFiledReason = "OUT_OF_SCOPE";
+            p.conversion = "OPINION";
+            p.mergedIntoId = other;
+            p.convertedBy = staff;
             p.sessionId = session;
             p.sessionProposal = true;
             p.submittedAt = at;
@@ -89,8 +100,21 @@ class ProposalsTests {
         assertThat(read.keyMarkedOn).isEqualTo(LocalDate.of(2026, 4, 1));
         assertThat(read.outstandingMarkedOn).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(read.closedAt).isEqualTo(at.plusSeconds(3600));
-        assertThat(read.collectiveUnitId).isNull();
-        assertThat(read.mergedIntoId).isNull();
+        assertThat(read.body).isEqualTo("正文");
+        assertThat(read.publishable).isFalse();
+        assertThat(read.onBehalf).isTrue();
+        assertThat(read.collectiveUnitId).isEqualTo(unit);
+        assertThat(read.notFiledReason).isEqualTo("OUT_OF_SCOPE");
+        assertThat(read.conversion).isEqualTo("OPINION");
+        assertThat(read.mergedIntoId).isEqualTo(other);
+        assertThat(read.convertedBy).isEqualTo(staff);
+        assertThat(read.enteredBy).isEqualTo("member");
+        assertThat(read.requestKey).isNotBlank();
+        assertThat(read.category).isEqualTo("SOCIETY");
+        assertThat(read.analysis).isEqualTo("分析");
+        assertThat(read.suggestions).isEqualTo("建议");
+        assertThat(read.leadMemberId).isNotNull();
+        assertThat(read.updatedAt).isNotNull();
 
         tx.executeWithoutResult(s -> {
             Proposal p = proposals.lock(city, id);
