@@ -29,13 +29,13 @@ final class PlenaryPeak {
     private final JdbcClient jdbc;
     private final int port;
     private final long committee;
-    private final HttpClient http = HttpClient.newHttpClient();
     /**
      * The JDK's HttpClient ({@code -Dbench.plenary.client=jdk}) or, by default, {@link PlainHttp}: a blocking HTTP/1.1
      * connection per client thread. The load generator runs in the server's JVM on the same two cores; the JDK's
      * client (asynchronous, a selector thread, futures) took about a tenth of the round's CPU, the plain one a fraction of that.
      */
     private final boolean jdkClient = "jdk".equals(System.getProperty("bench.plenary.client"));
+    private final HttpClient http = jdkClient ? HttpClient.newHttpClient() : null;
     private final ThreadLocal<PlainHttp> plain = new ThreadLocal<>();
     private final List<PlainHttp> opened = Collections.synchronizedList(new ArrayList<>());
 

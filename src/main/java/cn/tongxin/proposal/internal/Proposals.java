@@ -51,7 +51,7 @@ public class Proposals {
 
     /** The proposal, locked for this step, or 404. */
     public Proposal lock(long committeeId, long id) {
-        return findByIdAndCommitteeId(id, committeeId).orElseThrow(() -> BusinessException.notFound("提案"));
+        return held(committeeId, id, "for update");
     }
 
     /**
@@ -60,14 +60,13 @@ public class Proposals {
      * proposal do not wait for each other (a shared row lock). 404 when it is not the committee's.
      */
     public Proposal share(long committeeId, long id) {
-        return jdbc.sql("select * from proposal where id = ? and committee_id = ? for share").params(id, committeeId)
-                .query(Proposals::row).optional().orElseThrow(() -> BusinessException.notFound("提案"));
+        return held(committeeId, id, "for share");
     }
 
-    /** The proposal of the committee, locked until the transaction ends. */
-    public Optional<Proposal> findByIdAndCommitteeId(long id, long committeeId) {
-        return jdbc.sql("select * from proposal where id = ? and committee_id = ? for update").params(id, committeeId)
-                .query(Proposals::row).optional();
+    /** The committee's proposal with a row lock of the given mode until the transaction ends, or 404. */
+    private Proposal held(long committeeId, long id, String lockMode) {
+        return jdbc.sql("select * from proposal where id = ? and committee_id = ? " + lockMode).params(id, committeeId)
+                .query(Proposals::row).optional().orElseThrow(() -> BusinessException.notFound("提案"));
     }
 
     public Optional<Proposal> findByCommitteeIdAndRequestKey(long committeeId, String requestKey) {
